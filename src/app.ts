@@ -1,0 +1,102 @@
+// Builds the HTTP app: request id and database per request, the body limit, every feature router, the OpenAPI
+// document generated from the routes' own declarations, and the single place where failures become the one
+// error shape.
+import { Scalar } from "@scalar/hono-api-reference";
+import { bodyLimit } from "hono/body-limit";
+import { HTTPException } from "hono/http-exception";
+import { authRouter } from "./auth/auth.index";
+import { certificatesRouter } from "./certificates/certificates.index";
+import { createDb } from "./db/client";
+import { countRoundTrips } from "./db/round-trips";
+import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
+import { type AppContext, createRouter } from "./lib/http";
+import { propertiesRouter } from "./properties/properties.index";
+
+// Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse.
+export const MAX_BODY_BYTES = 256 * 1024;
+
+const codeByHttpStatus: Record<number, ErrorCode> = {
+	400: "MALFORMED_JSON",
+	401: "UNAUTHORIZED",
+	404: "NOT_FOUND",
+	405: "METHOD_NOT_ALLOWED",
+	413: "PAYLOAD_TOO_LARGE",
+	415: "UNSUPPORTED_MEDIA_TYPE",
+};
+
+function toApiError(error: unknown): ApiError {
+	if (error instanceof ApiError) return error;
+	if (error instanceof HTTPException) {
+		const code = codeByHttpStatus[error.status] ?? "VALIDATION_FAILED";
+		const message = code === "MALFORMED_JSON" ? "The request body is not valid JSON" : error.message;
+		return new ApiError(code, message);
+	}
+	return new ApiError("INTERNAL_ERROR", "Something went wrong on our side; the request id helps us find it");
+}
+
+export function renderError(c: AppContext, error: unknown): Response {
+	const apiError = toApiError(error);
+	if (apiError.code === "INTERNAL_ERROR") console.error(`[${c.var.requestId}]`, error);
+	const response = c.json(errorBody(apiError, c.var.requestId ?? "unknown"), apiError.status);
+	for (const [name, value] of Object.entries(apiError.options.headers ?? {})) response.headers.set(name, value);
+	return response;
+}
+
+export function createApp() {
+	const app = createRouter();
+
+	app.use(async (c, next) => {
+		const requestId = c.req.header("cf-ray") ?? crypto.randomUUID();
+		c.set("requestId", requestId);
+		const d1 = countRoundTrips(c.env.DB);
+		c.set("db", createDb(d1.db));
+		await next();
+		c.header("X-Request-Id", requestId);
+		c.header("X-D1-Round-Trips", String(d1.count()));
+	});
+	app.use(
+		bodyLimit({
+			maxSize: MAX_BODY_BYTES,
+			onError: () => {
+				throw new ApiError("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+			},
+		}),
+	);
+
+	app.get("/", (c) =>
+		c.json({
+			service: "econsent partner certificates",
+			docs: "/docs",
+			openapi: "/openapi.json",
+		}),
+	);
+	app.get("/health", (c) => c.json({ ok: true }));
+
+	app.route("/", authRouter);
+	app.route("/", propertiesRouter);
+	app.route("/", certificatesRouter);
+
+	app.doc31("/openapi.json", {
+		openapi: "3.1.0",
+		info: {
+			title: "eConsent Partner Certificates API",
+			version: "1.0.0",
+			description:
+				"Publishers share signed consent certificates with lead buyers through one-time claim tokens; buyers claim them, check the consent language against their own rules, and keep the evidence.",
+		},
+	});
+	app.openAPIRegistry.registerComponent("securitySchemes", "session", {
+		type: "apiKey",
+		in: "cookie",
+		name: "econsent_session",
+	});
+	app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
+		type: "http",
+		scheme: "bearer",
+	});
+	app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "eConsent API reference" }));
+
+	app.notFound((c) => renderError(c, new ApiError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`)));
+	app.onError((error, c) => renderError(c, error));
+	return app;
+}

@@ -1,0 +1,101 @@
+// Appending to certificates' audit chains in D1. There are no interactive transactions, so appends are optimistic:
+// the caller reads each chain's head in its first round trip, the new events go into the same batch as the
+// business rows they record, and UNIQUE(certificate_id, seq) makes a racing append fail the whole batch. The
+// loser re-reads the heads and tries again, so the chain never forks and nothing is half-written.
+import { desc, eq, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { chunkForParams, type Db, isUniqueViolation } from "../db/client";
+import { auditEvents } from "../db/schema";
+import { type ChainHead, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
+
+const MAX_ATTEMPTS = 8;
+const AUDIT_PARAMS_PER_ROW = 10;
+
+export interface ChainAppend {
+	certificateId: string;
+	events: NewAuditEvent[];
+}
+
+/** The head (last event) of one certificate's chain, for a caller's first batch. */
+export function chainHeadQuery(db: Db, certificateId: string) {
+	return db
+		.select({
+			certificateId: auditEvents.certificateId,
+			seq: auditEvents.seq,
+			hash: auditEvents.hash,
+		})
+		.from(auditEvents)
+		.where(eq(auditEvents.certificateId, certificateId))
+		.orderBy(desc(auditEvents.seq))
+		.limit(1);
+}
+
+/** Heads of many chains at once (chunked under D1's parameter limit); one statement per chunk. */
+export function chainHeadsQueries(db: Db, certificateIds: readonly string[]) {
+	return chunkForParams(certificateIds, 1).map((ids) =>
+		db
+			.select({
+				certificateId: auditEvents.certificateId,
+				seq: auditEvents.seq,
+				hash: auditEvents.hash,
+			})
+			.from(auditEvents)
+			.where(
+				sql`${auditEvents.certificateId} in ${ids} and ${auditEvents.seq} = (select max(seq) from ${auditEvents} a2 where a2.certificate_id = ${auditEvents.certificateId})`,
+			),
+	);
+}
+
+export type HeadRow = { certificateId: string; seq: number; hash: string };
+
+export function headsById(rows: readonly HeadRow[]): Map<string, ChainHead> {
+	return new Map(rows.map((r) => [r.certificateId, { seq: r.seq, hash: r.hash }]));
+}
+
+async function insertStatements(db: Db, appends: readonly ChainAppend[], heads: ReadonlyMap<string, ChainHead>) {
+	const rows = [];
+	for (const append of appends) {
+		rows.push(
+			...(await chainEvents(append.certificateId, heads.get(append.certificateId) ?? EMPTY_HEAD, append.events)),
+		);
+	}
+	return chunkForParams(rows, AUDIT_PARAMS_PER_ROW).map((chunk) => db.insert(auditEvents).values(chunk));
+}
+
+/**
+ * Writes `alongside` (the business rows) and the audit events in one atomic batch. `heads` come from the caller's
+ * own read round trip; only when another append won the race are they read again.
+ */
+export async function writeWithAudit(
+	db: Db,
+	appends: readonly ChainAppend[],
+	heads: ReadonlyMap<string, ChainHead>,
+	alongside: readonly BatchItem<"sqlite">[] = [],
+): Promise<void> {
+	let current = heads;
+	for (let attempt = 1; ; attempt++) {
+		const statements = [...alongside, ...(await insertStatements(db, appends, current))];
+		if (statements.length === 0) return;
+		try {
+			await db.batch(statements as unknown as [BatchItem<"sqlite">]);
+			return;
+		} catch (error) {
+			if (!isUniqueViolation(error) || !String(error).includes("audit_events") || attempt >= MAX_ATTEMPTS) throw error;
+			current = await readHeads(
+				db,
+				appends.map((a) => a.certificateId),
+			);
+		}
+	}
+}
+
+async function readHeads(db: Db, certificateIds: readonly string[]): Promise<Map<string, ChainHead>> {
+	const queries = chainHeadsQueries(db, [...new Set(certificateIds)]);
+	const results = (await db.batch(queries as unknown as [BatchItem<"sqlite">])) as unknown as HeadRow[][];
+	return headsById(results.flat());
+}
+
+/** Every event of one chain in order, for verification and evidence. */
+export function chainEventsQuery(db: Db, certificateId: string) {
+	return db.select().from(auditEvents).where(eq(auditEvents.certificateId, certificateId)).orderBy(auditEvents.seq);
+}

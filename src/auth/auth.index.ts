@@ -1,0 +1,181 @@
+import { and, desc, eq, isNull } from "drizzle-orm";
+import { deleteCookie, setCookie } from "hono/cookie";
+import { isUniqueViolation } from "../db/client";
+import { apiKeys, companies, sessions, users } from "../db/schema";
+import { addDays, now } from "../lib/clock";
+import { newId, randomHex, sha256Hex } from "../lib/crypto";
+import { ApiError } from "../lib/errors";
+import { type AppContext, createRouter } from "../lib/http";
+import * as routes from "./auth.routes";
+import { API_KEY_PREFIX, authenticate, type Caller, presentedSessionHash, SESSION_COOKIE } from "./authenticate";
+import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./passwords";
+
+const SESSION_DAYS = 14;
+
+/** A new session row plus the cookie that names it; only the cookie value's hash is stored. */
+async function newSession(c: AppContext, userId: string, companyId: string) {
+	const token = randomHex(32);
+	const created = now();
+	const expires = addDays(created, SESSION_DAYS);
+	const insert = c.var.db.insert(sessions).values({
+		idHash: await sha256Hex(token),
+		userId,
+		companyId,
+		createdAt: created.toISOString(),
+		expiresAt: expires.toISOString(),
+	});
+	const setSessionCookie = () =>
+		setCookie(c, SESSION_COOKIE, token, {
+			httpOnly: true,
+			secure: true,
+			sameSite: "Lax",
+			path: "/",
+			expires,
+			maxAge: SESSION_DAYS * 86_400,
+		});
+	return { insert, setSessionCookie };
+}
+
+function requireUser(caller: Caller): string {
+	if (!caller.userId) throw new ApiError("FORBIDDEN", "API keys are managed by signed-in users, not by other keys");
+	return caller.userId;
+}
+
+export const authRouter = createRouter()
+	.openapi(routes.signup, async (c) => {
+		const body = c.req.valid("json");
+		const email = body.email.toLowerCase();
+		const company = {
+			id: newId(),
+			name: body.company_name,
+			createdAt: now().toISOString(),
+		};
+		const user = {
+			id: newId(),
+			companyId: company.id,
+			email,
+			passwordHash: await hashPassword(body.password),
+		};
+		const session = await newSession(c, user.id, company.id);
+		try {
+			await c.var.db.batch([
+				c.var.db.insert(companies).values(company),
+				c.var.db.insert(users).values({ ...user, createdAt: company.createdAt }),
+				session.insert,
+			]);
+		} catch (error) {
+			if (isUniqueViolation(error)) throw new ApiError("CONFLICT", "An account with this email already exists");
+			throw error;
+		}
+		session.setSessionCookie();
+		return c.json(
+			{
+				user: { id: user.id, email },
+				company: { id: company.id, name: company.name },
+			},
+			201,
+		);
+	})
+	.openapi(routes.login, async (c) => {
+		const body = c.req.valid("json");
+		const [row] = await c.var.db
+			.select({ user: users, companyName: companies.name })
+			.from(users)
+			.innerJoin(companies, eq(companies.id, users.companyId))
+			.where(eq(users.email, body.email.toLowerCase()));
+		const valid = await verifyPassword(body.password, row?.user.passwordHash ?? UNKNOWN_USER_HASH);
+		if (!row || !valid) throw new ApiError("UNAUTHORIZED", "Email or password is incorrect");
+		const session = await newSession(c, row.user.id, row.user.companyId);
+		await session.insert;
+		session.setSessionCookie();
+		return c.json(
+			{
+				user: { id: row.user.id, email: row.user.email },
+				company: { id: row.user.companyId, name: row.companyName },
+			},
+			200,
+		);
+	})
+	.openapi(routes.logout, async (c) => {
+		const hash = await presentedSessionHash(c);
+		if (!hash) throw new ApiError("UNAUTHORIZED", "No session to end");
+		const ended = await c.var.db.delete(sessions).where(eq(sessions.idHash, hash)).returning({ id: sessions.idHash });
+		deleteCookie(c, SESSION_COOKIE, {
+			path: "/",
+			secure: true,
+			httpOnly: true,
+			sameSite: "Lax",
+		});
+		if (ended.length === 0) throw new ApiError("UNAUTHORIZED", "No session to end");
+		return c.body(null, 204);
+	})
+	.openapi(routes.me, async (c) => {
+		const { caller } = await authenticate(c);
+		return c.json(
+			{
+				user: caller.userId && caller.email ? { id: caller.userId, email: caller.email } : null,
+				company: { id: caller.companyId, name: caller.companyName },
+				authenticated_via: caller.via,
+			},
+			200,
+		);
+	})
+	.openapi(routes.createApiKey, async (c) => {
+		const { caller } = await authenticate(c);
+		const userId = requireUser(caller);
+		const key = `${API_KEY_PREFIX}${randomHex(24)}`;
+		const row = {
+			id: newId(),
+			companyId: caller.companyId,
+			name: c.req.valid("json").name,
+			keyHash: await sha256Hex(key),
+			keyPrefix: key.slice(0, API_KEY_PREFIX.length + 8),
+			createdByUserId: userId,
+			createdAt: now().toISOString(),
+		};
+		await c.var.db.insert(apiKeys).values(row);
+		return c.json(
+			{
+				id: row.id,
+				name: row.name,
+				key_prefix: row.keyPrefix,
+				created_at: row.createdAt,
+				key,
+			},
+			201,
+		);
+	})
+	.openapi(routes.listApiKeys, async (c) => {
+		const { caller, results } = await authenticate(c, (company) => [
+			c.var.db
+				.select()
+				.from(apiKeys)
+				.where(and(eq(apiKeys.companyId, company), isNull(apiKeys.revokedAt)))
+				.orderBy(desc(apiKeys.createdAt)),
+		]);
+		requireUser(caller);
+		const data = results[0].map((k) => ({
+			id: k.id,
+			name: k.name,
+			key_prefix: k.keyPrefix,
+			created_at: k.createdAt,
+		}));
+		return c.json({ data }, 200);
+	})
+	.openapi(routes.revokeApiKey, async (c) => {
+		const { caller } = await authenticate(c);
+		requireUser(caller);
+		const revoked = await c.var.db
+			.update(apiKeys)
+			.set({ revokedAt: now().toISOString() })
+			.where(
+				and(
+					eq(apiKeys.id, c.req.valid("param").id),
+					eq(apiKeys.companyId, caller.companyId),
+					isNull(apiKeys.revokedAt),
+				),
+			)
+			.returning({ id: apiKeys.id });
+		if (revoked.length === 0) throw new ApiError("NOT_FOUND", "API key not found");
+		return c.body(null, 204);
+	});

@@ -1,0 +1,137 @@
+// Capturing a certificate: validate the property, build the consent record, sign it, and write the certificate
+// with its `created` and `signed` audit events in one atomic D1 batch.
+
+import type { z } from "@hono/zod-openapi";
+import { and, eq } from "drizzle-orm";
+import { writeWithAudit } from "../audit/append";
+import { EMPTY_HEAD } from "../audit/chain";
+import { authenticate } from "../auth/authenticate";
+import { certificates, partners, properties } from "../db/schema";
+import type { JobMessage } from "../jobs/messages";
+import { isoNow, now } from "../lib/clock";
+import { sha256Hex } from "../lib/crypto";
+import { ApiError, notFound } from "../lib/errors";
+import { type AppContext, clientIp } from "../lib/http";
+import { HMAC_ALGORITHM, signHmac } from "../signing/hmac";
+import { hmacKeyRing } from "../signing/keys";
+import type { CaptureCertificateBody } from "./certificates.routes";
+import { type CertificateRow, hashLeadContact, toConsentRecord } from "./record";
+
+// Publisher clocks drift; a capture time further ahead than this is a mistake, not drift.
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+type CaptureInput = z.infer<typeof CaptureCertificateBody>;
+
+export async function captureCertificate(c: AppContext, input: CaptureInput): Promise<CertificateRow> {
+	const db = c.var.db;
+	const { caller, results } = await authenticate(c, (company) => [
+		db
+			.select({ id: properties.id })
+			.from(properties)
+			.where(and(eq(properties.id, input.property_id), eq(properties.companyId, company))),
+		db
+			.select({ id: partners.id })
+			.from(partners)
+			.where(
+				and(eq(partners.propertyId, input.property_id), eq(partners.status, "active"), eq(partners.autoShare, true)),
+			)
+			.limit(1),
+	]);
+	const [ownedProperty, autoSharePartners] = results;
+	if (!ownedProperty[0]) throw notFound("Property");
+
+	const createdAt = isoNow();
+	const capturedAt = input.consent_captured_at ? new Date(input.consent_captured_at) : now();
+	if (capturedAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
+		throw new ApiError("VALIDATION_FAILED", "consent_captured_at is in the future", {
+			fields: [
+				{
+					field: "consent_captured_at",
+					message: "must not be in the future",
+				},
+			],
+		});
+	}
+
+	const requestGeo = c.req.raw.cf as { country?: string; regionCode?: string; city?: string } | undefined;
+	const geo = input.geo ?? {
+		country: requestGeo?.country,
+		state: requestGeo?.regionCode,
+		city: requestGeo?.city,
+	};
+	const unsigned = {
+		id: `EC-${crypto.randomUUID()}`,
+		companyId: caller.companyId,
+		propertyId: input.property_id,
+		consentText: input.consent_text,
+		pageUrl: input.page_url,
+		consentCapturedAt: capturedAt.toISOString(),
+		consumerIp: input.consumer?.ip ?? null,
+		consumerUserAgent: input.consumer?.user_agent ?? null,
+		geoCountry: geo.country?.toUpperCase() ?? null,
+		geoState: geo.state ? normaliseState(geo.state) : null,
+		geoCity: geo.city ?? null,
+		recordingUrl: input.recording_url ?? null,
+		...(await hashLeadContact(input.lead)),
+		createdAt,
+		ed25519KeyId: null,
+		ed25519Signature: null,
+	};
+	const signature = await signHmac(
+		toConsentRecord({ ...unsigned, hmacKeyId: "", hmacSignature: "" }),
+		hmacKeyRing(c.env),
+	);
+	const row: CertificateRow = {
+		...unsigned,
+		hmacKeyId: signature.key_id,
+		hmacSignature: signature.value,
+	};
+
+	const actor = {
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt,
+	};
+	await writeWithAudit(
+		db,
+		[
+			{
+				certificateId: row.id,
+				events: [
+					{
+						...actor,
+						eventType: "created",
+						details: {
+							publisher_company_id: row.companyId,
+							property_id: row.propertyId,
+						},
+					},
+					{
+						...actor,
+						eventType: "signed",
+						details: {
+							algorithm: HMAC_ALGORITHM,
+							key_id: signature.key_id,
+							signature_sha256: await sha256Hex(signature.value),
+						},
+					},
+				],
+			},
+		],
+		new Map([[row.id, EMPTY_HEAD]]),
+		[db.insert(certificates).values(row)],
+	);
+
+	if (autoSharePartners.length > 0) {
+		const message: JobMessage = { type: "auto_share", certificate_id: row.id };
+		await c.env.JOBS.send(message);
+	}
+	return row;
+}
+
+/** US state names or codes become the two-letter code the consent rules use; anything else is kept as given. */
+function normaliseState(state: string): string {
+	const trimmed = state.trim();
+	return /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : trimmed;
+}

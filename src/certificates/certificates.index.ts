@@ -1,0 +1,55 @@
+import { and, count, desc, eq, type SQL } from "drizzle-orm";
+import { authenticate } from "../auth/authenticate";
+import { certificates } from "../db/schema";
+import { notFound } from "../lib/errors";
+import { createRouter } from "../lib/http";
+import { offsetOf } from "../lib/pagination";
+import { captureCertificate } from "./capture";
+import * as routes from "./certificates.routes";
+import { toCertificateJson } from "./record";
+
+export const certificatesRouter = createRouter()
+	.openapi(routes.captureCertificate, async (c) => {
+		const row = await captureCertificate(c, c.req.valid("json"));
+		return c.json(toCertificateJson(row), 201);
+	})
+	.openapi(routes.getCertificate, async (c) => {
+		const { results } = await authenticate(c, (company) => [
+			c.var.db
+				.select()
+				.from(certificates)
+				.where(and(eq(certificates.id, c.req.valid("param").id), eq(certificates.companyId, company))),
+		]);
+		const row = results[0][0];
+		if (!row) throw notFound("Certificate");
+		return c.json(toCertificateJson(row), 200);
+	})
+	.openapi(routes.listCertificates, async (c) => {
+		const query = c.req.valid("query");
+		const { results } = await authenticate(c, (company) => {
+			const where: SQL | undefined = and(
+				eq(certificates.companyId, company),
+				query.property_id ? eq(certificates.propertyId, query.property_id) : undefined,
+			);
+			return [
+				c.var.db
+					.select()
+					.from(certificates)
+					.where(where)
+					.orderBy(desc(certificates.createdAt), desc(certificates.id))
+					.limit(query.limit)
+					.offset(offsetOf(query)),
+				c.var.db.select({ total: count() }).from(certificates).where(where),
+			];
+		});
+		const [rows, [totals]] = results;
+		return c.json(
+			{
+				data: rows.map(toCertificateJson),
+				page: query.page,
+				limit: query.limit,
+				total: totals?.total ?? 0,
+			},
+			200,
+		);
+	});

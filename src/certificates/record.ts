@@ -1,0 +1,58 @@
+// Certificate rows ⇄ the signed consent record ⇄ the API's JSON.
+import type { certificates } from "../db/schema";
+import { sha256Hex } from "../lib/crypto";
+import type { ConsentRecord } from "../signing/canonical";
+
+export type CertificateRow = typeof certificates.$inferSelect;
+
+/** The record the signatures cover, rebuilt from the stored row: verification never trusts a stored copy. */
+export function toConsentRecord(row: CertificateRow): ConsentRecord {
+	return {
+		certificate_id: row.id,
+		publisher_company_id: row.companyId,
+		property_id: row.propertyId,
+		consent_text: row.consentText,
+		page_url: row.pageUrl,
+		consent_captured_at: row.consentCapturedAt,
+		created_at: row.createdAt,
+		consumer: { ip: row.consumerIp, user_agent: row.consumerUserAgent },
+		geo: { country: row.geoCountry, state: row.geoState, city: row.geoCity },
+		recording_url: row.recordingUrl,
+		lead: {
+			email_sha256: row.leadEmailSha256,
+			phone_sha256: row.leadPhoneSha256,
+		},
+	};
+}
+
+export function toCertificateJson(row: CertificateRow) {
+	const { certificate_id, ...record } = toConsentRecord(row);
+	return {
+		certificate_id,
+		...record,
+		signature: {
+			algorithm: "HMAC-SHA256" as const,
+			key_id: row.hmacKeyId,
+			value: row.hmacSignature,
+		},
+	};
+}
+
+// Lead contact data is kept only as a hash of a normalised form, so two systems that saw the same lead agree on
+// the hash without either storing the address or number.
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+/** Digits only; a 10-digit US number gets its country code so "(555) 010-0000" and "+1 555 010 0000" agree. */
+export function normalisePhone(phone: string): string {
+	const digits = phone.replace(/\D/g, "");
+	return digits.length === 10 ? `+1${digits}` : `+${digits}`;
+}
+
+export async function hashLeadContact(lead: { email?: string; phone?: string } | undefined) {
+	return {
+		leadEmailSha256: lead?.email ? await sha256Hex(normaliseEmail(lead.email)) : null,
+		leadPhoneSha256: lead?.phone ? await sha256Hex(normalisePhone(lead.phone)) : null,
+	};
+}

@@ -1,0 +1,228 @@
+// The single source of truth for the relational schema. migrations/ is generated from this file by drizzle-kit;
+// docs/storage-schema.md explains every table. Timestamps are ISO-8601 UTC strings so they sort and read the same
+// in SQL, JSON and court exhibits.
+import { sql } from "drizzle-orm";
+import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+export const companies = sqliteTable("companies", {
+	id: text("id").primaryKey(), // 24 lowercase hex
+	name: text("name").notNull(),
+	createdAt: text("created_at").notNull(),
+});
+
+export const users = sqliteTable(
+	"users",
+	{
+		id: text("id").primaryKey(), // 24 lowercase hex
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id),
+		email: text("email").notNull(), // lower-cased
+		passwordHash: text("password_hash").notNull(), // pbkdf2-sha256$<iterations>$<salt b64>$<hash b64>
+		createdAt: text("created_at").notNull(),
+	},
+	(t) => [uniqueIndex("users_email_unique").on(t.email)],
+);
+
+export const sessions = sqliteTable(
+	"sessions",
+	{
+		idHash: text("id_hash").primaryKey(), // SHA-256 hex of the cookie value; the cookie itself is never stored
+		userId: text("user_id")
+			.notNull()
+			.references(() => users.id),
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id),
+		createdAt: text("created_at").notNull(),
+		expiresAt: text("expires_at").notNull(),
+	},
+	(t) => [index("sessions_user_idx").on(t.userId)],
+);
+
+export const apiKeys = sqliteTable(
+	"api_keys",
+	{
+		id: text("id").primaryKey(), // 24 lowercase hex
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id),
+		name: text("name").notNull(),
+		keyHash: text("key_hash").notNull(), // SHA-256 hex of the key; the key is shown once at creation
+		keyPrefix: text("key_prefix").notNull(), // first characters, so people can tell keys apart
+		createdByUserId: text("created_by_user_id").references(() => users.id),
+		createdAt: text("created_at").notNull(),
+		revokedAt: text("revoked_at"),
+	},
+	(t) => [uniqueIndex("api_keys_hash_unique").on(t.keyHash), index("api_keys_company_idx").on(t.companyId)],
+);
+
+export const properties = sqliteTable(
+	"properties",
+	{
+		id: text("id").primaryKey(), // 24 lowercase hex
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id),
+		domain: text("domain").notNull(),
+		name: text("name"),
+		createdAt: text("created_at").notNull(),
+	},
+	(t) => [index("properties_company_idx").on(t.companyId)],
+);
+
+// A signed consent record. Rows are written once and never updated: every column that the signatures cover is
+// here, so verification recomputes the canonical record from the row itself.
+export const certificates = sqliteTable(
+	"certificates",
+	{
+		id: text("id").primaryKey(), // EC-<uuid>
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id), // the publisher
+		propertyId: text("property_id")
+			.notNull()
+			.references(() => properties.id),
+		consentText: text("consent_text").notNull(),
+		pageUrl: text("page_url").notNull(),
+		consentCapturedAt: text("consent_captured_at").notNull(),
+		consumerIp: text("consumer_ip"),
+		consumerUserAgent: text("consumer_user_agent"),
+		geoCountry: text("geo_country"),
+		geoState: text("geo_state"),
+		geoCity: text("geo_city"),
+		recordingUrl: text("recording_url"),
+		leadEmailSha256: text("lead_email_sha256"),
+		leadPhoneSha256: text("lead_phone_sha256"),
+		createdAt: text("created_at").notNull(),
+		hmacKeyId: text("hmac_key_id").notNull(),
+		hmacSignature: text("hmac_signature").notNull(), // hex HMAC-SHA256 over the canonical record
+		ed25519KeyId: text("ed25519_key_id"),
+		ed25519Signature: text("ed25519_signature"), // base64url Ed25519 over the same canonical record
+	},
+	(t) => [index("certificates_company_created_idx").on(t.companyId, t.createdAt)],
+);
+
+// Append-only, hash-chained event log per certificate. A migration adds triggers that make SQLite itself refuse
+// UPDATE and DELETE here. (certificate_id, seq) is unique, so two appends racing for the same predecessor cannot
+// both land: the loser re-reads the head and retries, and the chain stays linear.
+export const auditEvents = sqliteTable(
+	"audit_events",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		certificateId: text("certificate_id")
+			.notNull()
+			.references(() => certificates.id),
+		seq: integer("seq").notNull(), // 1, 2, 3 … within the certificate
+		eventType: text("event_type").notNull(),
+		actorCompanyId: text("actor_company_id"),
+		actorUserId: text("actor_user_id"),
+		ip: text("ip"),
+		details: text("details").notNull(), // canonical JSON
+		createdAt: text("created_at").notNull(),
+		prevHash: text("prev_hash").notNull(), // hash of event seq-1; 64 zeros for the first event
+		hash: text("hash").notNull(), // SHA-256 hex over prev_hash and this event's canonical content
+	},
+	(t) => [uniqueIndex("audit_events_chain_unique").on(t.certificateId, t.seq)],
+);
+
+export const consentRules = sqliteTable(
+	"consent_rules",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id),
+		ruleName: text("rule_name").notNull(),
+		mode: text("mode", { enum: ["warn", "reject"] }).notNull(),
+		requiredPhrases: text("required_phrases", { mode: "json" }).$type<string[]>().notNull(),
+		forbiddenPhrases: text("forbidden_phrases", { mode: "json" }).$type<string[]>().notNull(),
+		consentText: text("consent_text"), // the pasted disclosure the required phrases were split from, if any
+		states: text("states", { mode: "json" }).$type<string[]>().notNull(),
+		createdAt: text("created_at").notNull(),
+		updatedAt: text("updated_at").notNull(),
+	},
+	(t) => [index("consent_rules_company_idx").on(t.companyId)],
+);
+
+export const partners = sqliteTable(
+	"partners",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		propertyId: text("property_id")
+			.notNull()
+			.references(() => properties.id),
+		publisherCompanyId: text("publisher_company_id")
+			.notNull()
+			.references(() => companies.id),
+		partnerCompanyId: text("partner_company_id")
+			.notNull()
+			.references(() => companies.id),
+		accessLevel: text("access_level", { enum: ["claim", "read"] }).notNull(),
+		autoShare: integer("auto_share", { mode: "boolean" }).notNull(),
+		status: text("status", { enum: ["active", "revoked"] }).notNull(),
+		createdAt: text("created_at").notNull(),
+		revokedAt: text("revoked_at"),
+	},
+	(t) => [
+		uniqueIndex("partners_active_unique").on(t.propertyId, t.partnerCompanyId).where(sql`status = 'active'`),
+		index("partners_publisher_idx").on(t.publisherCompanyId),
+		index("partners_partner_idx").on(t.partnerCompanyId),
+	],
+);
+
+// One row per share. Only the SHA-256 of the clm_ token is kept, so a dump of this table lets nobody claim.
+export const claimTokens = sqliteTable(
+	"claim_tokens",
+	{
+		id: text("id").primaryKey(), // 24 lowercase hex; what the audit log names instead of the token
+		tokenHash: text("token_hash").notNull(),
+		certificateId: text("certificate_id")
+			.notNull()
+			.references(() => certificates.id),
+		publisherCompanyId: text("publisher_company_id")
+			.notNull()
+			.references(() => companies.id),
+		targetCompanyId: text("target_company_id").references(() => companies.id), // null: open token
+		accessLevel: text("access_level", { enum: ["claim", "read"] }).notNull(),
+		autoSharePartnerId: integer("auto_share_partner_id").references(() => partners.id),
+		createdAt: text("created_at").notNull(),
+		expiresAt: text("expires_at").notNull(),
+	},
+	(t) => [
+		uniqueIndex("claim_tokens_hash_unique").on(t.tokenHash),
+		// Redelivered auto-share messages hit this and create nothing twice.
+		uniqueIndex("claim_tokens_auto_share_unique").on(t.certificateId, t.autoSharePartnerId),
+		index("claim_tokens_target_idx").on(t.targetCompanyId, t.createdAt),
+	],
+);
+
+// The buyer's side of a share: a targeted share is "pending" here from the moment it is made; an open token gets
+// its row when claimed. claim_id in the API is this table's id.
+export const claims = sqliteTable(
+	"claims",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		claimTokenId: text("claim_token_id")
+			.notNull()
+			.references(() => claimTokens.id),
+		certificateId: text("certificate_id")
+			.notNull()
+			.references(() => certificates.id),
+		buyerCompanyId: text("buyer_company_id")
+			.notNull()
+			.references(() => companies.id),
+		status: text("status", {
+			enum: ["pending", "claimed", "flagged", "rejected"],
+		}).notNull(),
+		compliance: text("compliance", { mode: "json" }).$type<unknown>(),
+		claimedByUserId: text("claimed_by_user_id"),
+		claimIp: text("claim_ip"),
+		claimedAt: text("claimed_at"),
+		createdAt: text("created_at").notNull(),
+	},
+	(t) => [
+		uniqueIndex("claims_token_unique").on(t.claimTokenId),
+		index("claims_buyer_idx").on(t.buyerCompanyId, t.status, t.createdAt),
+	],
+);

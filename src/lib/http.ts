@@ -1,0 +1,57 @@
+// Shared plumbing for every feature router: the app's context type, the validation hook that turns zod failures
+// into the one error shape, and small helpers for declaring OpenAPI bodies and responses.
+import { OpenAPIHono, type z } from "@hono/zod-openapi";
+import type { Context } from "hono";
+import type { Db } from "../db/client";
+import { ApiError, codeToStatus, type ErrorCode, ErrorSchema, fieldIssues } from "./errors";
+
+export type AppEnv = {
+	Bindings: Cloudflare.Env;
+	Variables: { requestId: string; db: Db };
+};
+export type AppContext = Context<AppEnv>;
+
+const targetPrefix: Record<string, string | undefined> = {
+	query: "query",
+	param: "path",
+	header: "header",
+};
+
+export function createRouter() {
+	return new OpenAPIHono<AppEnv>({
+		defaultHook: (result) => {
+			if (!result.success) {
+				const fields = fieldIssues(result.error.issues, targetPrefix[result.target]);
+				const list = fields.map((f) => f.field).join(", ");
+				throw new ApiError("VALIDATION_FAILED", `Invalid request: ${list}`, {
+					fields,
+				});
+			}
+		},
+	});
+}
+
+export function jsonBody<T extends z.ZodType>(schema: T, description = "JSON body") {
+	return {
+		content: { "application/json": { schema } },
+		required: true,
+		description,
+	};
+}
+
+export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
+	return { content: { "application/json": { schema } }, description };
+}
+
+/** The error responses a route can give, for the OpenAPI document. */
+export function errorResponses(...codes: ErrorCode[]) {
+	const byStatus: Record<number, ReturnType<typeof jsonContent<typeof ErrorSchema>>> = {};
+	for (const code of ["VALIDATION_FAILED", ...codes] as ErrorCode[]) {
+		byStatus[codeToStatus(code)] = jsonContent(ErrorSchema, `Error (${code} …)`);
+	}
+	return byStatus;
+}
+
+export function clientIp(c: AppContext): string | null {
+	return c.req.header("cf-connecting-ip") ?? null;
+}

@@ -1,0 +1,50 @@
+import { and, asc, eq } from "drizzle-orm";
+import { authenticate } from "../auth/authenticate";
+import { properties } from "../db/schema";
+import { isoNow } from "../lib/clock";
+import { newId } from "../lib/crypto";
+import { notFound } from "../lib/errors";
+import { createRouter } from "../lib/http";
+import * as routes from "./properties.routes";
+
+type PropertyRow = typeof properties.$inferSelect;
+
+export const toPropertyJson = (p: PropertyRow) => ({
+	id: p.id,
+	company_id: p.companyId,
+	domain: p.domain,
+	name: p.name,
+	created_at: p.createdAt,
+});
+
+export const propertiesRouter = createRouter()
+	.openapi(routes.createProperty, async (c) => {
+		const { caller } = await authenticate(c);
+		const body = c.req.valid("json");
+		const row = {
+			id: newId(),
+			companyId: caller.companyId,
+			domain: body.domain,
+			name: body.name ?? null,
+			createdAt: isoNow(),
+		};
+		await c.var.db.insert(properties).values(row);
+		return c.json(toPropertyJson(row), 201);
+	})
+	.openapi(routes.listProperties, async (c) => {
+		const { results } = await authenticate(c, (company) => [
+			c.var.db.select().from(properties).where(eq(properties.companyId, company)).orderBy(asc(properties.createdAt)),
+		]);
+		return c.json({ data: results[0].map(toPropertyJson) }, 200);
+	})
+	.openapi(routes.getProperty, async (c) => {
+		const { results } = await authenticate(c, (company) => [
+			c.var.db
+				.select()
+				.from(properties)
+				.where(and(eq(properties.id, c.req.valid("param").id), eq(properties.companyId, company))),
+		]);
+		const property = results[0][0];
+		if (!property) throw notFound("Property");
+		return c.json(toPropertyJson(property), 200);
+	});

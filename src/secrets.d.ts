@@ -1,0 +1,10 @@
+// Worker secrets (set with `wrangler secret put`, `.dev.vars` locally, fixed test values in vitest.config.ts).
+// `wrangler types` cannot see them, so they are declared here and merged into the generated Env.
+declare namespace Cloudflare {
+	interface Env {
+		/** JSON object {keyId: secret}: every HMAC key that may have signed a certificate. */
+		HMAC_SIGNING_KEYS: string;
+		/** The key id in HMAC_SIGNING_KEYS that signs new certificates. */
+		HMAC_ACTIVE_KEY_ID: string;
+	}
+}

@@ -1,0 +1,100 @@
+// Factories and a tiny client: every test seeds what it needs through the real API.
+import { exports } from "cloudflare:workers";
+
+export const BASE = "https://api.test";
+
+export interface Actor {
+	cookie: string;
+	company: { id: string; name: string };
+	user: { id: string; email: string };
+	headers: Record<string, string>;
+}
+
+export interface CallOptions {
+	body?: unknown;
+	rawBody?: string;
+	headers?: Record<string, string>;
+	as?: Actor | { headers: Record<string, string> };
+}
+
+export async function call(method: string, path: string, options: CallOptions = {}) {
+	const headers: Record<string, string> = {
+		...(options.as?.headers ?? {}),
+		...(options.headers ?? {}),
+	};
+	let body: string | undefined = options.rawBody;
+	if (options.body !== undefined) {
+		body = JSON.stringify(options.body);
+		headers["content-type"] ??= "application/json";
+	}
+	const response = await exports.default.fetch(new Request(`${BASE}${path}`, { method, headers, body }));
+	const text = await response.text();
+	let json: any = null;
+	try {
+		json = text ? JSON.parse(text) : null;
+	} catch {
+		json = null;
+	}
+	return {
+		status: response.status,
+		headers: response.headers,
+		json,
+		text,
+		roundTrips: Number(response.headers.get("x-d1-round-trips")),
+	};
+}
+
+let counter = 0;
+export const uniqueEmail = (prefix = "user") =>
+	`${prefix}-${Date.now()}-${++counter}-${Math.random().toString(16).slice(2, 8)}@example.com`;
+
+export async function signup(companyName = "Test Co"): Promise<Actor> {
+	const email = uniqueEmail();
+	const res = await call("POST", "/auth/signup", {
+		body: {
+			company_name: companyName,
+			email,
+			password: "correct horse battery",
+		},
+	});
+	if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${res.text}`);
+	const setCookie = res.headers.get("set-cookie") ?? "";
+	const cookie = setCookie.split(";")[0] ?? "";
+	return {
+		cookie,
+		company: res.json.company,
+		user: res.json.user,
+		headers: { cookie },
+	};
+}
+
+export async function createProperty(actor: Actor, domain = "forms.leadgen.example") {
+	const res = await call("POST", "/properties", {
+		as: actor,
+		body: { domain, name: "Main form" },
+	});
+	if (res.status !== 201) throw new Error(`property failed: ${res.status} ${res.text}`);
+	return res.json as { id: string; domain: string };
+}
+
+export const SAMPLE_CONSENT =
+	"By clicking Submit, I agree that Acme Insurance and its partners may call and text me at the number provided, including by autodialer and prerecorded messages. Consent is not required as a condition of purchase.";
+
+export async function captureCertificate(actor: Actor, propertyId: string, overrides: Record<string, unknown> = {}) {
+	const res = await call("POST", "/certificates", {
+		as: actor,
+		body: {
+			property_id: propertyId,
+			consent_text: SAMPLE_CONSENT,
+			page_url: "https://forms.leadgen.example/quote",
+			consent_captured_at: "2026-04-17T11:00:00.000Z",
+			consumer: { ip: "203.0.113.7", user_agent: "Mozilla/5.0 (test)" },
+			geo: { country: "US", state: "FL", city: "Miami" },
+			recording_url: "https://replay.leadgen.example/s/abc",
+			lead: { email: "Jane@Example.com", phone: "(555) 010-0000" },
+			...overrides,
+		},
+	});
+	if (res.status !== 201) throw new Error(`certificate failed: ${res.status} ${res.text}`);
+	return res.json as { certificate_id: string } & Record<string, any>;
+}

@@ -1,0 +1,30 @@
+import path from "node:path";
+import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
+import { defineConfig } from "vitest/config";
+
+// Tests run inside workerd against real local D1, Durable Objects and Queues configured from wrangler.toml.
+// The migrations applied are exactly the files in migrations/, the same ones `wrangler d1 migrations apply` uses.
+export default defineConfig(async () => {
+	const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
+	return {
+		plugins: [
+			cloudflareTest({
+				wrangler: { configPath: "./wrangler.toml" },
+				miniflare: {
+					bindings: {
+						TEST_MIGRATIONS: migrations,
+						// Fixed test keys: never used anywhere else.
+						HMAC_SIGNING_KEYS: JSON.stringify({
+							"test-2026-01": "test-hmac-secret-0123456789abcdef",
+						}),
+						HMAC_ACTIVE_KEY_ID: "test-2026-01",
+					},
+				},
+			}),
+		],
+		test: {
+			include: ["test/**/*.test.ts"],
+			setupFiles: ["./test/setup.ts"],
+		},
+	};
+});
