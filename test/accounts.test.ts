@@ -49,7 +49,9 @@ describe("signup, login, logout, me", () => {
 	it("logs in with the right pair and refuses a wrong one the same way as an unknown email", async () => {
 		const email = uniqueEmail();
 		await call("POST", "/auth/signup", { body: { company_name: "X", email, password: "correct horse battery" } });
-		const ok = await call("POST", "/auth/login", { body: { email: email.toUpperCase(), password: "correct horse battery" } });
+		const ok = await call("POST", "/auth/login", {
+			body: { email: email.toUpperCase(), password: "correct horse battery" },
+		});
 		expect(ok.status).toBe(200);
 		expect(ok.json.user.email).toBe(email);
 		expect(ok.headers.get("set-cookie")).toContain("HttpOnly");
@@ -80,7 +82,9 @@ describe("signup, login, logout, me", () => {
 		const email = uniqueEmail();
 		await call("POST", "/auth/signup", { body: { company_name: "One", email, password: "correct horse battery" } });
 		const before = await env.DB.prepare("SELECT count(*) AS n FROM companies").first<{ n: number }>();
-		const dup = await call("POST", "/auth/signup", { body: { company_name: "Two", email, password: "correct horse battery" } });
+		const dup = await call("POST", "/auth/signup", {
+			body: { company_name: "Two", email, password: "correct horse battery" },
+		});
 		expect(dup.status).toBe(409);
 		expect(dup.json.error.code).toBe("CONFLICT");
 		const after = await env.DB.prepare("SELECT count(*) AS n FROM companies").first<{ n: number }>();

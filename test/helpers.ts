@@ -15,6 +15,8 @@ export interface CallOptions {
 	rawBody?: string;
 	headers?: Record<string, string>;
 	as?: Actor | { headers: Record<string, string> };
+	/** Cloudflare's per-request location data, as the edge would attach it. */
+	cf?: Record<string, unknown>;
 }
 
 export async function call(method: string, path: string, options: CallOptions = {}) {
@@ -27,7 +29,9 @@ export async function call(method: string, path: string, options: CallOptions = 
 		body = JSON.stringify(options.body);
 		headers["content-type"] ??= "application/json";
 	}
-	const response = await exports.default.fetch(new Request(`${BASE}${path}`, { method, headers, body }));
+	const response = await exports.default.fetch(
+		new Request(`${BASE}${path}`, { method, headers, body, cf: options.cf }),
+	);
 	const text = await response.text();
 	let json: any = null;
 	try {
@@ -80,9 +84,15 @@ export async function createProperty(actor: Actor, domain = "forms.leadgen.examp
 export const SAMPLE_CONSENT =
 	"By clicking Submit, I agree that Acme Insurance and its partners may call and text me at the number provided, including by autodialer and prerecorded messages. Consent is not required as a condition of purchase.";
 
-export async function captureCertificate(actor: Actor, propertyId: string, overrides: Record<string, unknown> = {}) {
+export async function captureCertificate(
+	actor: Actor,
+	propertyId: string,
+	overrides: Record<string, unknown> = {},
+	headers: Record<string, string> = {},
+) {
 	const res = await call("POST", "/certificates", {
 		as: actor,
+		headers,
 		body: {
 			property_id: propertyId,
 			consent_text: SAMPLE_CONSENT,

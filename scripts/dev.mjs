@@ -1,0 +1,68 @@
+#!/usr/bin/env node
+// `npm run dev [-- wrangler dev options]`: prepares local secrets, applies the D1 migrations to the local database,
+// starts `wrangler dev`, seeds demo data through the API once it answers, and prints where to go.
+import { spawn, spawnSync } from "node:child_process";
+import { existsSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { seed } from "./seed.mjs";
+
+const args = process.argv.slice(2);
+const optionValue = (name) => {
+	const i = args.findIndex((a) => a === name || a.startsWith(`${name}=`));
+	if (i === -1) return undefined;
+	return args[i].includes("=") ? args[i].split("=")[1] : args[i + 1];
+};
+const port = optionValue("--port") ?? "8787";
+const ip = optionValue("--ip") ?? "127.0.0.1";
+const wranglerArgs = ["dev", ...args];
+if (!optionValue("--port")) wranglerArgs.push("--port", port);
+if (!optionValue("--ip")) wranglerArgs.push("--ip", ip);
+
+if (!existsSync(".dev.vars")) {
+	const keyId = `dev-${new Date().toISOString().slice(0, 7)}`;
+	writeFileSync(
+		".dev.vars",
+		[`HMAC_SIGNING_KEYS={"${keyId}":"${randomBytes(32).toString("hex")}"}`, `HMAC_ACTIVE_KEY_ID=${keyId}`, ""].join("\n"),
+	);
+	console.log("Created .dev.vars with a fresh local signing key.");
+}
+
+const wrangler = process.platform === "win32" ? "wrangler.cmd" : "wrangler";
+const migrate = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], {
+	stdio: "inherit",
+	env: { ...process.env, CI: "true" },
+});
+if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+
+const child = spawn(wrangler, wranglerArgs, { stdio: "inherit" });
+for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
+child.on("exit", (code) => process.exit(code ?? 0));
+
+const host = ip === "0.0.0.0" ? "127.0.0.1" : ip;
+const baseUrl = `http://${host}:${port}`;
+try {
+	await waitForHealth(baseUrl);
+	const demo = await seed(baseUrl);
+	console.log(`
+  eConsent partner certificates API is running at ${baseUrl}
+  API reference: ${baseUrl}/docs    OpenAPI: ${baseUrl}/openapi.json
+
+  Demo logins (POST ${baseUrl}/auth/login):
+    publisher  ${demo.publisher.email} / ${demo.password}   (${demo.publisher.company})
+    buyer      ${demo.buyer.email} / ${demo.password}   (${demo.buyer.company})
+  Demo property: ${demo.property}   certificates: ${demo.certificates.join(", ")}
+`);
+} catch (error) {
+	console.error(`Seeding failed: ${error.message}`);
+}
+
+async function waitForHealth(url) {
+	for (let attempt = 0; attempt < 240; attempt++) {
+		try {
+			const res = await fetch(`${url}/health`);
+			if (res.ok) return;
+		} catch {}
+		await new Promise((r) => setTimeout(r, 500));
+	}
+	throw new Error(`${url} did not answer within 2 minutes`);
+}
