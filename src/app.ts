@@ -5,12 +5,17 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { authRouter } from "./auth/auth.index";
+import { loginPageRouter } from "./auth/login-page";
 import { certificatesRouter } from "./certificates/certificates.index";
+import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
 import { countRoundTrips } from "./db/round-trips";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
 import { type AppContext, createRouter } from "./lib/http";
+import { partnerCertificatesRouter } from "./partner-certificates/partner-certificates.index";
+import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
+import { sharingRouter } from "./sharing/sharing.index";
 
 // Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse.
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -75,6 +80,11 @@ export function createApp() {
 	app.route("/", authRouter);
 	app.route("/", propertiesRouter);
 	app.route("/", certificatesRouter);
+	app.route("/", consentRulesRouter);
+	app.route("/", partnersRouter);
+	app.route("/", sharingRouter);
+	app.route("/", partnerCertificatesRouter);
+	app.route("/", loginPageRouter);
 
 	app.doc31("/openapi.json", {
 		openapi: "3.1.0",

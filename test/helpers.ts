@@ -30,7 +30,7 @@ export async function call(method: string, path: string, options: CallOptions = 
 		headers["content-type"] ??= "application/json";
 	}
 	const response = await exports.default.fetch(
-		new Request(`${BASE}${path}`, { method, headers, body, cf: options.cf }),
+		new Request(`${BASE}${path}`, { method, headers, body, cf: options.cf, redirect: "manual" }),
 	);
 	const text = await response.text();
 	let json: any = null;

@@ -2,7 +2,7 @@
 // the caller reads each chain's head in its first round trip, the new events go into the same batch as the
 // business rows they record, and UNIQUE(certificate_id, seq) makes a racing append fail the whole batch. The
 // loser re-reads the heads and tries again, so the chain never forks and nothing is half-written.
-import { desc, eq, sql } from "drizzle-orm";
+import { desc, eq, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { chunkForParams, type Db, isUniqueViolation } from "../db/client";
 import { auditEvents } from "../db/schema";
@@ -17,7 +17,7 @@ export interface ChainAppend {
 }
 
 /** The head (last event) of one certificate's chain, for a caller's first batch. */
-export function chainHeadQuery(db: Db, certificateId: string) {
+export function chainHeadQuery(db: Db, certificateId: string | SQL) {
 	return db
 		.select({
 			certificateId: auditEvents.certificateId,
@@ -64,21 +64,24 @@ async function insertStatements(db: Db, appends: readonly ChainAppend[], heads: 
 
 /**
  * Writes `alongside` (the business rows) and the audit events in one atomic batch. `heads` come from the caller's
- * own read round trip; only when another append won the race are they read again.
+ * own read round trip; only when another append won the race are they read again. `after` runs in the same batch
+ * once the events are in (e.g. to read the chain back). Returns the results of `alongside` then `after`.
  */
 export async function writeWithAudit(
 	db: Db,
 	appends: readonly ChainAppend[],
 	heads: ReadonlyMap<string, ChainHead>,
 	alongside: readonly BatchItem<"sqlite">[] = [],
-): Promise<void> {
+	after: readonly BatchItem<"sqlite">[] = [],
+): Promise<unknown[]> {
 	let current = heads;
 	for (let attempt = 1; ; attempt++) {
-		const statements = [...alongside, ...(await insertStatements(db, appends, current))];
-		if (statements.length === 0) return;
+		const inserts = await insertStatements(db, appends, current);
+		const statements = [...alongside, ...inserts, ...after];
+		if (statements.length === 0) return [];
 		try {
-			await db.batch(statements as unknown as [BatchItem<"sqlite">]);
-			return;
+			const results = await db.batch(statements as unknown as [BatchItem<"sqlite">]);
+			return [...results.slice(0, alongside.length), ...results.slice(alongside.length + inserts.length)];
 		} catch (error) {
 			if (!isUniqueViolation(error) || !String(error).includes("audit_events") || attempt >= MAX_ATTEMPTS) throw error;
 			current = await readHeads(
@@ -96,6 +99,6 @@ async function readHeads(db: Db, certificateIds: readonly string[]): Promise<Map
 }
 
 /** Every event of one chain in order, for verification and evidence. */
-export function chainEventsQuery(db: Db, certificateId: string) {
+export function chainEventsQuery(db: Db, certificateId: string | SQL) {
 	return db.select().from(auditEvents).where(eq(auditEvents.certificateId, certificateId)).orderBy(auditEvents.seq);
 }

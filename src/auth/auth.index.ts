@@ -36,6 +36,24 @@ async function newSession(c: AppContext, userId: string, companyId: string) {
 	return { insert, setSessionCookie };
 }
 
+/** Checks the pair and starts a session; null on a wrong pair, taking the same time for an unknown email. */
+export async function signIn(c: AppContext, email: string, password: string) {
+	const [row] = await c.var.db
+		.select({ user: users, companyName: companies.name })
+		.from(users)
+		.innerJoin(companies, eq(companies.id, users.companyId))
+		.where(eq(users.email, email.toLowerCase()));
+	const valid = await verifyPassword(password, row?.user.passwordHash ?? UNKNOWN_USER_HASH);
+	if (!row || !valid) return null;
+	const session = await newSession(c, row.user.id, row.user.companyId);
+	await session.insert;
+	session.setSessionCookie();
+	return {
+		user: { id: row.user.id, email: row.user.email },
+		company: { id: row.user.companyId, name: row.companyName },
+	};
+}
+
 function requireUser(caller: Caller): string {
 	if (!caller.userId) throw new ApiError("FORBIDDEN", "API keys are managed by signed-in users, not by other keys");
 	return caller.userId;
@@ -78,23 +96,9 @@ export const authRouter = createRouter()
 	})
 	.openapi(routes.login, async (c) => {
 		const body = c.req.valid("json");
-		const [row] = await c.var.db
-			.select({ user: users, companyName: companies.name })
-			.from(users)
-			.innerJoin(companies, eq(companies.id, users.companyId))
-			.where(eq(users.email, body.email.toLowerCase()));
-		const valid = await verifyPassword(body.password, row?.user.passwordHash ?? UNKNOWN_USER_HASH);
-		if (!row || !valid) throw new ApiError("UNAUTHORIZED", "Email or password is incorrect");
-		const session = await newSession(c, row.user.id, row.user.companyId);
-		await session.insert;
-		session.setSessionCookie();
-		return c.json(
-			{
-				user: { id: row.user.id, email: row.user.email },
-				company: { id: row.user.companyId, name: row.companyName },
-			},
-			200,
-		);
+		const account = await signIn(c, body.email, body.password);
+		if (!account) throw new ApiError("UNAUTHORIZED", "Email or password is incorrect");
+		return c.json(account, 200);
 	})
 	.openapi(routes.logout, async (c) => {
 		const hash = await presentedSessionHash(c);

@@ -1,3 +1,4 @@
+import { getTableColumns, type SQL, sql, type Table } from "drizzle-orm";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "./schema";
 
@@ -19,4 +20,19 @@ export function chunkForParams<T>(rows: readonly T[], paramsPerRow: number): T[]
 export function isUniqueViolation(error: unknown): boolean {
 	const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";
 	return text.includes("UNIQUE constraint failed");
+}
+
+/**
+ * A table's columns aliased as "<prefix>_<column>". D1's batch API returns rows as objects, so two joined tables'
+ * columns with the same name ("id", "created_at") would overwrite each other in a batched join; unique aliases
+ * keep every value, and mapWith keeps each column's own decoding (JSON columns stay parsed).
+ */
+export function prefixedColumns<T extends Table>(table: T, prefix: string) {
+	const columns = getTableColumns(table);
+	return Object.fromEntries(
+		Object.entries(columns).map(([key, column]) => [
+			key,
+			sql`${column}`.mapWith(column).as(`${prefix}_${column.name}`),
+		]),
+	) as { [K in keyof T["_"]["columns"]]: SQL.Aliased<T["_"]["columns"][K]["_"]["data"]> };
 }

@@ -1,0 +1,88 @@
+import { and, asc, eq, type SQL } from "drizzle-orm";
+import { authenticate } from "../auth/authenticate";
+import { evaluateConsent } from "../compliance";
+import { consentRules } from "../db/schema";
+import { isoNow } from "../lib/clock";
+import { notFound } from "../lib/errors";
+import { type AppContext, createRouter } from "../lib/http";
+import * as routes from "./consent-rules.routes";
+import { ruleValuesFrom, toRuleInput } from "./rule-input";
+
+type ConsentRuleRow = typeof consentRules.$inferSelect;
+
+export const toConsentRuleJson = (r: ConsentRuleRow) => ({
+	id: r.id,
+	rule_name: r.ruleName,
+	required_phrases: r.requiredPhrases,
+	forbidden_phrases: r.forbiddenPhrases,
+	consent_text: r.consentText,
+	mode: r.mode,
+	states: r.states,
+	created_at: r.createdAt,
+	updated_at: r.updatedAt,
+});
+
+// Ids are SQLite rowids. Anything else names no rule and gets the same 404 as an unknown one, after the caller is
+// known, so a stranger still learns only that credentials are missing.
+async function ruleIdFrom(c: AppContext, raw: string): Promise<number> {
+	const id = /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
+	if (id !== null) return id;
+	await authenticate(c);
+	throw notFound("Consent rule");
+}
+
+const companyRules = (c: AppContext, company: SQL) =>
+	c.var.db
+		.select()
+		.from(consentRules)
+		.where(eq(consentRules.companyId, company))
+		.orderBy(asc(consentRules.createdAt), asc(consentRules.id));
+
+export const consentRulesRouter = createRouter()
+	.openapi(routes.createConsentRule, async (c) => {
+		const values = ruleValuesFrom(c.req.valid("json"));
+		const { caller } = await authenticate(c);
+		const now = isoNow();
+		const [row] = await c.var.db
+			.insert(consentRules)
+			.values({ ...values, companyId: caller.companyId, createdAt: now, updatedAt: now })
+			.returning();
+		return c.json(toConsentRuleJson(row as ConsentRuleRow), 201);
+	})
+	.openapi(routes.listConsentRules, async (c) => {
+		const { results } = await authenticate(c, (company) => [companyRules(c, company)]);
+		return c.json({ data: results[0].map(toConsentRuleJson) }, 200);
+	})
+	// Registered before the {id} routes so "test" can never be taken for a rule id, whatever methods those gain.
+	.openapi(routes.testConsentRules, async (c) => {
+		const body = c.req.valid("json");
+		const { results } = await authenticate(c, (company) => [companyRules(c, company)]);
+		return c.json(evaluateConsent(body.consent_text, body.state ?? null, results[0].map(toRuleInput)), 200);
+	})
+	// The write rides in the same batch as the credential lookup. Scoped by the caller's company subquery, it
+	// touches nothing when the credential is bad (the subquery is null) or the rule is another company's.
+	.openapi(routes.replaceConsentRule, async (c) => {
+		const values = ruleValuesFrom(c.req.valid("json"));
+		const id = await ruleIdFrom(c, c.req.valid("param").id);
+		const { results } = await authenticate(c, (company) => [
+			c.var.db
+				.update(consentRules)
+				.set({ ...values, updatedAt: isoNow() })
+				.where(and(eq(consentRules.id, id), eq(consentRules.companyId, company)))
+				.returning(),
+		]);
+		const row = results[0][0];
+		if (!row) throw notFound("Consent rule");
+		return c.json(toConsentRuleJson(row), 200);
+	})
+	.openapi(routes.deleteConsentRule, async (c) => {
+		const id = await ruleIdFrom(c, c.req.valid("param").id);
+		const { results } = await authenticate(c, (company) => [
+			c.var.db
+				.delete(consentRules)
+				.where(and(eq(consentRules.id, id), eq(consentRules.companyId, company)))
+				.returning({ id: consentRules.id }),
+		]);
+		if (results[0].length === 0) throw notFound("Consent rule");
+		return c.body(null, 204);
+	});

@@ -1,0 +1,50 @@
+// Auto-share: a certificate created on a property with active auto-share partners gets a targeted share for each.
+// Delivery is at least once, so this reads which partners already have their share and makes only the missing
+// ones; the unique (certificate, partner) index settles two deliveries racing each other.
+import { and, eq } from "drizzle-orm";
+import { chainHeadQuery, headsById } from "../audit/append";
+import { type Db, isUniqueViolation, prefixedColumns } from "../db/client";
+import { certificates, claimTokens, partners } from "../db/schema";
+import { now } from "../lib/clock";
+import { makeShares } from "../sharing/shares";
+
+export async function autoShareCertificate(db: Db, certificateId: string): Promise<{ shared: number }> {
+	const [found, activePartners, existing, heads] = await db.batch([
+		db.select().from(certificates).where(eq(certificates.id, certificateId)),
+		db
+			.select({ partners: prefixedColumns(partners, "partner") })
+			.from(partners)
+			.innerJoin(certificates, eq(certificates.propertyId, partners.propertyId))
+			.where(and(eq(certificates.id, certificateId), eq(partners.status, "active"), eq(partners.autoShare, true))),
+		db
+			.select({ partnerId: claimTokens.autoSharePartnerId })
+			.from(claimTokens)
+			.where(eq(claimTokens.certificateId, certificateId)),
+		chainHeadQuery(db, certificateId),
+	]);
+	const certificate = found[0];
+	if (!certificate) return { shared: 0 };
+	const done = new Set(existing.map((e) => e.partnerId));
+	const missing = activePartners.map((p) => p.partners).filter((p) => !done.has(p.id));
+	if (missing.length === 0) return { shared: 0 };
+	try {
+		await makeShares(
+			db,
+			missing.map((p) => ({
+				certificateId,
+				publisherCompanyId: certificate.companyId,
+				targetCompanyId: p.partnerCompanyId,
+				accessLevel: p.accessLevel,
+				autoSharePartnerId: p.id,
+			})),
+			{ companyId: certificate.companyId, userId: null, ip: null },
+			headsById(heads),
+			now(),
+		);
+	} catch (error) {
+		// Another delivery of the same message made these shares first: nothing left to do.
+		if (isUniqueViolation(error) && String(error).includes("claim_tokens")) return { shared: 0 };
+		throw error;
+	}
+	return { shared: missing.length };
+}

@@ -1,0 +1,109 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { errorResponses, jsonContent } from "../lib/http";
+import { PageQuery, pageEnvelope } from "../lib/pagination";
+import { ClaimResultSchema } from "../sharing/sharing.routes";
+
+export const inboxStatuses = ["pending", "claimed", "flagged", "rejected"] as const;
+
+const InboxItemSchema = z
+	.object({
+		claim_id: z.number().int(),
+		certificate_id: z.string(),
+		status: z.enum(inboxStatuses),
+		access_level: z.enum(["claim", "read"]),
+		publisher_company_id: z.string(),
+		publisher_name: z.string(),
+		property_domain: z.string(),
+		consent_captured_at: z.string(),
+		has_recording: z.boolean(),
+		shared_at: z.string(),
+		expires_at: z.string(),
+		claimed_at: z.string().nullable(),
+		compliance: z
+			.object({ score: z.number(), status: z.string(), grade: z.string(), missing: z.array(z.string()) })
+			.nullable(),
+	})
+	.openapi("PartnerCertificate");
+
+const EvidenceSchema = z
+	.object({
+		claim_id: z.number().int(),
+		certificate_id: z.string(),
+		status: z.enum(["claimed", "flagged", "rejected"]),
+		consent_text: z.string(),
+		page_url: z.string(),
+		publisher: z.object({ company_id: z.string(), name: z.string() }),
+		property: z.object({ id: z.string(), domain: z.string() }),
+		timestamps: z.object({
+			consent_captured_at: z.string(),
+			created_at: z.string(),
+			shared_at: z.string(),
+			claimed_at: z.string(),
+			token_expires_at: z.string(),
+		}),
+		consumer: z.object({ ip: z.string().nullable(), user_agent: z.string().nullable() }),
+		geo: z.object({ country: z.string().nullable(), state: z.string().nullable(), city: z.string().nullable() }),
+		lead: z.object({ email_sha256: z.string().nullable(), phone_sha256: z.string().nullable() }),
+		session_replay_url: z.string().nullable(),
+		signature: z.object({
+			algorithm: z.literal("HMAC-SHA256"),
+			key_id: z.string(),
+			value: z.string(),
+			verified: z.boolean(),
+			verification_error: z.string().optional(),
+		}),
+		compliance: z.unknown(),
+		audit_trail: z.array(
+			z.object({
+				seq: z.number().int(),
+				event_type: z.string(),
+				actor_company_id: z.string().nullable(),
+				actor_user_id: z.string().nullable(),
+				ip: z.string().nullable(),
+				details: z.record(z.string(), z.unknown()),
+				created_at: z.string(),
+				prev_hash: z.string(),
+				hash: z.string(),
+			}),
+		),
+	})
+	.openapi("Evidence");
+
+const tags = ["Buyer inbox"];
+const ClaimIdParam = z.object({ claimId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+
+export const listInbox = createRoute({
+	method: "get",
+	path: "/certificate-sharing/partner-certificates",
+	tags,
+	summary: "Certificates shared with the buyer: pending, claimed, flagged, rejected",
+	request: { query: PageQuery.extend({ status: z.enum(inboxStatuses).optional() }) },
+	responses: {
+		200: jsonContent(pageEnvelope(InboxItemSchema, "PartnerCertificatePage"), "A page of the inbox"),
+		...errorResponses("UNAUTHORIZED"),
+	},
+});
+
+export const claimFromInbox = createRoute({
+	method: "post",
+	path: "/certificate-sharing/partner-certificates/{claimId}/claim",
+	tags,
+	summary: "Claim a pending certificate shared with the buyer (no token needed)",
+	request: { params: ClaimIdParam },
+	responses: {
+		200: jsonContent(ClaimResultSchema, "Claimed or rejected"),
+		...errorResponses("UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED", "RATE_LIMITED"),
+	},
+});
+
+export const getEvidence = createRoute({
+	method: "get",
+	path: "/certificate-sharing/partner-certificates/{claimId}/evidence",
+	tags,
+	summary: "The complete evidence for a claimed certificate (each read is audited)",
+	request: { params: ClaimIdParam },
+	responses: {
+		200: jsonContent(EvidenceSchema, "The evidence"),
+		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+	},
+});

@@ -1,0 +1,105 @@
+import { and, asc, eq, or, type SQL } from "drizzle-orm";
+import { authenticate } from "../auth/authenticate";
+import { isUniqueViolation } from "../db/client";
+import { companies, partners, properties } from "../db/schema";
+import { isoNow } from "../lib/clock";
+import { ApiError, notFound } from "../lib/errors";
+import type { AppContext } from "../lib/http";
+import { createRouter } from "../lib/http";
+import * as routes from "./partners.routes";
+
+type PartnerRow = typeof partners.$inferSelect;
+
+// Exactly the spec's shape: revoked_at stays internal, since the API only ever shows active partnerships.
+export const toPartnerJson = (p: PartnerRow) => ({
+	id: p.id,
+	property_id: p.propertyId,
+	publisher_company_id: p.publisherCompanyId,
+	partner_company_id: p.partnerCompanyId,
+	access_level: p.accessLevel,
+	auto_share: p.autoShare,
+	status: p.status,
+	created_at: p.createdAt,
+});
+
+// Ids are SQLite rowids. Anything else names no partnership and gets the same 404 as an unknown one, after the
+// caller is known, so a stranger still learns only that credentials are missing.
+async function partnerIdFrom(c: AppContext, raw: string): Promise<number> {
+	const id = /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
+	if (id !== null) return id;
+	await authenticate(c);
+	throw notFound("Partnership");
+}
+
+const activeFor = (company: SQL) =>
+	and(
+		eq(partners.status, "active"),
+		or(eq(partners.publisherCompanyId, company), eq(partners.partnerCompanyId, company)),
+	);
+
+export const partnersRouter = createRouter()
+	// Two round trips: the credential and both existence checks in one batch, then the insert. The partial unique
+	// index on (property_id, partner_company_id) where active is what enforces "one active partnership", so two
+	// concurrent creates cannot both land; the loser gets the same 409 as a sequential duplicate.
+	.openapi(routes.createPartner, async (c) => {
+		const body = c.req.valid("json");
+		const db = c.var.db;
+		const { caller, results } = await authenticate(c, (company) => [
+			db
+				.select({ id: properties.id })
+				.from(properties)
+				.where(and(eq(properties.id, body.property_id), eq(properties.companyId, company))),
+			db.select({ id: companies.id }).from(companies).where(eq(companies.id, body.partner_company_id)),
+		]);
+		// Someone else's property looks exactly like a missing one: its existence is not ours to reveal.
+		if (!results[0][0]) throw notFound("Property");
+		if (body.partner_company_id === caller.companyId) {
+			throw new ApiError("VALIDATION_FAILED", "A company cannot partner with itself", {
+				fields: [{ field: "partner_company_id", message: "must be another company" }],
+			});
+		}
+		if (!results[1][0]) throw notFound("Partner company");
+
+		try {
+			const [row] = await db
+				.insert(partners)
+				.values({
+					propertyId: body.property_id,
+					publisherCompanyId: caller.companyId,
+					partnerCompanyId: body.partner_company_id,
+					accessLevel: body.access_level,
+					autoShare: body.auto_share,
+					status: "active",
+					createdAt: isoNow(),
+				})
+				.returning();
+			return c.json(toPartnerJson(row as PartnerRow), 201);
+		} catch (error) {
+			if (isUniqueViolation(error)) {
+				throw new ApiError("CONFLICT", "This property already has an active partnership with that company");
+			}
+			throw error;
+		}
+	})
+	// A buyer needs to see who shares with it as much as a publisher needs to see whom it shares with.
+	.openapi(routes.listPartners, async (c) => {
+		const { results } = await authenticate(c, (company) => [
+			c.var.db.select().from(partners).where(activeFor(company)).orderBy(asc(partners.id)),
+		]);
+		return c.json({ data: results[0].map(toPartnerJson) }, 200);
+	})
+	// One conditional update in the credential's batch: scoped to the caller as publisher and to active rows, it
+	// changes nothing for the partner side, another company, a bad credential or an already revoked partnership.
+	// Claims and claim tokens are deliberately left alone: what was shared stays shared.
+	.openapi(routes.revokePartner, async (c) => {
+		const id = await partnerIdFrom(c, c.req.valid("param").id);
+		const { results } = await authenticate(c, (company) => [
+			c.var.db
+				.update(partners)
+				.set({ status: "revoked", revokedAt: isoNow() })
+				.where(and(eq(partners.id, id), eq(partners.publisherCompanyId, company), eq(partners.status, "active")))
+				.returning({ id: partners.id }),
+		]);
+		if (results[0].length === 0) throw notFound("Partnership");
+		return c.body(null, 204);
+	});
