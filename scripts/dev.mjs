@@ -2,8 +2,8 @@
 // `npm run dev [-- wrangler dev options]`: prepares local secrets, applies the D1 migrations to the local database,
 // starts `wrangler dev`, seeds demo data through the API once it answers, and prints where to go.
 import { spawn, spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
-import { randomBytes } from "node:crypto";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { seed } from "./seed.mjs";
 
 const args = process.argv.slice(2);
@@ -18,13 +18,30 @@ const wranglerArgs = ["dev", ...args];
 if (!optionValue("--port")) wranglerArgs.push("--port", port);
 if (!optionValue("--ip")) wranglerArgs.push("--ip", ip);
 
+/** Two .dev.vars lines holding a freshly generated Ed25519 key as a private JWK. */
+function ed25519DevVars(keyId) {
+	const { privateKey } = generateKeyPairSync("ed25519");
+	const { kty, crv, d, x } = privateKey.export({ format: "jwk" });
+	return [`ED25519_SIGNING_KEYS=${JSON.stringify({ [keyId]: { kty, crv, d, x } })}`, `ED25519_ACTIVE_KEY_ID=${keyId}`];
+}
+
+const keyId = `dev-${new Date().toISOString().slice(0, 7)}`;
 if (!existsSync(".dev.vars")) {
-	const keyId = `dev-${new Date().toISOString().slice(0, 7)}`;
 	writeFileSync(
 		".dev.vars",
-		[`HMAC_SIGNING_KEYS={"${keyId}":"${randomBytes(32).toString("hex")}"}`, `HMAC_ACTIVE_KEY_ID=${keyId}`, ""].join("\n"),
+		[
+			`HMAC_SIGNING_KEYS={"${keyId}":"${randomBytes(32).toString("hex")}"}`,
+			`HMAC_ACTIVE_KEY_ID=${keyId}`,
+			...ed25519DevVars(keyId),
+			"",
+		].join("\n"),
 	);
-	console.log("Created .dev.vars with a fresh local signing key.");
+	console.log("Created .dev.vars with fresh local signing keys.");
+} else if (!/^ED25519_SIGNING_KEYS=/m.test(readFileSync(".dev.vars", "utf8"))) {
+	// Older setups only had the HMAC key: add an Ed25519 one so they keep working.
+	const existing = readFileSync(".dev.vars", "utf8");
+	appendFileSync(".dev.vars", `${existing.endsWith("\n") || existing === "" ? "" : "\n"}${ed25519DevVars(keyId).join("\n")}\n`);
+	console.log("Added a fresh local Ed25519 signing key to .dev.vars.");
 }
 
 const wrangler = process.platform === "win32" ? "wrangler.cmd" : "wrangler";
@@ -48,8 +65,8 @@ try {
   API reference: ${baseUrl}/docs    OpenAPI: ${baseUrl}/openapi.json
 
   Demo logins (POST ${baseUrl}/auth/login):
-    publisher  ${demo.publisher.email} / ${demo.password}   (${demo.publisher.company})
-    buyer      ${demo.buyer.email} / ${demo.password}   (${demo.buyer.company})
+    publisher  ${demo.publisher.email} / ${demo.password}   (${demo.publisher.company}, company ${demo.publisher.companyId})
+    buyer      ${demo.buyer.email} / ${demo.password}   (${demo.buyer.company}, company ${demo.buyer.companyId})
   Demo property: ${demo.property}   certificates: ${demo.certificates.join(", ")}
 `);
 } catch (error) {

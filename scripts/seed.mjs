@@ -20,6 +20,25 @@ export async function seed(baseUrl) {
 		properties.data.find((p) => p.domain === DOMAIN) ??
 		(await api(baseUrl, "POST", "/properties", publisher.cookie, { domain: DOMAIN, name: "Auto insurance quotes" }));
 
+	// The buyer's own rule, and an auto-share partnership so new certificates land in the buyer's inbox.
+	const rules = await api(baseUrl, "GET", "/certificate-sharing/consent-rules", buyer.cookie);
+	if (!rules.data.some((r) => r.rule_name === "TCPA Express Consent")) {
+		await api(baseUrl, "POST", "/certificate-sharing/consent-rules", buyer.cookie, {
+			rule_name: "TCPA Express Consent",
+			required_phrases: ["Acme Insurance", "autodialer", "consent is not required as a condition of purchase"],
+			mode: "warn",
+		});
+	}
+	const partnerships = await api(baseUrl, "GET", "/certificate-sharing/partners", publisher.cookie);
+	if (!partnerships.data.some((p) => p.property_id === property.id && p.partner_company_id === buyer.companyId)) {
+		await api(baseUrl, "POST", "/certificate-sharing/partners", publisher.cookie, {
+			property_id: property.id,
+			partner_company_id: buyer.companyId,
+			access_level: "claim",
+			auto_share: true,
+		});
+	}
+
 	const existing = await api(baseUrl, "GET", `/certificates?property_id=${property.id}&limit=100`, publisher.cookie);
 	const certificates = existing.data.map((c) => c.certificate_id);
 	for (const [i, consent_text] of CONSENT_TEXTS.entries()) {
