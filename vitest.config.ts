@@ -18,6 +18,21 @@ export default defineConfig(async () => {
 							"test-2026-01": "test-hmac-secret-0123456789abcdef",
 						}),
 						HMAC_ACTIVE_KEY_ID: "test-2026-01",
+						ED25519_SIGNING_KEYS: JSON.stringify({
+							"test-ed-2026-01": {
+								kty: "OKP",
+								crv: "Ed25519",
+								d: "B1lcXbBiVMxDXa4ymaU5ELM3bnb28tXzdEK9xI-45gU",
+								x: "-t9XsR6EQglHYN7MQ55X9H9lMwsIujpDxuwJD04yLJY",
+							},
+							"test-ed-2025-12": {
+								kty: "OKP",
+								crv: "Ed25519",
+								d: "IyyHc7aCkrT8OlyxoqGek9ohM9PrmPCdyx7DHFeXCJE",
+								x: "o5UZZ5pK_5CH0IDYZE7HRRa3oFDSLE-zUB99Oo84h14",
+							},
+						}),
+						ED25519_ACTIVE_KEY_ID: "test-ed-2026-01",
 					},
 				},
 			}),

@@ -40,7 +40,10 @@ if (!existsSync(".dev.vars")) {
 } else if (!/^ED25519_SIGNING_KEYS=/m.test(readFileSync(".dev.vars", "utf8"))) {
 	// Older setups only had the HMAC key: add an Ed25519 one so they keep working.
 	const existing = readFileSync(".dev.vars", "utf8");
-	appendFileSync(".dev.vars", `${existing.endsWith("\n") || existing === "" ? "" : "\n"}${ed25519DevVars(keyId).join("\n")}\n`);
+	appendFileSync(
+		".dev.vars",
+		`${existing.endsWith("\n") || existing === "" ? "" : "\n"}${ed25519DevVars(keyId).join("\n")}\n`,
+	);
 	console.log("Added a fresh local Ed25519 signing key to .dev.vars.");
 }
 

@@ -16,6 +16,8 @@ import { partnerCertificatesRouter } from "./partner-certificates/partner-certif
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
 import { sharingRouter } from "./sharing/sharing.index";
+import { signingKeysRouter } from "./signing/keys.index";
+import { verificationRouter } from "./verification/verification.index";
 
 // Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse.
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -84,6 +86,8 @@ export function createApp() {
 	app.route("/", partnersRouter);
 	app.route("/", sharingRouter);
 	app.route("/", partnerCertificatesRouter);
+	app.route("/", verificationRouter);
+	app.route("/", signingKeysRouter);
 	app.route("/", loginPageRouter);
 
 	app.doc31("/openapi.json", {

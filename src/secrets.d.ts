@@ -6,5 +6,9 @@ declare namespace Cloudflare {
 		HMAC_SIGNING_KEYS: string;
 		/** The key id in HMAC_SIGNING_KEYS that signs new certificates. */
 		HMAC_ACTIVE_KEY_ID: string;
+		/** JSON object {keyId: private JWK {kty:"OKP",crv:"Ed25519",d,x}}: every Ed25519 key that may have signed a certificate. */
+		ED25519_SIGNING_KEYS: string;
+		/** The key id in ED25519_SIGNING_KEYS that signs new certificates. */
+		ED25519_ACTIVE_KEY_ID: string;
 	}
 }

@@ -92,6 +92,8 @@ describe("certificate capture", () => {
 			algorithm: "HMAC-SHA256",
 			key_id: "test-2026-01",
 			signature_sha256: await sha256Hex(cert.signature.value),
+			ed25519_key_id: "test-ed-2026-01",
+			ed25519_signature_sha256: await sha256Hex(cert.signatures[1].value),
 		});
 		expect(signed!.prev_hash).toBe(created!.hash);
 	});

@@ -8,7 +8,9 @@ import { chunkForParams, type Db, isUniqueViolation } from "../db/client";
 import { auditEvents } from "../db/schema";
 import { type ChainHead, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
 
-const MAX_ATTEMPTS = 8;
+// Every retry round lets at least one racer land, so N concurrent appends to one chain need up to N attempts;
+// a small random back-off spreads them out so they rarely collide that often.
+const MAX_ATTEMPTS = 32;
 const AUDIT_PARAMS_PER_ROW = 10;
 
 export interface ChainAppend {
@@ -84,6 +86,7 @@ export async function writeWithAudit(
 			return [...results.slice(0, alongside.length), ...results.slice(alongside.length + inserts.length)];
 		} catch (error) {
 			if (!isUniqueViolation(error) || !String(error).includes("audit_events") || attempt >= MAX_ATTEMPTS) throw error;
+			await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 50)));
 			current = await readHeads(
 				db,
 				appends.map((a) => a.certificateId),

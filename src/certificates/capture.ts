@@ -12,8 +12,9 @@ import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
+import { signEd25519 } from "../signing/ed25519";
 import { HMAC_ALGORITHM, signHmac } from "../signing/hmac";
-import { hmacKeyRing } from "../signing/keys";
+import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import type { CaptureCertificateBody } from "./certificates.routes";
 import { type CertificateRow, hashLeadContact, toConsentRecord } from "./record";
 
@@ -77,14 +78,18 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		ed25519KeyId: null,
 		ed25519Signature: null,
 	};
-	const signature = await signHmac(
-		toConsentRecord({ ...unsigned, hmacKeyId: "", hmacSignature: "" }),
-		hmacKeyRing(c.env),
-	);
+	// Both signatures cover the same canonical record.
+	const record = toConsentRecord({ ...unsigned, hmacKeyId: "", hmacSignature: "" });
+	const [signature, ed25519] = await Promise.all([
+		signHmac(record, hmacKeyRing(c.env)),
+		signEd25519(record, ed25519KeyRing(c.env)),
+	]);
 	const row: CertificateRow = {
 		...unsigned,
 		hmacKeyId: signature.key_id,
 		hmacSignature: signature.value,
+		ed25519KeyId: ed25519.key_id,
+		ed25519Signature: ed25519.value,
 	};
 
 	const actor = {
@@ -114,6 +119,8 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 							algorithm: HMAC_ALGORITHM,
 							key_id: signature.key_id,
 							signature_sha256: await sha256Hex(signature.value),
+							ed25519_key_id: ed25519.key_id,
+							ed25519_signature_sha256: await sha256Hex(ed25519.value),
 						},
 					},
 				],

@@ -29,6 +29,18 @@ export const CertificateSchema = z
 			key_id: z.string(),
 			value: z.string(),
 		}),
+		signatures: z
+			.array(
+				z.object({
+					algorithm: z.enum(["HMAC-SHA256", "Ed25519"]),
+					key_id: z.string(),
+					value: z.string().openapi({ description: "HMAC: lowercase hex; Ed25519: base64url" }),
+				}),
+			)
+			.openapi({
+				description:
+					"Every signature over the canonical record. Ed25519 ones verify with the public keys at /.well-known/econsent/keys.json.",
+			}),
 	})
 	.openapi("Certificate");
 

@@ -35,6 +35,13 @@ export function toCertificateJson(row: CertificateRow) {
 			key_id: row.hmacKeyId,
 			value: row.hmacSignature,
 		},
+		signatures: [
+			{ algorithm: "HMAC-SHA256" as const, key_id: row.hmacKeyId, value: row.hmacSignature },
+			// Certificates captured before Ed25519 signing existed have only the HMAC.
+			...(row.ed25519KeyId && row.ed25519Signature
+				? [{ algorithm: "Ed25519" as const, key_id: row.ed25519KeyId, value: row.ed25519Signature }]
+				: []),
+		],
 	};
 }
 

@@ -1,0 +1,27 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { jsonContent } from "../lib/http";
+
+export const JwkSchema = z
+	.object({
+		kty: z.literal("OKP"),
+		crv: z.literal("Ed25519"),
+		x: z.string().openapi({ description: "The public key, base64url" }),
+		kid: z.string().openapi({ description: "Matches a certificate signature's key_id" }),
+		alg: z.literal("EdDSA"),
+		use: z.literal("sig"),
+	})
+	.openapi("Jwk");
+
+export const JwkSetSchema = z.object({ keys: z.array(JwkSchema) }).openapi("JwkSet");
+
+export const getSigningKeys = createRoute({
+	method: "get",
+	path: "/.well-known/econsent/keys.json",
+	tags: ["Signing keys"],
+	summary: "Public Ed25519 keys that verify certificate signatures",
+	description:
+		"A JWK set of every Ed25519 key that has signed certificates, including retired ones, so old certificates keep verifying. No authentication.",
+	responses: {
+		200: jsonContent(JwkSetSchema, "The JWK set"),
+	},
+});

@@ -1,0 +1,84 @@
+import { and, eq, ne, sql } from "drizzle-orm";
+import { chainEventsQuery, writeWithAudit } from "../audit/append";
+import { type ChainHead, EMPTY_HEAD } from "../audit/chain";
+import { authenticate } from "../auth/authenticate";
+import type { CertificateRow } from "../certificates/record";
+import { prefixedColumns } from "../db/client";
+import { certificates, claims } from "../db/schema";
+import { isoNow } from "../lib/clock";
+import { notFound } from "../lib/errors";
+import { type AppContext, clientIp, createRouter } from "../lib/http";
+import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
+import * as routes from "./verification.routes";
+import { type VerificationReport, verifyCertificate } from "./verify-certificate";
+
+type AuditRow = Awaited<ReturnType<typeof chainEventsQuery>>[number];
+
+/** Verifies the chain as read, then records the verification on top of it (head taken from the same read). */
+async function verifyAndRecord(
+	c: AppContext,
+	caller: { companyId: string; userId: string | null },
+	certificate: CertificateRow,
+	events: AuditRow[],
+	details: Record<string, unknown>,
+): Promise<VerificationReport> {
+	const report = await verifyCertificate(certificate, events, {
+		hmac: hmacKeyRing(c.env),
+		ed25519: ed25519KeyRing(c.env),
+	});
+	const last = events.at(-1);
+	const head: ChainHead = last ? { seq: last.seq, hash: last.hash } : EMPTY_HEAD;
+	await writeWithAudit(
+		c.var.db,
+		[
+			{
+				certificateId: certificate.id,
+				events: [
+					{
+						eventType: "verified",
+						actorCompanyId: caller.companyId,
+						actorUserId: caller.userId,
+						ip: clientIp(c),
+						createdAt: isoNow(),
+						details: { ...details, valid: report.valid },
+					},
+				],
+			},
+		],
+		new Map([[certificate.id, head]]),
+	);
+	return report;
+}
+
+export const verificationRouter = createRouter()
+	.openapi(routes.verifyOwnCertificate, async (c) => {
+		const db = c.var.db;
+		const id = c.req.valid("param").id;
+		const { caller, results } = await authenticate(c, (company) => [
+			db
+				.select()
+				.from(certificates)
+				.where(and(eq(certificates.id, id), eq(certificates.companyId, company))),
+			chainEventsQuery(db, id),
+		]);
+		const [found, events] = results;
+		const certificate = found[0];
+		if (!certificate) throw notFound("Certificate");
+		return c.json(await verifyAndRecord(c, caller, certificate, events, {}), 200);
+	})
+	.openapi(routes.verifyClaimedCertificate, async (c) => {
+		const db = c.var.db;
+		const claimId = c.req.valid("param").claimId;
+		const { caller, results } = await authenticate(c, (company) => [
+			db
+				.select({ certificate: prefixedColumns(certificates, "certificate") })
+				.from(claims)
+				.innerJoin(certificates, eq(certificates.id, claims.certificateId))
+				.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
+			chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+		]);
+		const [found, events] = results;
+		const certificate = found[0]?.certificate;
+		if (!certificate) throw notFound("Claimed certificate");
+		return c.json(await verifyAndRecord(c, caller, certificate, events, { claim_id: claimId }), 200);
+	});

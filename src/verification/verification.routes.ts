@@ -1,0 +1,49 @@
+import { createRoute, z } from "@hono/zod-openapi";
+import { errorResponses, jsonContent } from "../lib/http";
+
+export const VerificationReportSchema = z
+	.object({
+		valid: z.boolean().openapi({ description: "True only when every check passes" }),
+		checks: z.array(
+			z.object({
+				check: z.enum(["hmac_signature", "ed25519_signature", "audit_chain"]),
+				valid: z.boolean(),
+				detail: z.string().optional(),
+				broken_at_seq: z.number().int().optional().openapi({ description: "First audit event that does not hold" }),
+				event_id: z.number().int().optional(),
+			}),
+		),
+	})
+	.openapi("VerificationReport");
+
+const tags = ["Verification"];
+const description =
+	"Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now. Each verification is itself recorded as a `verified` audit event.";
+
+export const verifyOwnCertificate = createRoute({
+	method: "get",
+	path: "/certificates/{id}/verify",
+	tags,
+	summary: "Verify one of the publisher's certificates",
+	description,
+	request: { params: z.object({ id: z.string() }) },
+	responses: {
+		200: jsonContent(VerificationReportSchema, "The verification report"),
+		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+	},
+});
+
+export const verifyClaimedCertificate = createRoute({
+	method: "get",
+	path: "/certificate-sharing/partner-certificates/{claimId}/verify",
+	tags,
+	summary: "Verify a certificate the buyer has claimed",
+	description,
+	request: {
+		params: z.object({ claimId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
+	},
+	responses: {
+		200: jsonContent(VerificationReportSchema, "The verification report"),
+		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+	},
+});

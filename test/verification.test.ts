@@ -1,0 +1,279 @@
+import { env } from "cloudflare:workers";
+import { eq } from "drizzle-orm";
+import { describe, expect, it } from "vitest";
+import { chainEvents } from "../src/audit/chain";
+import { toConsentRecord } from "../src/certificates/record";
+import { createDb } from "../src/db/client";
+import { auditEvents, certificates } from "../src/db/schema";
+import { canonicalJson } from "../src/signing/canonical";
+import { fromBase64Url, parseEd25519KeyRing, publicJwk, signEd25519, verifyEd25519 } from "../src/signing/ed25519";
+import { ed25519KeyRing, hmacKeyRing } from "../src/signing/keys";
+import { verifyCertificate } from "../src/verification/verify-certificate";
+import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+
+async function storedRow(id: string) {
+	const [row] = await createDb(env.DB).select().from(certificates).where(eq(certificates.id, id));
+	return row!;
+}
+
+async function storedEvents(id: string) {
+	return createDb(env.DB).select().from(auditEvents).where(eq(auditEvents.certificateId, id)).orderBy(auditEvents.seq);
+}
+
+async function publisherWithCertificate() {
+	const publisher = await signup("LeadGen Co");
+	const property = await createProperty(publisher, "forms.leadgen.com");
+	const cert = await captureCertificate(publisher, property.id);
+	return { publisher, property, cert };
+}
+
+async function claimedBy(publisher: Actor, certificateId: string, buyer: Actor) {
+	const share = await call("POST", `/certificate-sharing/certificates/${certificateId}/share`, {
+		as: publisher,
+		body: { target_company_id: buyer.company.id },
+	});
+	expect(share.status).toBe(201);
+	const claim = await call("POST", `/certificate-sharing/certificates/claim/${share.json.claim_token}`, { as: buyer });
+	expect(claim.status).toBe(200);
+	return claim.json.claim_id as number;
+}
+
+const verify = (certificateId: string, as: Actor) => call("GET", `/certificates/${certificateId}/verify`, { as });
+
+/** Changes one character of a column by direct SQL (the API never allows it). */
+async function tamper(id: string, column: string, value: string) {
+	const flipped = `${value[0] === "A" ? "B" : "A"}${value.slice(1)}`;
+	await env.DB.prepare(`UPDATE certificates SET ${column} = ? WHERE id = ?`).bind(flipped, id).run();
+}
+
+function checksOf(report: { checks: { check: string; valid: boolean }[] }) {
+	return Object.fromEntries(report.checks.map((c) => [c.check, c.valid]));
+}
+
+describe("dual signatures", () => {
+	it("signs new certificates with HMAC and Ed25519 over the same record and records both", async () => {
+		const { cert } = await publisherWithCertificate();
+		expect(cert.signature).toMatchObject({ algorithm: "HMAC-SHA256", key_id: "test-2026-01" });
+		expect(cert.signatures).toEqual([
+			cert.signature,
+			{ algorithm: "Ed25519", key_id: "test-ed-2026-01", value: expect.stringMatching(/^[A-Za-z0-9_-]{86}$/) },
+		]);
+		const [, signed] = await storedEvents(cert.certificate_id);
+		expect(JSON.parse(signed!.details)).toMatchObject({
+			algorithm: "HMAC-SHA256",
+			ed25519_key_id: "test-ed-2026-01",
+			ed25519_signature_sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+		});
+	});
+
+	it("publishes every Ed25519 public key, and the published key verifies the certificate", async () => {
+		const res = await call("GET", "/.well-known/econsent/keys.json");
+		expect(res.status).toBe(200);
+		expect(res.headers.get("cache-control")).toBe("public, max-age=300");
+		expect(res.json.keys.map((k: { kid: string }) => k.kid).sort()).toEqual(["test-ed-2025-12", "test-ed-2026-01"]);
+		for (const key of res.json.keys) {
+			expect(Object.keys(key).sort()).toEqual(["alg", "crv", "kid", "kty", "use", "x"]);
+			expect(key).toMatchObject({ kty: "OKP", crv: "Ed25519", alg: "EdDSA", use: "sig" });
+		}
+
+		// Verify as an outsider would: only the certificate JSON and the published JWK.
+		const { cert } = await publisherWithCertificate();
+		const { signature, signatures, ...record } = cert;
+		const ed = signatures.find((s: { algorithm: string }) => s.algorithm === "Ed25519");
+		const jwk = res.json.keys.find((k: { kid: string }) => k.kid === ed.key_id);
+		const key = await crypto.subtle.importKey("jwk", jwk, { name: "Ed25519" }, false, ["verify"]);
+		const data = new TextEncoder().encode(canonicalJson(record));
+		expect(await crypto.subtle.verify("Ed25519", key, fromBase64Url(ed.value), data)).toBe(true);
+		expect(
+			await crypto.subtle.verify(
+				"Ed25519",
+				key,
+				fromBase64Url(ed.value),
+				new TextEncoder().encode(`${canonicalJson(record)} `),
+			),
+		).toBe(false);
+	});
+
+	it("keeps verifying certificates signed under a retired key", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		const full = ed25519KeyRing(env);
+		const old = parseEd25519KeyRing(env.ED25519_SIGNING_KEYS, "test-ed-2025-12");
+		const row = await storedRow(cert.certificate_id);
+		const oldSignature = await signEd25519(toConsentRecord(row), old);
+		expect(oldSignature.key_id).toBe("test-ed-2025-12");
+		expect(await verifyEd25519(toConsentRecord(row), oldSignature, publicJwk(full, "test-ed-2025-12")!)).toEqual({
+			valid: true,
+		});
+		// The wrong public key does not verify it.
+		expect(await verifyEd25519(toConsentRecord(row), oldSignature, publicJwk(full, "test-ed-2026-01")!)).toMatchObject({
+			valid: false,
+		});
+
+		const oldRow = { ...row, ed25519KeyId: oldSignature.key_id, ed25519Signature: oldSignature.value };
+		const report = await verifyCertificate(oldRow, await storedEvents(row.id), {
+			hmac: hmacKeyRing(env),
+			ed25519: full,
+		});
+		expect(report.valid).toBe(true);
+
+		// And through the API once stored that way.
+		await env.DB.prepare("UPDATE certificates SET ed25519_key_id = ?, ed25519_signature = ? WHERE id = ?")
+			.bind(oldSignature.key_id, oldSignature.value, row.id)
+			.run();
+		expect((await verify(row.id, publisher)).json.valid).toBe(true);
+	});
+});
+
+describe("certificate verification", () => {
+	it("verifies a fresh certificate and records the verification", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		const res = await verify(cert.certificate_id, publisher);
+		expect(res.status).toBe(200);
+		expect(res.json.valid).toBe(true);
+		expect(res.json.checks.map((c: { check: string; valid: boolean }) => [c.check, c.valid])).toEqual([
+			["hmac_signature", true],
+			["ed25519_signature", true],
+			["audit_chain", true],
+		]);
+		const events = await storedEvents(cert.certificate_id);
+		expect(events.map((e) => [e.seq, e.eventType])).toEqual([
+			[1, "created"],
+			[2, "signed"],
+			[3, "verified"],
+		]);
+		expect(JSON.parse(events[2]!.details)).toEqual({ valid: true });
+		expect(events[2]!.actorCompanyId).toBe(publisher.company.id);
+		// The appended event keeps the chain valid.
+		expect((await verify(cert.certificate_id, publisher)).json.valid).toBe(true);
+	});
+
+	it("fails exactly the HMAC and Ed25519 checks when one byte of the consent text changes", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		await tamper(cert.certificate_id, "consent_text", cert.consent_text);
+		const res = await verify(cert.certificate_id, publisher);
+		expect(res.json.valid).toBe(false);
+		expect(checksOf(res.json)).toEqual({ hmac_signature: false, ed25519_signature: false, audit_chain: true });
+		const events = await storedEvents(cert.certificate_id);
+		expect(JSON.parse(events.at(-1)!.details)).toEqual({ valid: false });
+	});
+
+	it("fails only the HMAC check when the HMAC signature changes", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		await tamper(
+			cert.certificate_id,
+			"hmac_signature",
+			cert.signature.value.replace(/^./, (c: string) => (c === "a" ? "b" : "a")),
+		);
+		const res = await verify(cert.certificate_id, publisher);
+		expect(checksOf(res.json)).toEqual({ hmac_signature: false, ed25519_signature: true, audit_chain: true });
+		expect(res.json.valid).toBe(false);
+	});
+
+	it("fails only the Ed25519 check when the Ed25519 signature changes", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		await tamper(cert.certificate_id, "ed25519_signature", cert.signatures[1].value);
+		const res = await verify(cert.certificate_id, publisher);
+		expect(checksOf(res.json)).toEqual({ hmac_signature: true, ed25519_signature: false, audit_chain: true });
+		expect(res.json.checks[1].detail).toBe("signature does not match the record");
+	});
+
+	it("cannot edit or delete audit events: the database refuses", async () => {
+		await publisherWithCertificate();
+		await expect(env.DB.prepare("UPDATE audit_events SET ip='x'").run()).rejects.toThrow(/append-only/);
+		await expect(env.DB.prepare("DELETE FROM audit_events").run()).rejects.toThrow(/append-only/);
+	});
+
+	it("names the first audit event that breaks the chain", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		const before = await storedEvents(cert.certificate_id);
+		const n = before.length;
+		// A forged event appended out of chain: right seq, wrong prev_hash.
+		const [forged] = await chainEvents(cert.certificate_id, { seq: n, hash: "f".repeat(64) }, [
+			{
+				eventType: "claimed",
+				actorCompanyId: null,
+				actorUserId: null,
+				ip: null,
+				details: {},
+				createdAt: new Date().toISOString(),
+			},
+		]);
+		const inserted = await env.DB.prepare(
+			"INSERT INTO audit_events (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+		)
+			.bind(
+				forged!.certificateId,
+				forged!.seq,
+				forged!.eventType,
+				null,
+				null,
+				null,
+				forged!.details,
+				forged!.createdAt,
+				forged!.prevHash,
+				forged!.hash,
+			)
+			.first<{ id: number }>();
+		const res = await verify(cert.certificate_id, publisher);
+		expect(res.status).toBe(200);
+		expect(res.json.valid).toBe(false);
+		expect(res.json.checks[2]).toMatchObject({
+			check: "audit_chain",
+			valid: false,
+			broken_at_seq: n + 1,
+			event_id: inserted!.id,
+		});
+		expect(checksOf(res.json)).toMatchObject({ hmac_signature: true, ed25519_signature: true });
+	});
+
+	it("is only for the owner or the claiming buyer; anyone else gets 404", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		const buyer = await signup("Acme Insurance");
+		const other = await signup("Other Co");
+		expect((await verify(cert.certificate_id, other)).status).toBe(404);
+		expect((await verify(cert.certificate_id, buyer)).status).toBe(404);
+		expect((await verify("EC-nope", publisher)).status).toBe(404);
+		expect((await call("GET", `/certificates/${cert.certificate_id}/verify`)).status).toBe(401);
+
+		// Pending (shared, not yet claimed) → 404 even for the buyer.
+		await call("POST", `/certificate-sharing/certificates/${cert.certificate_id}/share`, {
+			as: publisher,
+			body: { target_company_id: buyer.company.id },
+		});
+		const inbox = await call("GET", "/certificate-sharing/partner-certificates", { as: buyer });
+		const pending = inbox.json.data[0].claim_id;
+		const partnerVerify = (claimId: number, as: Actor) =>
+			call("GET", `/certificate-sharing/partner-certificates/${claimId}/verify`, { as });
+		expect((await partnerVerify(pending, buyer)).status).toBe(404);
+
+		const claimId = await claimedBy(publisher, cert.certificate_id, buyer);
+		const res = await partnerVerify(claimId, buyer);
+		expect(res.status).toBe(200);
+		expect(res.json.valid).toBe(true);
+		const last = (await storedEvents(cert.certificate_id)).at(-1)!;
+		expect(last.eventType).toBe("verified");
+		expect(last.actorCompanyId).toBe(buyer.company.id);
+		expect(JSON.parse(last.details)).toEqual({ claim_id: claimId, valid: true });
+
+		expect((await partnerVerify(claimId, other)).status).toBe(404);
+		expect((await partnerVerify(claimId, publisher)).status).toBe(404);
+	});
+
+	it("keeps one linear chain under 20 concurrent evidence reads", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		const buyer = await signup("Acme Insurance");
+		const claimId = await claimedBy(publisher, cert.certificate_id, buyer);
+		const reads = await Promise.all(
+			Array.from({ length: 20 }, () =>
+				call("GET", `/certificate-sharing/partner-certificates/${claimId}/evidence`, { as: buyer }),
+			),
+		);
+		expect(reads.map((r) => r.status)).toEqual(Array(20).fill(200));
+		const events = await storedEvents(cert.certificate_id);
+		expect(events.map((e) => e.seq)).toEqual(events.map((_, i) => i + 1));
+		expect(events.filter((e) => e.eventType === "accessed_evidence")).toHaveLength(20);
+		const res = await call("GET", `/certificate-sharing/partner-certificates/${claimId}/verify`, { as: buyer });
+		expect(res.json).toMatchObject({ valid: true });
+		expect(res.json.checks[2].detail).toMatch(new RegExp(`^${events.length} events`));
+	});
+});
