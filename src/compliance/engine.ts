@@ -1,4 +1,4 @@
-import { normalizeConsentText, scanTokens } from "./normalize";
+import { foldForMatching, scanTokens, TokenSpans } from "./normalize";
 
 export type RuleMode = "warn" | "reject";
 
@@ -114,58 +114,129 @@ export type PhraseLookup = "found" | "absent" | "empty";
 // Polynomial hashing mod 2^32 (Math.imul wraps) over token ids: any window of
 // the text can be hashed in O(1) from prefix hashes, so checking a candidate
 // position costs the same for a 3-word phrase as for a 60-word sentence.
-const HASH_BASE = 1_000_003;
+const WINDOW_HASH_BASE = 1_000_003;
+// Hash-table slots hold id + 1 so that the zero-filled fresh array reads as empty.
+const EMPTY = 0;
+const NO_POSITION = -1;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+
+/** Power of two keeping the load factor at most 0.8 even if every entry is distinct. */
+function tableCapacity(entries: number): number {
+	let capacity = 16;
+	while (capacity < entries * 1.25) capacity *= 2;
+	return capacity;
+}
+
+/** FNV-1a over UTF-16 code units, for text that is already folded. */
+function hashFolded(text: string, start: number, end: number): number {
+	let hash = 0x811c9dc5;
+	for (let index = start; index < end; index++) hash = Math.imul(hash ^ text.charCodeAt(index), 0x01000193);
+	return hash;
+}
+
+// Phrases may be scanned as written (see scanTokens): ASCII capitals are folded
+// while hashing and comparing instead of allocating a lower-cased copy.
+function foldAsciiCase(code: number): number {
+	return code >= UPPER_A && code <= UPPER_Z ? code + 32 : code;
+}
+
+/** Same hash as `hashFolded` would give the folded form of an as-written phrase token. */
+function hashAsWritten(text: string, start: number, end: number): number {
+	let hash = 0x811c9dc5;
+	for (let index = start; index < end; index++) {
+		hash = Math.imul(hash ^ foldAsciiCase(text.charCodeAt(index)), 0x01000193);
+	}
+	return hash;
+}
+
+function hashPair(first: number, second: number): number {
+	return Math.imul(first ^ Math.imul(second, 0x9e3779b1), 0x85ebca6b) ^ second;
+}
 
 /**
  * A consent text tokenised and indexed once, answering "does this phrase occur
  * on token boundaries?" in time proportional to the phrase, not the text.
  *
- * Tokens are interned to integer ids. Positions are indexed by token bigram
- * (consecutive pair of ids) rather than by single token because bigrams are far
- * more selective: "you agree to" has hundreds of "you" candidates in a long
- * disclosure but few "you agree" ones. A phrase is anchored on its rarest
- * bigram, which also rejects most absent phrases in O(phrase length) lookups
- * before any candidate is touched; each remaining candidate is checked with an
- * O(1) window hash and confirmed token by token only when the hash agrees.
+ * Construction is O(text length): one folding pass, one tokenizer pass, and
+ * two open-addressing hash tables in a single typed-array allocation (no
+ * per-token strings or objects):
+ * - the vocabulary interns each distinct token to an integer id, compared by
+ *   hash and then by characters against its first occurrence in the text;
+ * - the bigram table maps each pair of consecutive ids to its occurrence count
+ *   and a linked list of its positions.
+ * Positions are indexed by bigram rather than by single token because bigrams
+ * are far more selective: "you agree to" has hundreds of "you" candidates in a
+ * long disclosure but few "you agree" ones.
+ *
+ * A lookup tokenises the phrase (O(phrase length) probes; any token or bigram
+ * missing from the text answers "absent" at once, the common case), anchors on
+ * its rarest bigram, and checks each candidate with an O(1) window hash,
+ * confirming token by token only when the hash agrees. Cost per phrase is
+ * O(phrase length + occurrences of its rarest bigram) — in realistic text a
+ * handful — and never depends on the text length.
  */
 export class ConsentTextIndex {
 	readonly tokenCount: number;
+	private readonly folded: string;
 	private readonly tokenIds: Int32Array;
-	private readonly vocabulary = new Map<string, number>();
-	private readonly bigramPositions = new Map<number, number[]>();
 	private readonly prefixHashes: Int32Array;
 
-	constructor(consentText: string) {
-		const normalized = normalizeConsentText(consentText);
-		const ids: number[] = [];
-		const vocabulary = this.vocabulary;
-		scanTokens(normalized, (start, end) => {
-			const token = normalized.slice(start, end);
-			let id = vocabulary.get(token);
-			if (id === undefined) {
-				id = vocabulary.size;
-				vocabulary.set(token, id);
-			}
-			ids.push(id);
-		});
+	private readonly vocabularyMask: number;
+	/** Per slot: token id + 1, or EMPTY. */
+	private readonly vocabularySlots: Int32Array;
+	private readonly vocabularySlotHashes: Int32Array;
+	private readonly idStarts: Int32Array;
+	private readonly idEnds: Int32Array;
 
-		this.tokenCount = ids.length;
-		this.tokenIds = Int32Array.from(ids);
-		this.prefixHashes = new Int32Array(ids.length + 1);
-		const vocabularySize = vocabulary.size;
-		let hash = 0;
-		let previousId = -1;
-		for (let position = 0; position < ids.length; position++) {
-			const id = ids[position] ?? 0;
-			hash = (Math.imul(hash, HASH_BASE) + id + 1) | 0;
-			this.prefixHashes[position + 1] = hash;
-			if (previousId >= 0) {
-				const key = previousId * vocabularySize + id;
-				const positions = this.bigramPositions.get(key);
-				if (positions === undefined) this.bigramPositions.set(key, [position - 1]);
-				else positions.push(position - 1);
-			}
-			previousId = id;
+	private readonly bigramMask: number;
+	/** Per slot: first token id + 1, or EMPTY. */
+	private readonly bigramFirstIds: Int32Array;
+	private readonly bigramSecondIds: Int32Array;
+	private readonly bigramLastPositions: Int32Array;
+	private readonly bigramCounts: Int32Array;
+	/** For each position, the previous position starting the same bigram, or NO_POSITION. */
+	private readonly previousSameBigram: Int32Array;
+
+	constructor(consentText: string) {
+		const folded = foldForMatching(consentText);
+		this.folded = folded;
+		// Prose averages well over four characters per token.
+		const spans = new TokenSpans(Math.max(64, folded.length >> 2));
+		const tokenCount = scanTokens(folded, spans);
+		this.tokenCount = tokenCount;
+
+		// One allocation for every table: separate typed arrays each get their
+		// own backing store, which showed up as a tenth of the build time.
+		const capacity = tableCapacity(tokenCount);
+		const memory = new Int32Array(6 * tokenCount + 1 + 6 * capacity);
+		let offset = 0;
+		const carve = (length: number): Int32Array => {
+			const view = memory.subarray(offset, offset + length);
+			offset += length;
+			return view;
+		};
+		this.tokenIds = carve(tokenCount);
+		this.prefixHashes = carve(tokenCount + 1);
+		this.idStarts = carve(tokenCount);
+		this.idEnds = carve(tokenCount);
+		this.previousSameBigram = carve(tokenCount);
+		this.vocabularyMask = capacity - 1;
+		this.vocabularySlots = carve(capacity);
+		this.vocabularySlotHashes = carve(capacity);
+		this.bigramMask = capacity - 1;
+		this.bigramFirstIds = carve(capacity);
+		this.bigramSecondIds = carve(capacity);
+		this.bigramLastPositions = carve(capacity);
+		this.bigramCounts = carve(capacity);
+
+		this.internTokens(spans);
+		let windowHash = 0;
+		for (let position = 0; position < tokenCount; position++) {
+			const id = this.tokenIds[position] ?? 0;
+			windowHash = (Math.imul(windowHash, WINDOW_HASH_BASE) + id + 1) | 0;
+			this.prefixHashes[position + 1] = windowHash;
+			if (position + 1 < tokenCount) this.addBigram(id, this.tokenIds[position + 1] ?? 0, position);
 		}
 	}
 
@@ -176,41 +247,132 @@ export class ConsentTextIndex {
 	lookup(phrase: string): PhraseLookup {
 		const phraseIds = this.phraseTokenIds(phrase);
 		if (phraseIds === "empty" || phraseIds === "absent") return phraseIds;
-		if (phraseIds.length === 1) return "found";
+		const length = phraseIds.length;
+		if (length === 1) return "found";
 
-		const vocabularySize = this.vocabulary.size;
-		let anchorPositions: number[] | undefined;
+		let anchorSlot = NO_POSITION;
 		let anchorOffset = 0;
-		for (let offset = 0; offset + 1 < phraseIds.length; offset++) {
-			const key = (phraseIds[offset] ?? 0) * vocabularySize + (phraseIds[offset + 1] ?? 0);
-			const positions = this.bigramPositions.get(key);
-			if (positions === undefined) return "absent";
-			if (anchorPositions === undefined || positions.length < anchorPositions.length) {
-				anchorPositions = positions;
+		for (let offset = 0; offset + 1 < length; offset++) {
+			const slot = this.bigramSlot(phraseIds[offset] ?? 0, phraseIds[offset + 1] ?? 0);
+			if (slot === NO_POSITION) return "absent";
+			if (anchorSlot === NO_POSITION || (this.bigramCounts[slot] ?? 0) < (this.bigramCounts[anchorSlot] ?? 0)) {
+				anchorSlot = slot;
 				anchorOffset = offset;
 			}
 		}
-		if (anchorPositions === undefined) return "absent";
 
-		const length = phraseIds.length;
 		let phraseHash = 0;
 		let basePower = 1;
 		for (const id of phraseIds) {
-			phraseHash = (Math.imul(phraseHash, HASH_BASE) + id + 1) | 0;
-			basePower = Math.imul(basePower, HASH_BASE);
+			phraseHash = (Math.imul(phraseHash, WINDOW_HASH_BASE) + id + 1) | 0;
+			basePower = Math.imul(basePower, WINDOW_HASH_BASE);
 		}
 		const lastStart = this.tokenCount - length;
-		for (const anchorPosition of anchorPositions) {
+		let anchorPosition = this.bigramLastPositions[anchorSlot] ?? NO_POSITION;
+		while (anchorPosition !== NO_POSITION) {
 			const start = anchorPosition - anchorOffset;
-			if (start < 0 || start > lastStart) continue;
-			const windowHash =
-				((this.prefixHashes[start + length] ?? 0) - Math.imul(this.prefixHashes[start] ?? 0, basePower)) | 0;
-			if (windowHash === phraseHash && this.occursAt(phraseIds, start)) return "found";
+			if (start >= 0 && start <= lastStart) {
+				const windowHash =
+					((this.prefixHashes[start + length] ?? 0) - Math.imul(this.prefixHashes[start] ?? 0, basePower)) | 0;
+				if (windowHash === phraseHash && this.occursAt(phraseIds, start)) return "found";
+			}
+			anchorPosition = this.previousSameBigram[anchorPosition] ?? NO_POSITION;
 		}
 		return "absent";
 	}
 
-	private occursAt(phraseIds: number[], start: number): boolean {
+	private internTokens(spans: TokenSpans): void {
+		const folded = this.folded;
+		let vocabularySize = 0;
+		for (let position = 0; position < spans.count; position++) {
+			const start = spans.starts[position] ?? 0;
+			const end = spans.ends[position] ?? 0;
+			const hash = hashFolded(folded, start, end);
+			let slot = hash & this.vocabularyMask;
+			let entry = this.vocabularySlots[slot] ?? EMPTY;
+			while (entry !== EMPTY) {
+				if (this.vocabularySlotHashes[slot] === hash && this.isTextToken(entry - 1, start, end)) break;
+				slot = (slot + 1) & this.vocabularyMask;
+				entry = this.vocabularySlots[slot] ?? EMPTY;
+			}
+			if (entry === EMPTY) {
+				entry = ++vocabularySize;
+				this.vocabularySlots[slot] = entry;
+				this.vocabularySlotHashes[slot] = hash;
+				this.idStarts[entry - 1] = start;
+				this.idEnds[entry - 1] = end;
+			}
+			this.tokenIds[position] = entry - 1;
+		}
+	}
+
+	private isTextToken(id: number, start: number, end: number): boolean {
+		const idStart = this.idStarts[id] ?? 0;
+		if ((this.idEnds[id] ?? 0) - idStart !== end - start) return false;
+		for (let offset = 0; start + offset < end; offset++) {
+			if (this.folded.charCodeAt(idStart + offset) !== this.folded.charCodeAt(start + offset)) return false;
+		}
+		return true;
+	}
+
+	/** Id of a phrase token (folded, or as written: compared folding ASCII case), or NO_POSITION. */
+	private phraseTokenId(phrase: string, start: number, end: number): number {
+		const hash = hashAsWritten(phrase, start, end);
+		let slot = hash & this.vocabularyMask;
+		let entry = this.vocabularySlots[slot] ?? EMPTY;
+		while (entry !== EMPTY) {
+			if (this.vocabularySlotHashes[slot] === hash && this.isPhraseToken(entry - 1, phrase, start, end)) {
+				return entry - 1;
+			}
+			slot = (slot + 1) & this.vocabularyMask;
+			entry = this.vocabularySlots[slot] ?? EMPTY;
+		}
+		return NO_POSITION;
+	}
+
+	private isPhraseToken(id: number, phrase: string, start: number, end: number): boolean {
+		const idStart = this.idStarts[id] ?? 0;
+		if ((this.idEnds[id] ?? 0) - idStart !== end - start) return false;
+		for (let offset = 0; start + offset < end; offset++) {
+			if (this.folded.charCodeAt(idStart + offset) !== foldAsciiCase(phrase.charCodeAt(start + offset))) return false;
+		}
+		return true;
+	}
+
+	private addBigram(firstId: number, secondId: number, position: number): void {
+		let slot = hashPair(firstId, secondId) & this.bigramMask;
+		for (;;) {
+			const slotFirst = this.bigramFirstIds[slot] ?? EMPTY;
+			if (slotFirst === EMPTY) {
+				this.bigramFirstIds[slot] = firstId + 1;
+				this.bigramSecondIds[slot] = secondId;
+				this.bigramLastPositions[slot] = position;
+				this.bigramCounts[slot] = 1;
+				this.previousSameBigram[position] = NO_POSITION;
+				return;
+			}
+			if (slotFirst === firstId + 1 && this.bigramSecondIds[slot] === secondId) {
+				this.previousSameBigram[position] = this.bigramLastPositions[slot] ?? NO_POSITION;
+				this.bigramLastPositions[slot] = position;
+				this.bigramCounts[slot] = (this.bigramCounts[slot] ?? 0) + 1;
+				return;
+			}
+			slot = (slot + 1) & this.bigramMask;
+		}
+	}
+
+	/** Slot of the bigram, or NO_POSITION when the pair never occurs in the text. */
+	private bigramSlot(firstId: number, secondId: number): number {
+		let slot = hashPair(firstId, secondId) & this.bigramMask;
+		for (;;) {
+			const slotFirst = this.bigramFirstIds[slot] ?? EMPTY;
+			if (slotFirst === EMPTY) return NO_POSITION;
+			if (slotFirst === firstId + 1 && this.bigramSecondIds[slot] === secondId) return slot;
+			slot = (slot + 1) & this.bigramMask;
+		}
+	}
+
+	private occursAt(phraseIds: readonly number[], start: number): boolean {
 		for (let offset = 0; offset < phraseIds.length; offset++) {
 			if (this.tokenIds[start + offset] !== phraseIds[offset]) return false;
 		}
@@ -219,18 +381,28 @@ export class ConsentTextIndex {
 
 	/** Token ids of the phrase, or "absent" as soon as one token never occurs in the text. */
 	private phraseTokenIds(phrase: string): number[] | "absent" | "empty" {
-		const normalized = normalizeConsentText(phrase);
+		// Rule phrases are nearly always plain ASCII: scan them as written and
+		// fold only when the scanner meets something that needs it.
+		let source = phrase;
+		let count = scanTokens(phrase, phraseSpans, true);
+		if (count < 0) {
+			source = foldForMatching(phrase);
+			count = scanTokens(source, phraseSpans);
+		}
+		if (count === 0) return "empty";
 		const ids: number[] = [];
-		let unknownToken = false;
-		scanTokens(normalized, (start, end) => {
-			const id = this.vocabulary.get(normalized.slice(start, end));
-			if (id === undefined) unknownToken = true;
-			else ids.push(id);
-		});
-		if (unknownToken) return "absent";
-		return ids.length === 0 ? "empty" : ids;
+		for (let index = 0; index < count; index++) {
+			const id = this.phraseTokenId(source, phraseSpans.starts[index] ?? 0, phraseSpans.ends[index] ?? 0);
+			if (id === NO_POSITION) return "absent";
+			ids.push(id);
+		}
+		return ids;
 	}
 }
+
+// Scratch space for phrase tokenisation, reused across lookups: lookups are
+// synchronous, so no two can interleave.
+const phraseSpans = new TokenSpans();
 
 function normalizeStateCode(state: string | null | undefined): string | null {
 	const code = state?.trim().toUpperCase();

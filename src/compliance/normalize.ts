@@ -252,55 +252,146 @@ function decodeEntity(
 	return decoded;
 }
 
-// Applied before NFKC because NFKC would decompose them into something worse:
-// ™ -> "TM" (gluing onto the brand: "AcmeTM"), ´ -> space + combining accent,
-// ″ -> two primes. Superscript digits are footnote markers in pasted text
-// ("Insurance¹"); a leading space keeps them from fusing with the word.
-const PRE_NFKC = /[\u00a9\u00ae\u2120\u2122\u00b4\u2033\u2034\u2036\u2037\u00b9\u00b2\u00b3\u2070-\u209f]/g;
-
-function replacePreNfkc(char: string): string {
-	switch (char) {
-		case "\u00a9":
-		case "\u00ae":
-		case "\u2120":
-		case "\u2122":
-			return " ";
-		case "\u00b4":
-			return "'";
-		case "\u2033":
-		case "\u2034":
-		case "\u2036":
-		case "\u2037":
-			return '"';
-		default:
-			return ` ${char}`;
-	}
-}
-
-const SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u02bc\u0060";
-const DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u301d\u301e";
+const SINGLE_QUOTES = "\u2018\u2019\u201a\u201b\u2032\u2035\u02bc\u00b4\uff40\u1fef`";
+const DOUBLE_QUOTES = "\u201c\u201d\u201e\u201f\u00ab\u00bb\u2039\u203a\u301d\u301e\u2033\u2034\u2036\u2037\u2057";
 const DASHES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d\u2e3a\u2e3b\ufe31\ufe32";
 // Invisible characters that must not even separate words: pasted text hides
 // them inside words ("Ac\u00adme" renders as "Acme"). Variation selectors are
 // combining marks that would otherwise glue onto tokens.
-const INVISIBLE = "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060-\u2064\ufeff\ufe00-\ufe0f";
+const INVISIBLE =
+	"\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u2060\u2061\u2062\u2063\u2064\ufeff\ufe00\ufe01\ufe02\ufe03\ufe04\ufe05\ufe06\ufe07\ufe08\ufe09\ufe0a\ufe0b\ufe0c\ufe0d\ufe0e\ufe0f";
+// Decoration, not words: dropped so "Acme\u00ae Insurance" matches "Acme
+// Insurance". NFKC would otherwise turn \u2122 into "TM" glued onto the brand.
+const TRADEMARK_SIGNS = "\u00a9\u00ae\u2120\u2122";
+// NFKC maps these to a plain space anyway; folding them here lets typical
+// HTML (full of &nbsp;) come out as pure ASCII and skip NFKC altogether.
+const SPACES = "\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000";
+// Superscript digits are footnote markers in pasted text ("Insurance\u00b9"); a
+// leading space keeps NFKC from fusing them into the word ("insurance1").
+const SUPERSCRIPTS =
+	"\u00b9\u00b2\u00b3\u2070\u2071\u2074\u2075\u2076\u2077\u2078\u2079\u207a\u207b\u207c\u207d\u207e\u207f\u2080\u2081\u2082\u2083\u2084\u2085\u2086\u2087\u2088\u2089\u208a\u208b\u208c\u208d\u208e";
 
-const CHARACTER_VARIANTS = new RegExp(`[${SINGLE_QUOTES}${DOUBLE_QUOTES}${DASHES}${INVISIBLE}]`, "g");
-const SINGLE_QUOTE_SET = new Set(SINGLE_QUOTES);
-const DOUBLE_QUOTE_SET = new Set(DOUBLE_QUOTES);
-const DASH_SET = new Set(DASHES);
+/**
+ * Replacement per folded character, applied before NFKC. Quotes and dashes
+ * are listed together with the compatibility characters NFKC would turn into
+ * them (\u2033 -> two primes, \ufe58 -> em dash), so nothing needs folding
+ * after NFKC.
+ */
+const CHARACTER_FOLDS = new Map<number, string>();
+for (const [characters, replacement] of [
+	[SINGLE_QUOTES, "'"],
+	[DOUBLE_QUOTES, '"'],
+	[DASHES, "-"],
+	[INVISIBLE, ""],
+	[TRADEMARK_SIGNS, " "],
+	[SPACES, " "],
+] as const) {
+	for (const character of characters) CHARACTER_FOLDS.set(character.charCodeAt(0), replacement);
+}
+for (const superscript of SUPERSCRIPTS) {
+	// NFKC of the superscript minus is U+2212, itself a dash to fold.
+	CHARACTER_FOLDS.set(superscript.charCodeAt(0), ` ${superscript.normalize("NFKC").replace("\u2212", "-")}`);
+}
+// NFKC spells \u0149 with a modifier-letter apostrophe.
+CHARACTER_FOLDS.set(0x0149, "'n");
 
-function replaceCharacterVariant(char: string): string {
-	if (SINGLE_QUOTE_SET.has(char)) return "'";
-	if (DOUBLE_QUOTE_SET.has(char)) return '"';
-	if (DASH_SET.has(char)) return "-";
-	return "";
+const BACKTICK = 0x60;
+
+/**
+ * One hand-written pass instead of a regex per character family: on a 20 KB
+ * text each regex character-class pass costs more than the whole tokenizer.
+ */
+function foldCharacters(text: string): string {
+	let folded = "";
+	let copiedUpTo = 0;
+	for (let index = 0; index < text.length; index++) {
+		const code = text.charCodeAt(index);
+		if (code < 0x80 && code !== BACKTICK) continue;
+		const replacement = CHARACTER_FOLDS.get(code);
+		if (replacement === undefined) continue;
+		folded += text.slice(copiedUpTo, index) + replacement;
+		copiedUpTo = index + 1;
+	}
+	return copiedUpTo === 0 ? text : folded + text.slice(copiedUpTo);
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
-const LINE_BREAKS = /\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g;
-// \s minus "\n": everything that should become a single plain space.
-const HORIZONTAL_SPACE_RUN = /[^\S\n]+/g;
+/**
+ * NFKC applied only to the non-ASCII runs, each with the character before it
+ * (a combining mark composes with its base). Exact, because no character ever
+ * composes with or reorders across a following ASCII character (checked over
+ * every code point), and much cheaper than normalising a 20 KB text whose few
+ * non-ASCII characters would force ICU to copy all of it.
+ */
+function normalizeNfkc(text: string): string {
+	let normalized = "";
+	let copiedUpTo = 0;
+	let index = 0;
+	while (index < text.length) {
+		if (text.charCodeAt(index) < 0x80) {
+			index++;
+			continue;
+		}
+		const runStart = Math.max(copiedUpTo, index - 1);
+		while (index < text.length && text.charCodeAt(index) >= 0x80) index++;
+		const run = text.slice(runStart, index);
+		const normalizedRun = run.normalize("NFKC");
+		if (normalizedRun !== run) {
+			normalized += text.slice(copiedUpTo, runStart) + normalizedRun;
+			copiedUpTo = index;
+		}
+	}
+	return copiedUpTo === 0 ? text : normalized + text.slice(copiedUpTo);
+}
+
+/** Markup, entities and character variants folded; case and whitespace untouched. */
+function foldMarkupAndCharacters(text: string): string {
+	let folded = text;
+	if (folded.includes("<")) {
+		folded = folded.replace(HIDDEN_MARKUP, " ").replace(HTML_TAG, replaceTag);
+	}
+	// Decoded after tag stripping so an escaped "&lt;b&gt;" stays visible text.
+	if (folded.includes("&")) folded = folded.replace(HTML_ENTITY, decodeEntity);
+	return normalizeNfkc(foldCharacters(folded));
+}
+
+/** Case folding beyond toLowerCase: \u00df/\u1e9e -> "ss", final sigma -> \u03c3. */
+function foldCase(text: string): string {
+	let lower = text.toLowerCase();
+	if (lower.includes("\u00df")) lower = lower.replaceAll("\u00df", "ss");
+	if (lower.includes("\u03c2")) lower = lower.replaceAll("\u03c2", "\u03c3");
+	return lower;
+}
+
+/**
+ * The form the matcher tokenises: `normalizeConsentText` without the
+ * whitespace collapsing, which changes nothing for the tokenizer (every
+ * whitespace character is a separator) but costs a full regex pass.
+ */
+export function foldForMatching(text: string): string {
+	return isFoldedExceptCase(text) ? text.toLowerCase() : foldCase(foldMarkupAndCharacters(text));
+}
+
+const AMPERSAND = 0x26;
+const LESS_THAN = 0x3c;
+
+/**
+ * True for ASCII without markup, entities or backticks: text that is already
+ * folded apart from case (whitespace is left alone by folding anyway). Rule
+ * phrases nearly always qualify.
+ */
+function isFoldedExceptCase(text: string): boolean {
+	for (let index = 0; index < text.length; index++) {
+		if (needsFolding(text.charCodeAt(index))) return false;
+	}
+	return true;
+}
+
+function needsFolding(code: number): boolean {
+	return code >= 0x80 || code === AMPERSAND || code === LESS_THAN || code === BACKTICK;
+}
+
+const LINE_BREAKS = /\r\n?|[\v\f\u0085\u2028\u2029]/g;
+const HORIZONTAL_SPACE_RUN = /[\t \u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
 const SPACES_AROUND_NEWLINE = / ?\n ?/g;
 
 /**
@@ -310,18 +401,7 @@ const SPACES_AROUND_NEWLINE = / ?\n ?/g;
  * single spaces; the result is idempotent for text without literal "<" or "&".
  */
 export function prepareConsentText(text: string): string {
-	let prepared = text;
-	if (prepared.includes("<")) {
-		prepared = prepared.replace(HIDDEN_MARKUP, " ").replace(HTML_TAG, replaceTag);
-	}
-	// Decoded after tag stripping so an escaped "&lt;b&gt;" stays visible text.
-	if (prepared.includes("&")) prepared = prepared.replace(HTML_ENTITY, decodeEntity);
-	if (NON_ASCII.test(prepared)) {
-		prepared = prepared.replace(PRE_NFKC, replacePreNfkc).normalize("NFKC");
-		prepared = prepared.replace(CHARACTER_VARIANTS, replaceCharacterVariant);
-	}
-	if (prepared.includes("`")) prepared = prepared.replaceAll("`", "'");
-	return prepared
+	return foldMarkupAndCharacters(text)
 		.replace(LINE_BREAKS, "\n")
 		.replace(HORIZONTAL_SPACE_RUN, " ")
 		.replace(SPACES_AROUND_NEWLINE, "\n")
@@ -347,17 +427,9 @@ export function escapeMarkupLookalikes(text: string): string {
 	return escaped;
 }
 
-// Printable ASCII without markup, entities or backticks is already in final
-// form apart from case and spacing. Rule phrases nearly always qualify, which
-// keeps per-phrase cost tiny.
-const NEEDS_FULL_PIPELINE = /[^\x20-\x7e]|[&<`]/;
-const SPACE_RUN = /\s+/g;
-
-/** Case folding beyond toLowerCase: ß/ẞ -> "ss", final sigma -> σ. */
-function foldCase(text: string): string {
-	const lower = text.toLowerCase();
-	return NON_ASCII.test(lower) ? lower.replace(/ß/g, "ss").replace(/ς/g, "σ") : lower;
-}
+// Only runs of two or more, or single non-space whitespace, need rewriting;
+// matching every lone space would make this the slowest step.
+const WHITESPACE_TO_COLLAPSE = /\s{2,}|[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/g;
 
 /**
  * The canonical form both consent texts and rule phrases are compared in:
@@ -366,11 +438,7 @@ function foldCase(text: string): string {
  * to single spaces and trimmed.
  */
 export function normalizeConsentText(text: string): string {
-	if (!NEEDS_FULL_PIPELINE.test(text)) {
-		const lower = text.toLowerCase();
-		return (lower.includes("  ") ? lower.replace(SPACE_RUN, " ") : lower).trim();
-	}
-	return foldCase(prepareConsentText(text)).replace(SPACE_RUN, " ");
+	return foldForMatching(text).replace(WHITESPACE_TO_COLLAPSE, " ").trim();
 }
 
 // Character classes for the tokenizer, as small integers for a flat lookup table.
@@ -419,25 +487,64 @@ function isAsciiDigit(code: number): boolean {
 	return code >= 48 && code <= 57;
 }
 
-const LOWER_S = 115;
+const LOWER_S = 0x73;
+const UPPER_S = 0x53;
 
 /**
- * Calls `onToken(start, end)` for every token of an already normalised string,
- * in order, as UTF-16 offsets so callers can slice or look up without building
- * intermediate arrays.
+ * Token boundaries as parallel arrays of UTF-16 offsets. Reusable between
+ * scans without reallocating: resetting a plain array's length would release
+ * its storage, and per-phrase regrowth was measurably the costliest part of a
+ * phrase lookup.
  */
-export function scanTokens(normalized: string, onToken: (start: number, end: number) => void): void {
-	const length = normalized.length;
+export class TokenSpans {
+	starts: Int32Array;
+	ends: Int32Array;
+	count = 0;
+
+	constructor(initialCapacity = 64) {
+		this.starts = new Int32Array(initialCapacity);
+		this.ends = new Int32Array(initialCapacity);
+	}
+
+	add(start: number, end: number): void {
+		if (this.count === this.starts.length) {
+			const starts = new Int32Array(this.count * 2);
+			const ends = new Int32Array(this.count * 2);
+			starts.set(this.starts);
+			ends.set(this.ends);
+			this.starts = starts;
+			this.ends = ends;
+		}
+		this.starts[this.count] = start;
+		this.ends[this.count] = end;
+		this.count++;
+	}
+}
+
+/**
+ * Fills `spans` with every token of `text`, in order, and returns the count.
+ * Expects folded text (see `foldForMatching`), or, with `asWritten`, raw text
+ * that `isFoldedExceptCase` would accept: it then differs from its folded form
+ * only in case, and ASCII capitals are word characters like their lower-case
+ * forms, so the boundaries come out the same. With `asWritten`, returns -1 as
+ * soon as a character needing folding shows up, saving phrases a separate
+ * checking pass. Offsets rather than strings so callers can hash and compare
+ * tokens in place.
+ */
+export function scanTokens(text: string, spans: TokenSpans, asWritten = false): number {
+	spans.count = 0;
+	const length = text.length;
 	let index = 0;
 	let wordStart = -1;
 	while (index < length) {
-		const code = normalized.charCodeAt(index);
+		const code = text.charCodeAt(index);
+		if (asWritten && needsFolding(code)) return -1;
 		let width = 1;
 		let charClass: CharClass;
 		if (code < 128) {
 			charClass = ASCII_CLASSES[code] ?? SEPARATOR;
 		} else {
-			const codePoint = normalized.codePointAt(index) ?? code;
+			const codePoint = text.codePointAt(index) ?? code;
 			if (codePoint > 0xffff) width = 2;
 			charClass = classifyNonAscii(codePoint);
 		}
@@ -448,13 +555,14 @@ export function scanTokens(normalized: string, onToken: (start: number, end: num
 			continue;
 		}
 		if (wordStart >= 0) {
-			if (charClass === APOSTROPHE && classAt(normalized, index + 1) === WORD) {
+			if (charClass === APOSTROPHE && classAt(text, index + 1) === WORD) {
 				// The possessive "'s" is split off so "Acme" is still found in
 				// "Acme's affiliates"; other contractions stay whole so "can"
 				// is never found inside "can't".
-				if (normalized.charCodeAt(index + 1) === LOWER_S && classAt(normalized, index + 2) !== WORD) {
-					onToken(wordStart, index);
-					onToken(index, index + 2);
+				const next = text.charCodeAt(index + 1);
+				if ((next === LOWER_S || next === UPPER_S) && classAt(text, index + 2) !== WORD) {
+					spans.add(wordStart, index);
+					spans.add(index, index + 2);
 					wordStart = -1;
 					index += 2;
 				} else {
@@ -464,27 +572,34 @@ export function scanTokens(normalized: string, onToken: (start: number, end: num
 			}
 			if (
 				charClass === DIGIT_SEPARATOR &&
-				isAsciiDigit(normalized.charCodeAt(index - 1)) &&
-				isAsciiDigit(normalized.charCodeAt(index + 1))
+				isAsciiDigit(text.charCodeAt(index - 1)) &&
+				isAsciiDigit(text.charCodeAt(index + 1))
 			) {
 				index += 1;
 				continue;
 			}
-			onToken(wordStart, index);
+			spans.add(wordStart, index);
 			wordStart = -1;
 		}
-		if (charClass === SYMBOL) onToken(index, index + width);
+		if (charClass === SYMBOL) {
+			spans.add(index, index + width);
+		}
 		index += width;
 	}
-	if (wordStart >= 0) onToken(wordStart, length);
+	if (wordStart >= 0) {
+		spans.add(wordStart, length);
+	}
+	return spans.count;
 }
 
 /** Normalises `text` and returns its tokens (the unit phrases are matched in). */
 export function tokenize(text: string): string[] {
 	const normalized = normalizeConsentText(text);
+	const spans = new TokenSpans();
+	const count = scanTokens(normalized, spans);
 	const tokens: string[] = [];
-	scanTokens(normalized, (start, end) => {
-		tokens.push(normalized.slice(start, end));
-	});
+	for (let index = 0; index < count; index++) {
+		tokens.push(normalized.slice(spans.starts[index], spans.ends[index]));
+	}
 	return tokens;
 }

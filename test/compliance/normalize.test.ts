@@ -65,8 +65,23 @@ describe("normalizeConsentText", () => {
 		["trademark signs become spaces instead of TM", "Acme\u2122 Shield\u00ae Plus\u2120", "acme shield plus"],
 		["superscript footnote markers do not fuse with words", "Insurance\u00b9", "insurance 1"],
 		["ellipsis becomes three periods", "wait\u2026", "wait..."],
+		["composes combining marks onto ASCII letters", "Cafe\u0301 Pen\u0303a", "caf\u00e9 pe\u00f1a"],
+		["composes combining marks next to folded quotes", "\u2018Cafe\u0301\u2019", "'caf\u00e9'"],
 	])("%s", (_label, input, expected) => {
 		expect(normalizeConsentText(input)).toBe(expected);
+	});
+
+	it("leaves no quote, dash, invisible or trademark variant behind for any BMP character", () => {
+		// NFKC can produce characters the fold pass handles (\u2033 -> primes,
+		// \ufe58 -> em dash); they must be folded too, so check every input.
+		const leftovers =
+			/[\u2018-\u201f\u2032-\u2037\u2057\u02bc\u00b4`\u00ab\u00bb\u2039\u203a\u2010-\u2015\u2212\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u00a9\u00ae\u2120\u2122\u00a0\u00df\u03c2]/;
+		const offenders: string[] = [];
+		for (let code = 0x80; code <= 0xffff; code++) {
+			if (code >= 0xd800 && code <= 0xdfff) continue;
+			if (leftovers.test(normalizeConsentText(`a${String.fromCharCode(code)}b`))) offenders.push(code.toString(16));
+		}
+		expect(offenders).toEqual([]);
 	});
 
 	it("is idempotent on its own output for plain text", () => {

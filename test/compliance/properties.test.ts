@@ -1,6 +1,12 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { ConsentTextIndex, evaluateConsent, normalizeConsentText, splitSentences, tokenize } from "../../src/compliance";
+import {
+	ConsentTextIndex,
+	evaluateConsent,
+	normalizeConsentText,
+	splitSentences,
+	tokenize,
+} from "../../src/compliance";
 
 const WORDS = [
 	"you",
@@ -65,10 +71,10 @@ const SEPARATORS = [
 	": ",
 ];
 
-const textWords = fc.array(
-	fc.record({ word: fc.constantFrom(...WORDS), separator: fc.constantFrom(...SEPARATORS) }),
-	{ minLength: 1, maxLength: 60 },
-);
+const textWords = fc.array(fc.record({ word: fc.constantFrom(...WORDS), separator: fc.constantFrom(...SEPARATORS) }), {
+	minLength: 1,
+	maxLength: 60,
+});
 
 function render(parts: { word: string; separator: string }[]): string {
 	return parts.map(({ word, separator }) => `${word}${separator}`).join("");
@@ -157,6 +163,20 @@ describe("properties", () => {
 		);
 	});
 
+	it("plain-ASCII phrases matched as written agree with the full folding pipeline", () => {
+		const index = new ConsentTextIndex(
+			"By clicking SUBMIT you agree that Acme's agents may call 1-800-555-0100 using an ATDS; rates 3.5% APR & fees $1,499.00 apply.",
+		);
+		const asciiPhrase = fc.string({ unit: fc.constantFrom(..."acmeACME's yuoSUBMIT-.,;%$&35 1"), maxLength: 30 });
+		fc.assert(
+			fc.property(asciiPhrase, (phrase) => {
+				// A zero-width space folds away to nothing but forces the full pipeline.
+				expect(index.lookup(phrase)).toBe(index.lookup(`${phrase}\u200b`));
+			}),
+			{ numRuns: 500 },
+		);
+	});
+
 	it("normalisation is idempotent on markup-free text", () => {
 		fc.assert(
 			fc.property(fc.string({ unit: "grapheme", maxLength: 80 }), (raw) => {
@@ -193,7 +213,20 @@ describe("properties", () => {
 		"Acme&rsquo;s partners&nbsp;may text you.",
 		"<strong>Consent</strong> is not required.",
 	];
-	const JOINERS = [" ", "  ", "\n", "\n\n", "<br>", "<p>", "</p><p>", "\n\u2022 ", "\n- ", " \u2022 ", "\u00a0 ", "<li>"];
+	const JOINERS = [
+		" ",
+		"  ",
+		"\n",
+		"\n\n",
+		"<br>",
+		"<p>",
+		"</p><p>",
+		"\n\u2022 ",
+		"\n- ",
+		" \u2022 ",
+		"\u00a0 ",
+		"<li>",
+	];
 
 	it("sentences cover the whole text and are each found in it", () => {
 		fc.assert(
