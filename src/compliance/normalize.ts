@@ -227,6 +227,23 @@ const WINDOWS_1252_C1: Readonly<Record<number, number>> = {
 };
 
 const HTML_ENTITY = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z][a-zA-Z0-9]{1,31}))(;?)/g;
+// Tags and entities in one left-to-right pass (one scan and one copy of the
+// text instead of two). Decoded output is never rescanned, so an escaped
+// "&lt;b&gt;" still ends up as visible text rather than as a tag.
+const HTML_TAG_OR_ENTITY = new RegExp(`${HTML_TAG.source}|${HTML_ENTITY.source}`, "g");
+
+function replaceTagOrEntity(
+	markup: string,
+	tagName: string | undefined,
+	decimal: string | undefined,
+	hex: string | undefined,
+	entityName: string | undefined,
+	semicolon: string | undefined,
+): string {
+	return tagName !== undefined
+		? replaceTag(markup, tagName)
+		: decodeEntity(markup, decimal, hex, entityName, semicolon ?? "");
+}
 
 function decodeNumericReference(codePoint: number): string {
 	const remapped = WINDOWS_1252_C1[codePoint] ?? codePoint;
@@ -298,21 +315,30 @@ CHARACTER_FOLDS.set(0x0149, "'n");
 const BACKTICK = 0x60;
 
 /**
- * One hand-written pass instead of a regex per character family: on a 20 KB
- * text each regex character-class pass costs more than the whole tokenizer.
+ * Folds character variants, then applies NFKC. One hand-written pass instead
+ * of a regex per character family (on a 20 KB text each regex character-class
+ * pass costs more than the whole tokenizer), and NFKC is skipped altogether
+ * when folding left nothing but ASCII, as it does for typical HTML and Word
+ * text.
  */
-function foldCharacters(text: string): string {
+function foldCharactersAndNfkc(text: string): string {
 	let folded = "";
 	let copiedUpTo = 0;
+	let nonAsciiLeft = false;
 	for (let index = 0; index < text.length; index++) {
 		const code = text.charCodeAt(index);
 		if (code < 0x80 && code !== BACKTICK) continue;
 		const replacement = CHARACTER_FOLDS.get(code);
-		if (replacement === undefined) continue;
+		if (replacement === undefined) {
+			nonAsciiLeft = true;
+			continue;
+		}
 		folded += text.slice(copiedUpTo, index) + replacement;
 		copiedUpTo = index + 1;
 	}
-	return copiedUpTo === 0 ? text : folded + text.slice(copiedUpTo);
+	if (copiedUpTo !== 0) folded += text.slice(copiedUpTo);
+	else folded = text;
+	return nonAsciiLeft ? normalizeNfkc(folded) : folded;
 }
 
 /**
@@ -346,12 +372,10 @@ function normalizeNfkc(text: string): string {
 /** Markup, entities and character variants folded; case and whitespace untouched. */
 function foldMarkupAndCharacters(text: string): string {
 	let folded = text;
-	if (folded.includes("<")) {
-		folded = folded.replace(HIDDEN_MARKUP, " ").replace(HTML_TAG, replaceTag);
-	}
-	// Decoded after tag stripping so an escaped "&lt;b&gt;" stays visible text.
-	if (folded.includes("&")) folded = folded.replace(HTML_ENTITY, decodeEntity);
-	return normalizeNfkc(foldCharacters(folded));
+	const hasTags = folded.includes("<");
+	if (hasTags) folded = folded.replace(HIDDEN_MARKUP, " ");
+	if (hasTags || folded.includes("&")) folded = folded.replace(HTML_TAG_OR_ENTITY, replaceTagOrEntity);
+	return foldCharactersAndNfkc(folded);
 }
 
 /** Case folding beyond toLowerCase: \u00df/\u1e9e -> "ss", final sigma -> \u03c3. */
@@ -489,35 +513,62 @@ function isAsciiDigit(code: number): boolean {
 
 const LOWER_S = 0x73;
 const UPPER_S = 0x53;
+const UPPER_A = 0x41;
+const UPPER_Z = 0x5a;
+const FNV_OFFSET_BASIS = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 /**
- * Token boundaries as parallel arrays of UTF-16 offsets. Reusable between
- * scans without reallocating: resetting a plain array's length would release
- * its storage, and per-phrase regrowth was measurably the costliest part of a
- * phrase lookup.
+ * Lower-cases an ASCII capital. Phrases may be scanned as written (see
+ * `scanTokens`), so token hashes and comparisons fold ASCII case instead of
+ * allocating a lower-cased copy; on folded text this is a no-op.
+ */
+export function foldAsciiCase(code: number): number {
+	return code >= UPPER_A && code <= UPPER_Z ? code + 32 : code;
+}
+
+function mixHash(hash: number, code: number): number {
+	return Math.imul(hash ^ foldAsciiCase(code), FNV_PRIME);
+}
+
+/**
+ * Tokens as parallel arrays: UTF-16 offsets plus an FNV-1a hash of each
+ * token's (ASCII-case-folded) code units, computed during the scan so callers
+ * never re-read the characters to intern them. Reusable between scans without
+ * reallocating: resetting a plain array's length releases its storage, and
+ * per-phrase regrowth was measurably the costliest part of a lookup.
  */
 export class TokenSpans {
 	starts: Int32Array;
 	ends: Int32Array;
+	hashes: Int32Array;
 	count = 0;
 
 	constructor(initialCapacity = 64) {
 		this.starts = new Int32Array(initialCapacity);
 		this.ends = new Int32Array(initialCapacity);
+		this.hashes = new Int32Array(initialCapacity);
 	}
 
-	add(start: number, end: number): void {
-		if (this.count === this.starts.length) {
-			const starts = new Int32Array(this.count * 2);
-			const ends = new Int32Array(this.count * 2);
-			starts.set(this.starts);
-			ends.set(this.ends);
-			this.starts = starts;
-			this.ends = ends;
-		}
+	add(start: number, end: number, hash: number): void {
+		if (this.count === this.starts.length) this.grow();
 		this.starts[this.count] = start;
 		this.ends[this.count] = end;
+		this.hashes[this.count] = hash;
 		this.count++;
+	}
+
+	private grow(): void {
+		const capacity = this.count * 2;
+		const starts = new Int32Array(capacity);
+		const ends = new Int32Array(capacity);
+		const hashes = new Int32Array(capacity);
+		starts.set(this.starts);
+		ends.set(this.ends);
+		hashes.set(this.hashes);
+		this.starts = starts;
+		this.ends = ends;
+		this.hashes = hashes;
 	}
 }
 
@@ -526,16 +577,16 @@ export class TokenSpans {
  * Expects folded text (see `foldForMatching`), or, with `asWritten`, raw text
  * that `isFoldedExceptCase` would accept: it then differs from its folded form
  * only in case, and ASCII capitals are word characters like their lower-case
- * forms, so the boundaries come out the same. With `asWritten`, returns -1 as
- * soon as a character needing folding shows up, saving phrases a separate
- * checking pass. Offsets rather than strings so callers can hash and compare
- * tokens in place.
+ * forms, so boundaries and hashes come out the same. With `asWritten`, returns
+ * -1 as soon as a character needing folding shows up, saving phrases a
+ * separate checking pass.
  */
 export function scanTokens(text: string, spans: TokenSpans, asWritten = false): number {
 	spans.count = 0;
 	const length = text.length;
 	let index = 0;
 	let wordStart = -1;
+	let wordHash = 0;
 	while (index < length) {
 		const code = text.charCodeAt(index);
 		if (asWritten && needsFolding(code)) return -1;
@@ -550,7 +601,12 @@ export function scanTokens(text: string, spans: TokenSpans, asWritten = false): 
 		}
 
 		if (charClass === WORD) {
-			if (wordStart < 0) wordStart = index;
+			if (wordStart < 0) {
+				wordStart = index;
+				wordHash = FNV_OFFSET_BASIS;
+			}
+			wordHash = mixHash(wordHash, code);
+			if (width === 2) wordHash = mixHash(wordHash, text.charCodeAt(index + 1));
 			index += width;
 			continue;
 		}
@@ -561,11 +617,12 @@ export function scanTokens(text: string, spans: TokenSpans, asWritten = false): 
 				// is never found inside "can't".
 				const next = text.charCodeAt(index + 1);
 				if ((next === LOWER_S || next === UPPER_S) && classAt(text, index + 2) !== WORD) {
-					spans.add(wordStart, index);
-					spans.add(index, index + 2);
+					spans.add(wordStart, index, wordHash);
+					spans.add(index, index + 2, mixHash(mixHash(FNV_OFFSET_BASIS, code), next));
 					wordStart = -1;
 					index += 2;
 				} else {
+					wordHash = mixHash(wordHash, code);
 					index += 1;
 				}
 				continue;
@@ -575,20 +632,21 @@ export function scanTokens(text: string, spans: TokenSpans, asWritten = false): 
 				isAsciiDigit(text.charCodeAt(index - 1)) &&
 				isAsciiDigit(text.charCodeAt(index + 1))
 			) {
+				wordHash = mixHash(wordHash, code);
 				index += 1;
 				continue;
 			}
-			spans.add(wordStart, index);
+			spans.add(wordStart, index, wordHash);
 			wordStart = -1;
 		}
 		if (charClass === SYMBOL) {
-			spans.add(index, index + width);
+			let symbolHash = mixHash(FNV_OFFSET_BASIS, code);
+			if (width === 2) symbolHash = mixHash(symbolHash, text.charCodeAt(index + 1));
+			spans.add(index, index + width, symbolHash);
 		}
 		index += width;
 	}
-	if (wordStart >= 0) {
-		spans.add(wordStart, length);
-	}
+	if (wordStart >= 0) spans.add(wordStart, length, wordHash);
 	return spans.count;
 }
 

@@ -127,6 +127,18 @@ describe("grade and score", () => {
 		expect(result.rules[1]?.passed).toBe(false);
 	});
 
+	it("stays correct after the compiled-phrase cache fills up and starts over", () => {
+		const manyPhrases = Array.from({ length: 12_000 }, (_, i) => `absent phrase number ${i}`);
+		const first = evaluateConsent(SPEC_TEXT, null, [rule({ required_phrases: ["Acme Insurance", ...manyPhrases] })]);
+		expect(first.matched).toEqual(["Acme Insurance"]);
+		expect(first.missing).toHaveLength(12_000);
+		const again = evaluateConsent(`${SPEC_TEXT} Absent phrase number 11999.`, null, [
+			rule({ required_phrases: ["Acme Insurance", "absent phrase number 11999", "absent phrase number 5"] }),
+		]);
+		expect(again.matched).toEqual(["Acme Insurance", "absent phrase number 11999"]);
+		expect(again.missing).toEqual(["absent phrase number 5"]);
+	});
+
 	it("ignores phrases that contain no words", () => {
 		const result = evaluateConsent(SPEC_TEXT, null, [
 			rule({ required_phrases: ["Acme Insurance", "", "  ", "..."], forbidden_phrases: ["", "—"] }),

@@ -149,6 +149,27 @@ describe("no over-matching: phrases only match on word boundaries", () => {
 	});
 });
 
+describe("text size", () => {
+	it("handles a consent text too large for the reused scratch memory, then a small one", () => {
+		const rule = {
+			id: 1,
+			rule_name: "TCPA",
+			mode: "reject" as const,
+			required_phrases: ["Acme Insurance", "prerecorded voice messages", "closing paragraph ends here"],
+			forbidden_phrases: [],
+			states: [],
+		};
+		const huge = `${INSURANCE_HTML.repeat(300)}<p>The closing paragraph ends here.</p>`;
+		expect(huge.length).toBeGreaterThan(200_000);
+		expect(evaluateConsent(huge, null, [rule]).missing).toEqual([]);
+		expect(evaluateConsent("Calls from Acme Insurance.", null, [rule]).missing).toEqual([
+			"prerecorded voice messages",
+			"closing paragraph ends here",
+		]);
+		expect(evaluateConsent(huge, null, [rule]).missing).toEqual([]);
+	});
+});
+
 describe("evaluateConsent against realistic disclosures", () => {
 	it("passes a well-formed insurance disclosure", () => {
 		const result = evaluateConsent(INSURANCE_HTML, "TX", [

@@ -95,6 +95,26 @@ describe("properties", () => {
 		);
 	});
 
+	it("successive evaluations never see a previous text (scratch memory is reused)", () => {
+		fc.assert(
+			fc.property(
+				fc.array(textWords, { minLength: 2, maxLength: 4 }),
+				fc.array(fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 8 }),
+				(texts, phraseWords) => {
+					const phrases = phraseWords.map((words) => words.join(" "));
+					for (const parts of texts) {
+						const text = render(parts);
+						const fresh = new ConsentTextIndex(text);
+						const result = evaluateConsent(text, null, [
+							{ id: 1, rule_name: "r", mode: "warn", required_phrases: phrases, forbidden_phrases: [], states: [] },
+						]);
+						expect(result.matched).toEqual(phrases.filter((phrase) => fresh.has(phrase)));
+					}
+				},
+			),
+		);
+	});
+
 	const PHRASES = [
 		"Acme Insurance",
 		"consent is not required as a condition of purchase",
