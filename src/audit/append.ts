@@ -105,3 +105,21 @@ async function readHeads(db: Db, certificateIds: readonly string[]): Promise<Map
 export function chainEventsQuery(db: Db, certificateId: string | SQL) {
 	return db.select().from(auditEvents).where(eq(auditEvents.certificateId, certificateId)).orderBy(auditEvents.seq);
 }
+
+export type AuditRow = typeof auditEvents.$inferSelect;
+
+/**
+ * Appends one event to a chain whose events the caller has just read (the last one is the head), optionally
+ * running `after` in the same batch. For reads that must leave a trace: evidence access, verification.
+ */
+export function appendAfterRead(
+	db: Db,
+	certificateId: string,
+	eventsRead: readonly AuditRow[],
+	event: NewAuditEvent,
+	after: readonly BatchItem<"sqlite">[] = [],
+): Promise<unknown[]> {
+	const last = eventsRead.at(-1);
+	const head: ChainHead = last ? { seq: last.seq, hash: last.hash } : EMPTY_HEAD;
+	return writeWithAudit(db, [{ certificateId, events: [event] }], new Map([[certificateId, head]]), [], after);
+}

@@ -55,6 +55,13 @@ code{font-size:.8rem;word-break:break-all}
 @media print{body{background:#fff}main{border:0;margin:0;max-width:none}button{display:none}}
 `;
 
+/** For anything whose URL carries a token or evidence: nothing may leak to caches or other sites, JSON or HTML. */
+export const noLeakHeaders = {
+	"Referrer-Policy": "no-referrer",
+	"Cache-Control": "no-store",
+	"X-Content-Type-Options": "nosniff",
+} as const;
+
 export function renderPage(
 	c: AppContext,
 	title: string,
@@ -66,9 +73,7 @@ export function renderPage(
 		"Content-Security-Policy",
 		`default-src 'none'; style-src 'nonce-${nonce}'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
 	);
-	c.header("Referrer-Policy", "no-referrer");
-	c.header("Cache-Control", "no-store");
-	c.header("X-Content-Type-Options", "nosniff");
+	for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
 	const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>${title}</title><style nonce="${nonce}">${new Markup(STYLE)}</style></head>

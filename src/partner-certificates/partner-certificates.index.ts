@@ -1,6 +1,5 @@
 import { and, count, desc, eq, gt, ne, or, type SQL, sql } from "drizzle-orm";
-import { chainEventsQuery, writeWithAudit } from "../audit/append";
-import { type ChainHead, EMPTY_HEAD } from "../audit/chain";
+import { type AuditRow, appendAfterRead, chainEventsQuery } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { toConsentRecord } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
@@ -13,8 +12,6 @@ import { claimCertificate } from "../sharing/claim";
 import { verifyHmac } from "../signing/hmac";
 import { hmacKeyRing } from "../signing/keys";
 import * as routes from "./partner-certificates.routes";
-
-type AuditRow = Awaited<ReturnType<typeof chainEventsQuery>>[number];
 
 const toAuditJson = (e: AuditRow) => ({
 	seq: e.seq,
@@ -123,28 +120,18 @@ export const partnerCertificatesRouter = createRouter()
 		const { claim, token, certificate } = row;
 
 		// Record the read before answering: evidence is never shown without leaving a trace.
-		const accessedAt = isoNow();
-		const last = events.at(-1);
-		const head: ChainHead = last ? { seq: last.seq, hash: last.hash } : EMPTY_HEAD;
-		const [trail] = (await writeWithAudit(
+		const [trail] = (await appendAfterRead(
 			db,
-			[
-				{
-					certificateId: certificate.id,
-					events: [
-						{
-							eventType: "accessed_evidence",
-							actorCompanyId: caller.companyId,
-							actorUserId: caller.userId,
-							ip: clientIp(c),
-							createdAt: accessedAt,
-							details: { claim_id: claim.id, accessor_company_id: caller.companyId, accessor_user_id: caller.userId },
-						},
-					],
-				},
-			],
-			new Map([[certificate.id, head]]),
-			[],
+			certificate.id,
+			events,
+			{
+				eventType: "accessed_evidence",
+				actorCompanyId: caller.companyId,
+				actorUserId: caller.userId,
+				ip: clientIp(c),
+				createdAt: isoNow(),
+				details: { claim_id: claim.id, accessor_company_id: caller.companyId, accessor_user_id: caller.userId },
+			},
 			[chainEventsQuery(db, certificate.id)],
 		)) as [AuditRow[]];
 

@@ -5,6 +5,7 @@ import { chunkForParams } from "../db/client";
 import { certificates, claims, claimTokens, companies, partners, properties } from "../db/schema";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
+import { noLeakHeaders } from "../lib/html";
 import { type AppContext, clientIp, createRouter } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
 import { claimCertificate } from "./claim";
@@ -85,13 +86,6 @@ async function shareCertificates(c: AppContext, certificateIds: string[], target
 	}));
 }
 
-// The token is in the URL: nothing about it may leak to caches or other sites, in JSON as in HTML.
-const tokenPageHeaders = {
-	"Referrer-Policy": "no-referrer",
-	"Cache-Control": "no-store",
-	"X-Content-Type-Options": "nosniff",
-};
-
 export const sharingRouter = createRouter()
 	.openapi(routes.shareCertificate, async (c) => {
 		const { target_company_id } = c.req.valid("json");
@@ -105,7 +99,7 @@ export const sharingRouter = createRouter()
 		return c.json({ data: await shareCertificates(c, certificate_ids, target_company_id) }, 201);
 	})
 	.openapi(routes.claimSummary, async (c) => {
-		for (const [name, value] of Object.entries(tokenPageHeaders)) c.header(name, value);
+		for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
 		await enforceRateLimit(c.env.CLAIM_SUMMARY_LIMITER, clientIp(c) ?? "unknown");
 		const { token } = c.req.valid("param");
 		const row = isWellFormedClaimToken(token)

@@ -1,6 +1,5 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { chainEventsQuery, writeWithAudit } from "../audit/append";
-import { type ChainHead, EMPTY_HEAD } from "../audit/chain";
+import { type AuditRow, appendAfterRead, chainEventsQuery } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
@@ -11,8 +10,6 @@ import { type AppContext, clientIp, createRouter } from "../lib/http";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import * as routes from "./verification.routes";
 import { type VerificationReport, verifyCertificate } from "./verify-certificate";
-
-type AuditRow = Awaited<ReturnType<typeof chainEventsQuery>>[number];
 
 /** Verifies the chain as read, then records the verification on top of it (head taken from the same read). */
 async function verifyAndRecord(
@@ -26,27 +23,14 @@ async function verifyAndRecord(
 		hmac: hmacKeyRing(c.env),
 		ed25519: ed25519KeyRing(c.env),
 	});
-	const last = events.at(-1);
-	const head: ChainHead = last ? { seq: last.seq, hash: last.hash } : EMPTY_HEAD;
-	await writeWithAudit(
-		c.var.db,
-		[
-			{
-				certificateId: certificate.id,
-				events: [
-					{
-						eventType: "verified",
-						actorCompanyId: caller.companyId,
-						actorUserId: caller.userId,
-						ip: clientIp(c),
-						createdAt: isoNow(),
-						details: { ...details, valid: report.valid },
-					},
-				],
-			},
-		],
-		new Map([[certificate.id, head]]),
-	);
+	await appendAfterRead(c.var.db, certificate.id, events, {
+		eventType: "verified",
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt: isoNow(),
+		details: { ...details, valid: report.valid },
+	});
 	return report;
 }
 
