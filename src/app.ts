@@ -78,6 +78,8 @@ export function createApp() {
 		}),
 	);
 	app.get("/health", (c) => c.json({ ok: true }));
+	// Browsers ask for an icon on every page; answer without an error so it does not show as a failed load.
+	app.get("/favicon.ico", (c) => c.body(null, 204));
 
 	app.route("/", authRouter);
 	app.route("/", propertiesRouter);

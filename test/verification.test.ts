@@ -1,3 +1,4 @@
+import { createExecutionContext, waitOnExecutionContext } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
@@ -5,11 +6,11 @@ import { chainEvents } from "../src/audit/chain";
 import { toConsentRecord } from "../src/certificates/record";
 import { createDb } from "../src/db/client";
 import { auditEvents, certificates } from "../src/db/schema";
+import worker from "../src/index";
 import { canonicalJson } from "../src/signing/canonical";
-import { fromBase64Url, parseEd25519KeyRing, publicJwk, signEd25519, verifyEd25519 } from "../src/signing/ed25519";
-import { ed25519KeyRing, hmacKeyRing } from "../src/signing/keys";
-import { verifyCertificate } from "../src/verification/verify-certificate";
-import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import { fromBase64Url, publicJwk, verifyEd25519 } from "../src/signing/ed25519";
+import { ed25519KeyRing } from "../src/signing/keys";
+import { type Actor, call, captureCertificate, createProperty, SAMPLE_CONSENT, signup } from "./helpers";
 
 async function storedRow(id: string) {
 	const [row] = await createDb(env.DB).select().from(certificates).where(eq(certificates.id, id));
@@ -95,32 +96,44 @@ describe("dual signatures", () => {
 	});
 
 	it("keeps verifying certificates signed under a retired key", async () => {
-		const { publisher, cert } = await publisherWithCertificate();
-		const full = ed25519KeyRing(env);
-		const old = parseEd25519KeyRing(env.ED25519_SIGNING_KEYS, "test-ed-2025-12");
-		const row = await storedRow(cert.certificate_id);
-		const oldSignature = await signEd25519(toConsentRecord(row), old);
-		expect(oldSignature.key_id).toBe("test-ed-2025-12");
-		expect(await verifyEd25519(toConsentRecord(row), oldSignature, publicJwk(full, "test-ed-2025-12")!)).toEqual({
+		const { publisher, property } = await publisherWithCertificate();
+		// Capture while the older key was the active one: the same Worker, with the secret as it was then.
+		const beforeRotation = { ...env, ED25519_ACTIVE_KEY_ID: "test-ed-2025-12" };
+		const ctx = createExecutionContext();
+		const captured = await worker.fetch(
+			new Request("https://api.test/certificates", {
+				method: "POST",
+				headers: { ...publisher.headers, "content-type": "application/json" },
+				body: JSON.stringify({
+					property_id: property.id,
+					consent_text: SAMPLE_CONSENT,
+					page_url: "https://forms.leadgen.example/quote",
+				}),
+			}),
+			beforeRotation,
+			ctx,
+		);
+		await waitOnExecutionContext(ctx);
+		expect(captured.status).toBe(201);
+		const old = (await captured.json()) as { certificate_id: string; signatures: { key_id: string }[] };
+		expect(old.signatures[1]!.key_id).toBe("test-ed-2025-12");
+
+		// After rotation the new key signs new certificates, and the old one still verifies.
+		const fresh = await captureCertificate(publisher, property.id);
+		expect(fresh.signatures[1].key_id).toBe("test-ed-2026-01");
+		const res = await verify(old.certificate_id, publisher);
+		expect(res.json.valid).toBe(true);
+
+		// Only with the right public key.
+		const row = await storedRow(old.certificate_id);
+		const ring = ed25519KeyRing(env);
+		const signature = { value: row.ed25519Signature! };
+		expect(await verifyEd25519(toConsentRecord(row), signature, publicJwk(ring, "test-ed-2025-12")!)).toEqual({
 			valid: true,
 		});
-		// The wrong public key does not verify it.
-		expect(await verifyEd25519(toConsentRecord(row), oldSignature, publicJwk(full, "test-ed-2026-01")!)).toMatchObject({
+		expect(await verifyEd25519(toConsentRecord(row), signature, publicJwk(ring, "test-ed-2026-01")!)).toMatchObject({
 			valid: false,
 		});
-
-		const oldRow = { ...row, ed25519KeyId: oldSignature.key_id, ed25519Signature: oldSignature.value };
-		const report = await verifyCertificate(oldRow, await storedEvents(row.id), {
-			hmac: hmacKeyRing(env),
-			ed25519: full,
-		});
-		expect(report.valid).toBe(true);
-
-		// And through the API once stored that way.
-		await env.DB.prepare("UPDATE certificates SET ed25519_key_id = ?, ed25519_signature = ? WHERE id = ?")
-			.bind(oldSignature.key_id, oldSignature.value, row.id)
-			.run();
-		expect((await verify(row.id, publisher)).json.valid).toBe(true);
 	});
 });
 
@@ -134,6 +147,7 @@ describe("certificate verification", () => {
 			["hmac_signature", true],
 			["ed25519_signature", true],
 			["audit_chain", true],
+			["signatures_recorded", true],
 		]);
 		const events = await storedEvents(cert.certificate_id);
 		expect(events.map((e) => [e.seq, e.eventType])).toEqual([
@@ -152,7 +166,12 @@ describe("certificate verification", () => {
 		await tamper(cert.certificate_id, "consent_text", cert.consent_text);
 		const res = await verify(cert.certificate_id, publisher);
 		expect(res.json.valid).toBe(false);
-		expect(checksOf(res.json)).toEqual({ hmac_signature: false, ed25519_signature: false, audit_chain: true });
+		expect(checksOf(res.json)).toEqual({
+			hmac_signature: false,
+			ed25519_signature: false,
+			audit_chain: true,
+			signatures_recorded: true,
+		});
 		const events = await storedEvents(cert.certificate_id);
 		expect(JSON.parse(events.at(-1)!.details)).toEqual({ valid: false });
 	});
@@ -165,7 +184,14 @@ describe("certificate verification", () => {
 			cert.signature.value.replace(/^./, (c: string) => (c === "a" ? "b" : "a")),
 		);
 		const res = await verify(cert.certificate_id, publisher);
-		expect(checksOf(res.json)).toEqual({ hmac_signature: false, ed25519_signature: true, audit_chain: true });
+		// The HMAC no longer verifies, and it is not the signature the audit chain recorded at capture.
+		expect(checksOf(res.json)).toEqual({
+			hmac_signature: false,
+			ed25519_signature: true,
+			audit_chain: true,
+			signatures_recorded: false,
+		});
+		expect(res.json.checks[3]).toMatchObject({ broken_at_seq: 2, detail: expect.stringContaining("signature_sha256") });
 		expect(res.json.valid).toBe(false);
 	});
 
@@ -173,8 +199,14 @@ describe("certificate verification", () => {
 		const { publisher, cert } = await publisherWithCertificate();
 		await tamper(cert.certificate_id, "ed25519_signature", cert.signatures[1].value);
 		const res = await verify(cert.certificate_id, publisher);
-		expect(checksOf(res.json)).toEqual({ hmac_signature: true, ed25519_signature: false, audit_chain: true });
+		expect(checksOf(res.json)).toEqual({
+			hmac_signature: true,
+			ed25519_signature: false,
+			audit_chain: true,
+			signatures_recorded: false,
+		});
 		expect(res.json.checks[1].detail).toBe("signature does not match the record");
+		expect(res.json.checks[3].detail).toContain("ed25519_signature_sha256");
 	});
 
 	it("cannot edit or delete audit events: the database refuses", async () => {

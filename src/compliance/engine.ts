@@ -594,3 +594,14 @@ export function evaluateConsent(
 		skipped_rules: skippedRules,
 	};
 }
+
+export type ComplianceSummary = Pick<
+	ComplianceResult,
+	"score" | "matched" | "missing" | "forbidden_found" | "status" | "grade" | "rules_evaluated"
+>;
+
+/** What the claim response and the compliance_checked audit event carry; the full per-rule result stays on the claim. */
+export function complianceSummary(result: ComplianceResult): ComplianceSummary {
+	const { score, matched, missing, forbidden_found, status, grade, rules_evaluated } = result;
+	return { score, matched, missing, forbidden_found, status, grade, rules_evaluated };
+}

@@ -2,12 +2,13 @@ export type {
 	ComplianceGrade,
 	ComplianceResult,
 	ComplianceStatus,
+	ComplianceSummary,
 	ConsentRuleInput,
 	PhraseLookup,
 	RuleMode,
 	RuleResult,
 	SkippedRule,
 } from "./engine";
-export { ConsentTextIndex, evaluateConsent, US_STATE_CODES } from "./engine";
+export { ConsentTextIndex, complianceSummary, evaluateConsent, US_STATE_CODES } from "./engine";
 export { normalizeConsentText, tokenize } from "./normalize";
 export { splitSentences } from "./sentences";

@@ -51,8 +51,12 @@ input{font:inherit;padding:.45rem;border:1px solid #c9d1d9;border-radius:6px;wid
 label{display:block;margin:.8rem 0 .2rem}.error{color:#8a1c17}.muted{color:#57606a;font-size:.9rem}
 blockquote{margin:0;padding:1rem;background:#f6f8fa;border-left:4px solid #1f6feb;white-space:pre-wrap}
 table{border-collapse:collapse;width:100%;font-size:.85rem}td,th{border:1px solid #e3e6ea;padding:.3rem .5rem;text-align:left;vertical-align:top}
-code{font-size:.8rem;word-break:break-all}
-@media print{body{background:#fff}main{border:0;margin:0;max-width:none}button{display:none}}
+code{font-size:.8rem;word-break:break-all}main.wide{max-width:60rem}.details{white-space:pre-wrap;font-size:.8rem;font-family:ui-monospace,monospace}
+.timeline{list-style:none;padding:0}.timeline li{border-left:3px solid #d8dde3;padding:.1rem 0 .1rem 1rem;margin:0 0 1rem}
+.timeline p{margin:.2rem 0}
+@page{margin:14mm}
+@media print{body{background:#fff;font-size:11pt}main{border:0;margin:0;padding:0;max-width:none}button{display:none}
+tr,blockquote,dd,.timeline li{break-inside:avoid}h2{break-after:avoid}}
 `;
 
 /** For anything whose URL carries a token or evidence: nothing may leak to caches or other sites, JSON or HTML. */
@@ -67,6 +71,7 @@ export function renderPage(
 	title: string,
 	body: Markup,
 	status: 200 | 401 | 403 | 404 | 409 | 410 | 429 = 200,
+	layout: "narrow" | "wide" = "narrow",
 ) {
 	const nonce = randomHex(16);
 	c.header(
@@ -77,6 +82,6 @@ export function renderPage(
 	const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>${title}</title><style nonce="${nonce}">${new Markup(STYLE)}</style></head>
-<body><main>${body}</main></body></html>`;
+<body><main class="${layout}">${body}</main></body></html>`;
 	return c.html(page.html, status);
 }

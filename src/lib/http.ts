@@ -55,3 +55,9 @@ export function errorResponses(...codes: ErrorCode[]) {
 export function clientIp(c: AppContext): string | null {
 	return c.req.header("cf-connecting-ip") ?? null;
 }
+
+/** The origin people reach this service on: PUBLIC_BASE_URL when set (behind a custom domain), else the request's. */
+export function publicOrigin(c: AppContext): string {
+	const configured = c.env.PUBLIC_BASE_URL?.trim();
+	return configured ? configured.replace(/\/+$/, "") : new URL(c.req.url).origin;
+}

@@ -1,29 +1,15 @@
-import { and, count, desc, eq, gt, ne, or, type SQL, sql } from "drizzle-orm";
-import { type AuditRow, appendAfterRead, chainEventsQuery } from "../audit/append";
+import { and, count, desc, eq, gt, ne, or, type SQL } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
-import { toConsentRecord } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
+import { evidenceBundle, evidenceJson, readEvidence } from "../evidence/read-evidence";
+import { renderEvidenceError, renderEvidenceReport } from "../evidence/report-page";
 import { isoNow } from "../lib/clock";
-import { notFound } from "../lib/errors";
-import { clientIp, createRouter } from "../lib/http";
+import { noLeakHeaders, wantsHtml } from "../lib/html";
+import { createRouter } from "../lib/http";
 import { offsetOf } from "../lib/pagination";
 import { claimCertificate } from "../sharing/claim";
-import { verifyHmac } from "../signing/hmac";
-import { hmacKeyRing } from "../signing/keys";
 import * as routes from "./partner-certificates.routes";
-
-const toAuditJson = (e: AuditRow) => ({
-	seq: e.seq,
-	event_type: e.eventType,
-	actor_company_id: e.actorCompanyId,
-	actor_user_id: e.actorUserId,
-	ip: e.ip,
-	details: JSON.parse(e.details) as Record<string, unknown>,
-	created_at: e.createdAt,
-	prev_hash: e.prevHash,
-	hash: e.hash,
-});
 
 export const partnerCertificatesRouter = createRouter()
 	.openapi(routes.listInbox, async (c) => {
@@ -95,81 +81,19 @@ export const partnerCertificatesRouter = createRouter()
 		return c.json(await claimCertificate(c, { claimId: c.req.valid("param").claimId }), 200);
 	})
 	.openapi(routes.getEvidence, async (c) => {
-		const db = c.var.db;
 		const claimId = c.req.valid("param").claimId;
-		const { caller, results } = await authenticate(c, (company) => [
-			db
-				.select({
-					claim: prefixedColumns(claims, "claim"),
-					token: prefixedColumns(claimTokens, "token"),
-					certificate: prefixedColumns(certificates, "certificate"),
-					publisherName: companies.name,
-					propertyDomain: properties.domain,
-				})
-				.from(claims)
-				.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
-				.innerJoin(certificates, eq(certificates.id, claims.certificateId))
-				.innerJoin(properties, eq(properties.id, certificates.propertyId))
-				.innerJoin(companies, eq(companies.id, certificates.companyId))
-				.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-			chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-		]);
-		const [found, events] = results;
-		const row = found[0];
-		if (!row) throw notFound("Claimed certificate");
-		const { claim, token, certificate } = row;
-
-		// Record the read before answering: evidence is never shown without leaving a trace.
-		const [trail] = (await appendAfterRead(
-			db,
-			certificate.id,
-			events,
-			{
-				eventType: "accessed_evidence",
-				actorCompanyId: caller.companyId,
-				actorUserId: caller.userId,
-				ip: clientIp(c),
-				createdAt: isoNow(),
-				details: { claim_id: claim.id, accessor_company_id: caller.companyId, accessor_user_id: caller.userId },
-			},
-			[chainEventsQuery(db, certificate.id)],
-		)) as [AuditRow[]];
-
-		const hmac = await verifyHmac(
-			toConsentRecord(certificate),
-			{ key_id: certificate.hmacKeyId, value: certificate.hmacSignature },
-			hmacKeyRing(c.env),
-		);
-		return c.json(
-			{
-				claim_id: claim.id,
-				certificate_id: certificate.id,
-				status: claim.status as "claimed" | "flagged" | "rejected",
-				consent_text: certificate.consentText,
-				page_url: certificate.pageUrl,
-				publisher: { company_id: certificate.companyId, name: row.publisherName },
-				property: { id: certificate.propertyId, domain: row.propertyDomain },
-				timestamps: {
-					consent_captured_at: certificate.consentCapturedAt,
-					created_at: certificate.createdAt,
-					shared_at: token.createdAt,
-					claimed_at: claim.claimedAt ?? "",
-					token_expires_at: token.expiresAt,
-				},
-				consumer: { ip: certificate.consumerIp, user_agent: certificate.consumerUserAgent },
-				geo: { country: certificate.geoCountry, state: certificate.geoState, city: certificate.geoCity },
-				lead: { email_sha256: certificate.leadEmailSha256, phone_sha256: certificate.leadPhoneSha256 },
-				session_replay_url: certificate.recordingUrl,
-				signature: {
-					algorithm: "HMAC-SHA256" as const,
-					key_id: certificate.hmacKeyId,
-					value: certificate.hmacSignature,
-					verified: hmac.valid,
-					...(hmac.valid ? {} : { verification_error: hmac.reason }),
-				},
-				compliance: claim.compliance,
-				audit_trail: trail.map(toAuditJson),
-			},
-			200,
-		);
+		const format = c.req.valid("query").format ?? (wantsHtml(c) ? "html" : "json");
+		for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
+		if (format === "json") return c.json(evidenceJson(await readEvidence(c, claimId, format)), 200);
+		if (format === "bundle") {
+			const bundle = evidenceBundle(c, await readEvidence(c, claimId, format));
+			const name = `evidence-${bundle.certificate.certificate_id}-claim-${bundle.claim.claim_id}.json`;
+			c.header("Content-Disposition", `attachment; filename="${name}"`);
+			return c.json(bundle, 200);
+		}
+		try {
+			return renderEvidenceReport(c, evidenceBundle(c, await readEvidence(c, claimId, format)));
+		} catch (error) {
+			return renderEvidenceError(c, error);
+		}
 	});

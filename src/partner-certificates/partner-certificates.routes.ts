@@ -1,4 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
+import { EvidenceBundleSchema } from "../evidence/bundle";
 import { errorResponses, jsonContent } from "../lib/http";
 import { PageQuery, pageEnvelope } from "../lib/pagination";
 import { ClaimResultSchema } from "../sharing/sharing.routes";
@@ -101,9 +102,27 @@ export const getEvidence = createRoute({
 	path: "/certificate-sharing/partner-certificates/{claimId}/evidence",
 	tags,
 	summary: "The complete evidence for a claimed certificate (each read is audited)",
-	request: { params: ClaimIdParam },
+	description:
+		"Three forms of the same evidence, each read recorded as an `accessed_evidence` audit event: JSON (default); " +
+		"`?format=bundle`, a self-contained evidence bundle that `npx econsent verify bundle.json` checks offline; " +
+		"and, for a browser (`Accept: text/html`), a printable evidence report.",
+	request: {
+		params: ClaimIdParam,
+		query: z.object({
+			format: z
+				.enum(["json", "bundle"])
+				.optional()
+				.openapi({ description: "`bundle` for the offline-verifiable evidence bundle; otherwise chosen by Accept" }),
+		}),
+	},
 	responses: {
-		200: jsonContent(EvidenceSchema, "The evidence"),
+		200: {
+			content: {
+				"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleSchema.openapi("EvidenceBundle")]) },
+				"text/html": { schema: z.string() },
+			},
+			description: "The evidence, the evidence bundle, or the printable report",
+		},
 		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
 	},
 });

@@ -4,7 +4,7 @@
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
 import { chainHeadQuery, headsById, writeWithAudit } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
-import { type ComplianceResult, evaluateConsent } from "../compliance";
+import { type ComplianceResult, type ComplianceSummary, complianceSummary, evaluateConsent } from "../compliance";
 import { toRuleInput } from "../consent-rules/rule-input";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, consentRules } from "../db/schema";
@@ -15,17 +15,6 @@ import { enforceRateLimit } from "../lib/rate-limit";
 import { hashClaimToken } from "./tokens";
 
 export type ClaimTarget = { token: string } | { claimId: number };
-
-export type ComplianceSummary = Pick<
-	ComplianceResult,
-	"score" | "matched" | "missing" | "forbidden_found" | "status" | "grade" | "rules_evaluated"
->;
-
-/** What the claim response and the compliance_checked audit event carry; the full per-rule result stays on the claim. */
-export function complianceSummary(result: ComplianceResult): ComplianceSummary {
-	const { score, matched, missing, forbidden_found, status, grade, rules_evaluated } = result;
-	return { score, matched, missing, forbidden_found, status, grade, rules_evaluated };
-}
 
 export interface ClaimOutcome {
 	claim_id: number;

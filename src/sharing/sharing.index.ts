@@ -6,7 +6,7 @@ import { certificates, claims, claimTokens, companies, partners, properties } fr
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { noLeakHeaders } from "../lib/html";
-import { type AppContext, clientIp, createRouter } from "../lib/http";
+import { type AppContext, clientIp, createRouter, publicOrigin } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
 import { claimCertificate } from "./claim";
 import { renderClaimError, renderClaimPage, renderClaimResult, wantsHtml } from "./claim-page";
@@ -81,7 +81,7 @@ async function shareCertificates(c: AppContext, certificateIds: string[], target
 	return made.map((share: MadeShare) => ({
 		certificate_id: share.certificateId,
 		claim_token: share.token,
-		claim_url: claimUrl(c.env.PUBLIC_BASE_URL, c.req.url, share.token),
+		claim_url: claimUrl(publicOrigin(c), share.token),
 		expires_at: share.expiresAt,
 	}));
 }

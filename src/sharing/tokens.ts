@@ -20,7 +20,6 @@ export function claimPath(token: string): string {
 }
 
 /** Claim links point at the public base URL when one is configured, else at the origin the request came to. */
-export function claimUrl(publicBaseUrl: string | undefined, requestUrl: string, token: string): string {
-	const base = publicBaseUrl?.trim() ? publicBaseUrl.trim().replace(/\/+$/, "") : new URL(requestUrl).origin;
-	return `${base}${claimPath(token)}`;
+export function claimUrl(origin: string, token: string): string {
+	return `${origin}${claimPath(token)}`;
 }

@@ -6,7 +6,7 @@ export const VerificationReportSchema = z
 		valid: z.boolean().openapi({ description: "True only when every check passes" }),
 		checks: z.array(
 			z.object({
-				check: z.enum(["hmac_signature", "ed25519_signature", "audit_chain"]),
+				check: z.enum(["hmac_signature", "ed25519_signature", "audit_chain", "signatures_recorded"]),
 				valid: z.boolean(),
 				detail: z.string().optional(),
 				broken_at_seq: z.number().int().optional().openapi({ description: "First audit event that does not hold" }),
@@ -18,7 +18,7 @@ export const VerificationReportSchema = z
 
 const tags = ["Verification"];
 const description =
-	"Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now. Each verification is itself recorded as a `verified` audit event.";
+	"Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now, and checks that the signatures are the ones the `signed` audit event recorded at capture. Each verification is itself recorded as a `verified` audit event.";
 
 export const verifyOwnCertificate = createRoute({
 	method: "get",

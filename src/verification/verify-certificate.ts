@@ -1,11 +1,14 @@
-// Re-verifies a stored certificate from scratch: both signatures over the record rebuilt from the row, and the
-// whole audit chain. Pure: the caller reads the rows and supplies the key rings.
+// Re-verifies a certificate from scratch: both signatures over the signed record, the whole audit chain, and that
+// the chain's `signed` event recorded these very signatures. Pure: callers supply the evidence and the keys, so the
+// same checks run on the service (record rebuilt from the stored row) and offline (record read from a bundle).
 import { type ChainedAuditEvent, verifyChain } from "../audit/chain";
 import { type CertificateRow, toConsentRecord } from "../certificates/record";
-import { type Ed25519KeyRing, publicJwk, verifyEd25519 } from "../signing/ed25519";
+import { sha256Hex } from "../lib/crypto";
+import type { ConsentRecord } from "../signing/canonical";
+import { type Ed25519KeyRing, type Ed25519PublicJwk, publicJwk, verifyEd25519 } from "../signing/ed25519";
 import { type HmacKeyRing, verifyHmac } from "../signing/hmac";
 
-export type VerificationCheckName = "hmac_signature" | "ed25519_signature" | "audit_chain";
+export type VerificationCheckName = "hmac_signature" | "ed25519_signature" | "audit_chain" | "signatures_recorded";
 
 export interface VerificationCheck {
 	check: VerificationCheckName;
@@ -15,7 +18,7 @@ export interface VerificationCheck {
 	event_id?: number;
 }
 
-/** An audit_events row as read from D1 (event_type is whatever is stored: the hash covers it as-is). */
+/** An audit event as stored (event_type is whatever is stored: the hash covers it as-is). */
 export type StoredAuditEvent = Omit<ChainedAuditEvent, "eventType"> & { eventType: string; id?: number };
 
 export interface VerificationReport {
@@ -23,49 +26,121 @@ export interface VerificationReport {
 	checks: VerificationCheck[];
 }
 
+export interface EvidenceUnderTest {
+	record: ConsentRecord;
+	hmac: { key_id: string; value: string };
+	ed25519: { key_id: string; value: string } | null;
+	events: readonly StoredAuditEvent[];
+}
+
+export interface VerificationKeys {
+	/** Absent offline: only the service holds the HMAC secret, so the caller reports that check as not done. */
+	hmac?: HmacKeyRing;
+	ed25519PublicKey: (keyId: string) => Ed25519PublicJwk | undefined;
+}
+
+const pass = (check: VerificationCheckName, detail?: string): VerificationCheck =>
+	detail === undefined ? { check, valid: true } : { check, valid: true, detail };
+const fail = (check: VerificationCheckName, detail: string): VerificationCheck => ({ check, valid: false, detail });
+
+export async function verifyEvidence(
+	evidence: EvidenceUnderTest,
+	keys: VerificationKeys,
+): Promise<VerificationCheck[]> {
+	const { record, events } = evidence;
+	const checks: VerificationCheck[] = [];
+
+	if (keys.hmac) {
+		const hmac = await verifyHmac(record, evidence.hmac, keys.hmac);
+		checks.push(hmac.valid ? pass("hmac_signature") : fail("hmac_signature", hmac.reason));
+	}
+
+	if (!evidence.ed25519) {
+		checks.push(fail("ed25519_signature", "certificate has no Ed25519 signature"));
+	} else {
+		const jwk = keys.ed25519PublicKey(evidence.ed25519.key_id);
+		const ed = jwk
+			? await verifyEd25519(record, evidence.ed25519, jwk)
+			: ({ valid: false, reason: `unknown Ed25519 key id ${evidence.ed25519.key_id}` } as const);
+		checks.push(ed.valid ? pass("ed25519_signature") : fail("ed25519_signature", ed.reason));
+	}
+
+	checks.push(await checkChain(record.certificate_id, events));
+	checks.push(await checkSignaturesRecorded(evidence));
+	return checks;
+}
+
+async function checkChain(certificateId: string, events: readonly StoredAuditEvent[]): Promise<VerificationCheck> {
+	if (events.length === 0) return fail("audit_chain", "certificate has no audit events");
+	const chain = await verifyChain(events as readonly (ChainedAuditEvent & { id?: number })[]);
+	if (!chain.valid) {
+		return {
+			...fail("audit_chain", chain.reason),
+			broken_at_seq: chain.broken_at_seq,
+			...(chain.event_id !== undefined ? { event_id: chain.event_id } : {}),
+		};
+	}
+	// Each hash covers its certificate id, so a chain copied from another certificate cannot pass as this one's.
+	const foreign = events.find((e) => e.certificateId !== certificateId);
+	if (foreign) {
+		return {
+			...fail("audit_chain", `event belongs to certificate ${foreign.certificateId}`),
+			broken_at_seq: foreign.seq,
+			...(foreign.id !== undefined ? { event_id: foreign.id } : {}),
+		};
+	}
+	return pass("audit_chain", `${chain.events} events, head ${chain.head_hash}`);
+}
+
+/** The `signed` event, written in the same transaction as the certificate, fixes which signatures it was given. */
+async function checkSignaturesRecorded(evidence: EvidenceUnderTest): Promise<VerificationCheck> {
+	const signed = evidence.events.find((e) => e.eventType === "signed");
+	if (!signed) return fail("signatures_recorded", "the audit chain has no signed event");
+	let recorded: Record<string, unknown>;
+	try {
+		recorded = JSON.parse(signed.details) as Record<string, unknown>;
+	} catch {
+		return { ...fail("signatures_recorded", "signed event details are not JSON"), broken_at_seq: signed.seq };
+	}
+	const expected: [string, unknown][] = [
+		["key_id", evidence.hmac.key_id],
+		["signature_sha256", await sha256Hex(evidence.hmac.value)],
+	];
+	if (evidence.ed25519) {
+		expected.push(
+			["ed25519_key_id", evidence.ed25519.key_id],
+			["ed25519_signature_sha256", await sha256Hex(evidence.ed25519.value)],
+		);
+	}
+	const mismatched = expected.filter(([field, value]) => recorded[field] !== value).map(([field]) => field);
+	if (mismatched.length > 0) {
+		return {
+			...fail(
+				"signatures_recorded",
+				`signature differs from the one recorded when the certificate was signed (${mismatched.join(", ")})`,
+			),
+			broken_at_seq: signed.seq,
+			...(signed.id !== undefined ? { event_id: signed.id } : {}),
+		};
+	}
+	return pass("signatures_recorded", `matches the signed event (seq ${signed.seq})`);
+}
+
+/** The service's verification of a stored certificate, with its own key rings. */
 export async function verifyCertificate(
 	row: CertificateRow,
 	events: readonly StoredAuditEvent[],
 	rings: { hmac: HmacKeyRing; ed25519: Ed25519KeyRing },
 ): Promise<VerificationReport> {
-	const record = toConsentRecord(row);
-	const checks: VerificationCheck[] = [];
-
-	const hmac = await verifyHmac(record, { key_id: row.hmacKeyId, value: row.hmacSignature }, rings.hmac);
-	checks.push(
-		hmac.valid
-			? { check: "hmac_signature", valid: true }
-			: { check: "hmac_signature", valid: false, detail: hmac.reason },
+	const checks = await verifyEvidence(
+		{
+			record: toConsentRecord(row),
+			hmac: { key_id: row.hmacKeyId, value: row.hmacSignature },
+			ed25519:
+				row.ed25519KeyId && row.ed25519Signature ? { key_id: row.ed25519KeyId, value: row.ed25519Signature } : null,
+			events,
+		},
+		{ hmac: rings.hmac, ed25519PublicKey: (keyId) => publicJwk(rings.ed25519, keyId) },
 	);
-
-	if (!row.ed25519KeyId || !row.ed25519Signature) {
-		checks.push({ check: "ed25519_signature", valid: false, detail: "certificate has no Ed25519 signature" });
-	} else {
-		const jwk = publicJwk(rings.ed25519, row.ed25519KeyId);
-		const ed = jwk
-			? await verifyEd25519(record, { value: row.ed25519Signature }, jwk)
-			: ({ valid: false, reason: `unknown Ed25519 key id ${row.ed25519KeyId}` } as const);
-		checks.push(
-			ed.valid
-				? { check: "ed25519_signature", valid: true }
-				: { check: "ed25519_signature", valid: false, detail: ed.reason },
-		);
-	}
-
-	const chain = await verifyChain(events as readonly (ChainedAuditEvent & { id?: number })[]);
-	if (events.length === 0) {
-		checks.push({ check: "audit_chain", valid: false, detail: "certificate has no audit events" });
-	} else if (chain.valid) {
-		checks.push({ check: "audit_chain", valid: true, detail: `${chain.events} events, head ${chain.head_hash}` });
-	} else {
-		checks.push({
-			check: "audit_chain",
-			valid: false,
-			detail: chain.reason,
-			broken_at_seq: chain.broken_at_seq,
-			...(chain.event_id !== undefined ? { event_id: chain.event_id } : {}),
-		});
-	}
-
 	return { valid: checks.every((c) => c.valid), checks };
 }

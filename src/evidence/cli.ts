@@ -1,0 +1,111 @@
+// `econsent verify <bundle.json> [--keys keys.json] [--json]`: the offline verifier's command line. File access is
+// passed in, so this module stays free of Node APIs and is tested like the rest; bin/econsent.mjs wires it to Node.
+import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "./verify-bundle";
+
+export interface CliIo {
+	readFile(path: string): Promise<string>;
+	out(line: string): void;
+	err(line: string): void;
+}
+
+export const EXIT_VALID = 0;
+export const EXIT_INVALID = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage: econsent verify <bundle.json> [--keys <keys.json>] [--json]
+
+Verifies an evidence bundle (GET /certificate-sharing/partner-certificates/{claimId}/evidence?format=bundle)
+offline: no network, no database. --keys uses a JWK set you obtained yourself (a saved copy of the service's
+/.well-known/econsent/keys.json) instead of the key inside the bundle. --json prints the result as JSON.
+Exit status: 0 valid, 1 not valid, 2 usage or unreadable file.`;
+
+/** What each check establishes, in words an expert can repeat in a report. */
+const WHAT_IT_CHECKED: Record<string, string> = {
+	bundle_format: "the file is a complete evidence bundle with every required field",
+	ed25519_signature: "the Ed25519 signature matches the RFC 8785 canonical certificate record",
+	audit_chain: "each audit event's SHA-256 hash covers its content and links to the previous event",
+	signatures_recorded: "the signatures are the ones the audit chain recorded when the certificate was signed",
+	compliance_recorded: "the compliance result is the one the audit chain recorded when the certificate was claimed",
+};
+
+async function readJson(io: CliIo, path: string, what: string): Promise<unknown> {
+	let text: string;
+	try {
+		text = await io.readFile(path);
+	} catch (error) {
+		throw new UsageError(`cannot read ${what} ${path}: ${(error as Error).message}`);
+	}
+	try {
+		return JSON.parse(text);
+	} catch (error) {
+		throw new UsageError(`${what} ${path} is not JSON: ${(error as Error).message}`);
+	}
+}
+
+class UsageError extends Error {}
+
+function isJwkSet(value: unknown): value is JwkSet {
+	return typeof value === "object" && value !== null && Array.isArray((value as { keys?: unknown }).keys);
+}
+
+export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
+	const [command, ...rest] = args;
+	if (command !== "verify") {
+		(command === "--help" || command === "-h" ? io.out : io.err)(USAGE);
+		return command === "--help" || command === "-h" ? EXIT_VALID : EXIT_USAGE;
+	}
+	const asJson = rest.includes("--json");
+	const keysAt = rest.indexOf("--keys");
+	const keysPath = keysAt === -1 ? undefined : rest[keysAt + 1];
+	const positional = rest.filter((a, i) => !a.startsWith("--") && (keysAt === -1 || i !== keysAt + 1));
+	if (positional.length !== 1 || (keysAt !== -1 && !keysPath)) {
+		io.err(USAGE);
+		return EXIT_USAGE;
+	}
+
+	try {
+		const bundle = await readJson(io, positional[0] as string, "bundle");
+		const keys = keysPath ? await readJson(io, keysPath, "keys file") : undefined;
+		if (keys !== undefined && !isJwkSet(keys)) throw new UsageError(`keys file ${keysPath} is not a JWK set`);
+		const result = await verifyEvidenceBundle(bundle, keys);
+		if (asJson) io.out(JSON.stringify(result, null, 2));
+		else printReport(io, positional[0] as string, bundle, result, keysPath);
+		return result.valid ? EXIT_VALID : EXIT_INVALID;
+	} catch (error) {
+		if (!(error instanceof UsageError)) throw error;
+		io.err(`econsent: ${error.message}`);
+		return EXIT_USAGE;
+	}
+}
+
+function printReport(io: CliIo, path: string, bundle: unknown, result: BundleVerification, keysPath?: string) {
+	const b = bundle as { claim?: { claim_id?: unknown }; generated_at?: unknown; issuer?: unknown };
+	io.out(`Evidence bundle ${path}`);
+	if (result.certificate_id) {
+		io.out(
+			`  certificate ${result.certificate_id}, claim ${String(b.claim?.claim_id)}, generated ${String(b.generated_at)} by ${String(b.issuer)}`,
+		);
+	}
+	io.out(
+		`Checked offline (no network, no database), with ${keysPath ? `the public keys in ${keysPath}` : "the public key inside the bundle"}:`,
+	);
+	for (const check of result.checks) {
+		io.out(`  ${check.valid ? "PASS" : "FAIL"}  ${check.check}: ${WHAT_IT_CHECKED[check.check] ?? check.check}`);
+		const where = check.broken_at_seq !== undefined ? `at audit event seq ${check.broken_at_seq}` : undefined;
+		const note = [check.detail, where].filter(Boolean).join(", ");
+		if (note) io.out(`        ${note}`);
+	}
+	if (result.not_checked.length > 0) {
+		io.out("Not checked here:");
+		for (const skipped of result.not_checked) io.out(`  SKIP  ${skipped.check}: ${skipped.reason}`);
+	}
+	for (const [kid, thumbprint] of Object.entries(result.key_thumbprints)) {
+		io.out(`Public key ${kid}: RFC 7638 thumbprint ${thumbprint}`);
+	}
+	const failed = result.checks.filter((c) => !c.valid).length;
+	io.out(
+		result.valid
+			? `RESULT: VALID (${result.checks.length} checks passed)`
+			: `RESULT: NOT VALID (${failed} of ${result.checks.length} checks failed)`,
+	);
+}

@@ -1,0 +1,142 @@
+// Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is audited first.
+import { and, eq, ne, sql } from "drizzle-orm";
+import { type AuditRow, appendAfterRead, chainEventsQuery } from "../audit/append";
+import { authenticate } from "../auth/authenticate";
+import type { ComplianceResult } from "../compliance";
+import { prefixedColumns } from "../db/client";
+import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
+import { isoNow } from "../lib/clock";
+import { notFound } from "../lib/errors";
+import { type AppContext, clientIp, publicOrigin } from "../lib/http";
+import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
+import { verifyCertificate } from "../verification/verify-certificate";
+import { buildEvidenceBundle, type EvidenceBundle } from "./bundle";
+
+const toAuditJson = (e: AuditRow) => ({
+	seq: e.seq,
+	event_type: e.eventType,
+	actor_company_id: e.actorCompanyId,
+	actor_user_id: e.actorUserId,
+	ip: e.ip,
+	details: JSON.parse(e.details) as Record<string, unknown>,
+	created_at: e.createdAt,
+	prev_hash: e.prevHash,
+	hash: e.hash,
+});
+
+export type EvidenceFormat = "json" | "bundle" | "html";
+
+/**
+ * Reads a claimed certificate's evidence for its buyer: one round trip reads the claim, certificate and audit
+ * chain (with authentication); a second records this read as `accessed_evidence` and re-reads the chain with it.
+ * Then everything is verified afresh, so every form of the evidence shows the state of things at this moment.
+ */
+export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
+	const db = c.var.db;
+	const { caller, results } = await authenticate(c, (company) => [
+		db
+			.select({
+				claim: prefixedColumns(claims, "claim"),
+				token: prefixedColumns(claimTokens, "token"),
+				certificate: prefixedColumns(certificates, "certificate"),
+				publisherName: companies.name,
+				propertyDomain: properties.domain,
+			})
+			.from(claims)
+			.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
+			.innerJoin(certificates, eq(certificates.id, claims.certificateId))
+			.innerJoin(properties, eq(properties.id, certificates.propertyId))
+			.innerJoin(companies, eq(companies.id, certificates.companyId))
+			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
+		chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+	]);
+	const [found, events] = results;
+	const row = found[0];
+	if (!row) throw notFound("Claimed certificate");
+
+	// Record the read before answering: evidence is never shown without leaving a trace.
+	const [trail] = (await appendAfterRead(
+		db,
+		row.certificate.id,
+		events,
+		{
+			eventType: "accessed_evidence",
+			actorCompanyId: caller.companyId,
+			actorUserId: caller.userId,
+			ip: clientIp(c),
+			createdAt: isoNow(),
+			details: {
+				claim_id: row.claim.id,
+				accessor_company_id: caller.companyId,
+				accessor_user_id: caller.userId,
+				format,
+			},
+		},
+		[chainEventsQuery(db, row.certificate.id)],
+	)) as [AuditRow[]];
+	const verification = await verifyCertificate(row.certificate, trail, {
+		hmac: hmacKeyRing(c.env),
+		ed25519: ed25519KeyRing(c.env),
+	});
+	return { ...row, trail, verification };
+}
+
+export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
+
+export function evidenceBundle(c: AppContext, evidence: Evidence): EvidenceBundle {
+	const { claim, token, certificate } = evidence;
+	return buildEvidenceBundle({
+		issuer: publicOrigin(c),
+		generatedAt: isoNow(),
+		claim: {
+			claim_id: claim.id,
+			status: claim.status as EvidenceBundle["claim"]["status"],
+			buyer_company_id: claim.buyerCompanyId,
+			publisher_name: evidence.publisherName,
+			property_domain: evidence.propertyDomain,
+			shared_at: token.createdAt,
+			claimed_at: claim.claimedAt,
+			token_expires_at: token.expiresAt,
+		},
+		certificate,
+		events: evidence.trail,
+		compliance: claim.compliance as ComplianceResult | null,
+		verification: evidence.verification,
+		ed25519: ed25519KeyRing(c.env),
+	});
+}
+
+/** The plain JSON form: the evidence as the buyer's systems read it, with the HMAC's verification of this moment. */
+export function evidenceJson(evidence: Evidence) {
+	const { claim, token, certificate } = evidence;
+	const hmac = evidence.verification.checks.find((check) => check.check === "hmac_signature");
+	return {
+		claim_id: claim.id,
+		certificate_id: certificate.id,
+		status: claim.status as "claimed" | "flagged" | "rejected",
+		consent_text: certificate.consentText,
+		page_url: certificate.pageUrl,
+		publisher: { company_id: certificate.companyId, name: evidence.publisherName },
+		property: { id: certificate.propertyId, domain: evidence.propertyDomain },
+		timestamps: {
+			consent_captured_at: certificate.consentCapturedAt,
+			created_at: certificate.createdAt,
+			shared_at: token.createdAt,
+			claimed_at: claim.claimedAt ?? "",
+			token_expires_at: token.expiresAt,
+		},
+		consumer: { ip: certificate.consumerIp, user_agent: certificate.consumerUserAgent },
+		geo: { country: certificate.geoCountry, state: certificate.geoState, city: certificate.geoCity },
+		lead: { email_sha256: certificate.leadEmailSha256, phone_sha256: certificate.leadPhoneSha256 },
+		session_replay_url: certificate.recordingUrl,
+		signature: {
+			algorithm: "HMAC-SHA256" as const,
+			key_id: certificate.hmacKeyId,
+			value: certificate.hmacSignature,
+			verified: hmac?.valid === true,
+			...(hmac?.valid ? {} : { verification_error: hmac?.detail }),
+		},
+		compliance: claim.compliance,
+		audit_trail: evidence.trail.map(toAuditJson),
+	};
+}

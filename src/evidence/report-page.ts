@@ -1,0 +1,150 @@
+// The evidence report: the evidence bundle as a printable page a paralegal can save as PDF. It renders the same
+// bundle the offline verifier checks, so the page and the file never disagree. Same security headers as the claim
+// page (renderPage); a signed-out buyer is sent to sign in and comes back here.
+import type { ComplianceResult } from "../compliance";
+import { ApiError } from "../lib/errors";
+import { html, type Markup, renderPage } from "../lib/html";
+import type { AppContext } from "../lib/http";
+import type { EvidenceBundle } from "./bundle";
+import { jwkThumbprint } from "./verify-bundle";
+
+const orDash = (value: string | null | undefined) => value || "—";
+
+/** Only web addresses become links: a stored "javascript:" URL must never be clickable. */
+function link(url: string | null) {
+	if (!url) return "—";
+	return /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noreferrer noopener">${url}</a>` : url;
+}
+
+function prettyDetails(details: string): string {
+	try {
+		return Object.entries(JSON.parse(details) as Record<string, unknown>)
+			.map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
+			.join("\n");
+	} catch {
+		return details;
+	}
+}
+
+function complianceSection(compliance: EvidenceBundle["compliance"]): Markup {
+	if (!compliance) return html`<p class="muted">No compliance check was recorded.</p>`;
+	const result = compliance as unknown as ComplianceResult;
+	const rules = result.rules ?? [];
+	return html`<p><span class="status ${result.status}">${result.status}</span> score ${result.score}% · grade ${result.grade} · ${result.rules_evaluated} rule(s) evaluated${result.state ? ` · consumer state ${result.state}` : ""}</p>
+<dl>
+<dt>Phrases found</dt><dd>${result.matched?.join("; ") || "—"}</dd>
+<dt>Phrases missing</dt><dd>${result.missing?.join("; ") || "—"}</dd>
+<dt>Forbidden phrases found</dt><dd>${result.forbidden_found?.join("; ") || "—"}</dd>
+</dl>
+${
+	rules.length > 0
+		? html`<table><thead><tr><th>Rule</th><th>Mode</th><th>Result</th><th>Missing</th><th>Forbidden found</th></tr></thead><tbody>
+${rules.map(
+	(r) =>
+		html`<tr><td>${r.rule_name}</td><td>${r.mode}</td><td>${r.passed ? "passed" : "failed"} (${r.score}%)</td><td>${r.missing.join("; ") || "—"}</td><td>${r.forbidden_found.join("; ") || "—"}</td></tr>`,
+)}
+</tbody></table>`
+		: ""
+}`;
+}
+
+export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle) {
+	const { certificate: record, claim, verification } = bundle;
+	const keys = await Promise.all(
+		bundle.public_keys.keys.map(async (k) => ({ kid: k.kid, x: k.x, thumbprint: await jwkThumbprint(k) })),
+	);
+	const serviceResult = (check: string) => verification.checks.find((v) => v.check === check);
+	const bundleUrl = `${new URL(c.req.url).pathname}?format=bundle`;
+
+	return renderPage(
+		c,
+		`Consent evidence report ${record.certificate_id}`,
+		html`<h1>Consent evidence report</h1>
+<p><span class="status ${claim.status}">${claim.status}</span>
+<span class="status ${verification.valid ? "pass" : "fail"}">${verification.valid ? "All checks passed" : "Verification failed"}</span></p>
+<p class="muted">Generated ${bundle.generated_at} by ${bundle.issuer}. This report was itself recorded in the audit trail.</p>
+
+<h2>Certificate</h2>
+<dl>
+<dt>Certificate id</dt><dd><code>${record.certificate_id}</code></dd>
+<dt>Claim id</dt><dd>${claim.claim_id}</dd>
+<dt>Publisher</dt><dd>${claim.publisher_name} <span class="muted">(${record.publisher_company_id})</span></dd>
+<dt>Property</dt><dd>${claim.property_domain}</dd>
+<dt>Form page</dt><dd>${link(record.page_url)}</dd>
+<dt>Consent captured</dt><dd>${record.consent_captured_at}</dd>
+<dt>Certificate created</dt><dd>${record.created_at}</dd>
+<dt>Shared</dt><dd>${claim.shared_at}</dd>
+<dt>Claimed</dt><dd>${orDash(claim.claimed_at)}</dd>
+<dt>Claim token expired / expires</dt><dd>${claim.token_expires_at} <span class="muted">(the evidence does not expire)</span></dd>
+<dt>Consumer IP</dt><dd>${orDash(record.consumer.ip)}</dd>
+<dt>Consumer browser</dt><dd>${orDash(record.consumer.user_agent)}</dd>
+<dt>Location</dt><dd>${[record.geo.city, record.geo.state, record.geo.country].filter(Boolean).join(", ") || "—"}</dd>
+<dt>Lead email (SHA-256)</dt><dd><code>${orDash(record.lead.email_sha256)}</code></dd>
+<dt>Lead phone (SHA-256)</dt><dd><code>${orDash(record.lead.phone_sha256)}</code></dd>
+<dt>Session replay</dt><dd>${link(record.recording_url)}</dd>
+</dl>
+
+<h2>Consent language shown to the consumer</h2>
+<blockquote>${record.consent_text}</blockquote>
+
+<h2>Compliance with the buyer's consent rules (at claim time)</h2>
+${complianceSection(bundle.compliance)}
+
+<h2>Signatures</h2>
+<table><thead><tr><th>Algorithm</th><th>Key id</th><th>Signature</th><th>Verified now</th></tr></thead><tbody>
+${bundle.signatures.map((s) => {
+	const result = serviceResult(s.algorithm === "Ed25519" ? "ed25519_signature" : "hmac_signature");
+	return html`<tr><td>${s.algorithm}</td><td>${s.key_id}</td><td><code>${s.value}</code></td><td>${result ? (result.valid ? "valid" : `INVALID: ${orDash(result.detail)}`) : "—"}</td></tr>`;
+})}
+</tbody></table>
+<p class="muted">Both signatures cover the RFC 8785 canonical JSON of the certificate record. Anyone can check the Ed25519
+signature with the public key below, also published at ${bundle.keys_url}.</p>
+<dl>
+${keys.map((k) => html`<dt>Public key ${k.kid}</dt><dd><code>x = ${k.x}</code><br><span class="muted">JWK thumbprint (RFC 7638)</span> <code>${k.thumbprint}</code></dd>`)}
+</dl>
+
+<h2>Verification</h2>
+<table><thead><tr><th>Check</th><th>Result</th><th>Detail</th></tr></thead><tbody>
+${verification.checks.map(
+	(v) =>
+		html`<tr><td>${v.check.replaceAll("_", " ")}</td><td><span class="status ${v.valid ? "pass" : "fail"}">${v.valid ? "pass" : "FAIL"}</span></td><td>${orDash(v.detail)}${v.broken_at_seq !== undefined ? ` (at event seq ${v.broken_at_seq})` : ""}</td></tr>`,
+)}
+</tbody></table>
+
+<h2>Audit trail (${bundle.audit_chain.length} events, hash-chained)</h2>
+<ol class="timeline">
+${bundle.audit_chain.map(
+	(e) =>
+		html`<li><p><strong>${e.seq}. ${e.event_type.replaceAll("_", " ")}</strong> · ${e.created_at} · company ${orDash(e.actor_company_id)}${e.actor_user_id ? ` · user ${e.actor_user_id}` : ""} · IP ${orDash(e.ip)}</p>
+<div class="details">${prettyDetails(e.details)}</div>
+<p class="muted">hash <code>${e.hash}</code></p></li>`,
+)}
+</ol>
+
+<h2>Verify it yourself</h2>
+<p>Download the <a href="${bundleUrl}">evidence bundle</a> (one JSON file with the record, signatures, public key and
+the whole audit chain) and run <code>npx econsent verify bundle.json</code> from this project, offline. Methods:</p>
+<dl>
+<dt>Canonical form</dt><dd>${bundle.methods.canonicalization}</dd>
+<dt>Signatures</dt><dd>${bundle.methods.certificate_signatures}</dd>
+<dt>Audit chain</dt><dd>${bundle.methods.audit_chain}</dd>
+</dl>`,
+		200,
+		"wide",
+	);
+}
+
+/** Errors for the browser: a signed-out buyer signs in and comes back; anything else gets a readable page. */
+export function renderEvidenceError(c: AppContext, error: unknown) {
+	if (!(error instanceof ApiError)) throw error;
+	if (error.code === "UNAUTHORIZED") {
+		const url = new URL(c.req.url);
+		return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
+	}
+	return renderPage(
+		c,
+		"Evidence unavailable",
+		html`<h1>Evidence unavailable</h1><p class="error">${error.message}</p>`,
+		error.status as 404,
+	);
+}

@@ -1,0 +1,158 @@
+// Offline verification of an evidence bundle: no network, no database, only the bundle (and, optionally, public
+// keys the verifier obtained independently). Runs the same checks as the service's verify endpoints, minus the
+// HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
+import { type ComplianceResult, complianceSummary } from "../compliance";
+import { canonicalJson } from "../signing/canonical";
+import { type Ed25519PublicJwk, toBase64Url } from "../signing/ed25519";
+import {
+	type StoredAuditEvent,
+	type VerificationCheck,
+	type VerificationCheckName,
+	verifyEvidence,
+} from "../verification/verify-certificate";
+import { BUNDLE_FORMAT, BUNDLE_VERSION, type EvidenceBundle, EvidenceBundleSchema } from "./bundle";
+
+export type BundleCheck = Omit<VerificationCheck, "check"> & {
+	check: VerificationCheckName | "bundle_format" | "compliance_recorded";
+};
+
+export interface BundleVerification {
+	valid: boolean;
+	certificate_id: string | null;
+	checks: BundleCheck[];
+	/** What this verification could not check, and why; none of it counts towards `valid`. */
+	not_checked: { check: string; reason: string }[];
+	/** Key id → RFC 7638 thumbprint of each public key used, to compare with the service's published keys. */
+	key_thumbprints: Record<string, string>;
+}
+
+export interface JwkSet {
+	keys: readonly (Ed25519PublicJwk & { kid: string })[];
+}
+
+/** RFC 7638 JWK thumbprint (SHA-256, base64url) of an Ed25519 public key. */
+export async function jwkThumbprint(jwk: Ed25519PublicJwk): Promise<string> {
+	const digest = await crypto.subtle.digest(
+		"SHA-256",
+		new TextEncoder().encode(canonicalJson({ crv: jwk.crv, kty: jwk.kty, x: jwk.x })),
+	);
+	return toBase64Url(digest);
+}
+
+/**
+ * @param input the parsed JSON of a bundle, as found (it is validated here)
+ * @param trustedKeys public keys obtained separately (e.g. a saved copy of keys.json); when given, they are used
+ * instead of the keys inside the bundle, so a bundle cannot vouch for itself.
+ */
+export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet): Promise<BundleVerification> {
+	const parsed = EvidenceBundleSchema.safeParse(input);
+	if (!parsed.success) {
+		const where = parsed.error.issues
+			.slice(0, 5)
+			.map((i) => `${i.path.join(".") || "(root)"}: ${i.message}`)
+			.join("; ");
+		return {
+			valid: false,
+			certificate_id: null,
+			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v${BUNDLE_VERSION}: ${where}` }],
+			not_checked: [],
+			key_thumbprints: {},
+		};
+	}
+	const bundle = parsed.data;
+	const checks: BundleCheck[] = [
+		{ check: "bundle_format", valid: true, detail: `${BUNDLE_FORMAT} v${BUNDLE_VERSION}` },
+	];
+
+	const keys = trustedKeys?.keys ?? bundle.public_keys.keys;
+	const ed25519 = signatureOf(bundle, "Ed25519");
+	const hmac = signatureOf(bundle, "HMAC-SHA256");
+	const key_thumbprints: Record<string, string> = {};
+	const usedKey = ed25519 ? keys.find((k) => k.kid === ed25519.key_id) : undefined;
+	if (usedKey && ed25519) key_thumbprints[ed25519.key_id] = await jwkThumbprint(usedKey);
+
+	checks.push(
+		...(await verifyEvidence(
+			{
+				record: bundle.certificate,
+				// A bundle without an HMAC entry still gets every other check; the recorded-signature check then fails.
+				hmac: hmac ?? { key_id: "", value: "" },
+				ed25519,
+				events: bundle.audit_chain.map(fromBundleEvent),
+			},
+			{ ed25519PublicKey: (keyId) => (keyId === usedKey?.kid ? usedKey : undefined) },
+		)),
+	);
+	checks.push(await checkComplianceRecorded(bundle));
+
+	const serviceHmac = bundle.verification.checks.find((c) => c.check === "hmac_signature");
+	return {
+		valid: checks.every((c) => c.valid),
+		certificate_id: bundle.certificate.certificate_id,
+		checks,
+		not_checked: [
+			{
+				check: "hmac_signature",
+				reason: `HMAC-SHA256 needs the service's secret key; the service reported it ${
+					serviceHmac ? (serviceHmac.valid ? "valid" : `invalid (${serviceHmac.detail ?? "no detail"})`) : "nowhere"
+				} when it generated the bundle at ${bundle.generated_at}`,
+			},
+			...(trustedKeys
+				? []
+				: [
+						{
+							check: "public_key_origin",
+							reason: `the Ed25519 key came from the bundle itself; compare its thumbprint with the key published at ${bundle.keys_url} (or pass that file as trusted keys)`,
+						},
+					]),
+		],
+		key_thumbprints,
+	};
+}
+
+function signatureOf(bundle: EvidenceBundle, algorithm: "Ed25519" | "HMAC-SHA256") {
+	const found = bundle.signatures.find((s) => s.algorithm === algorithm);
+	return found ? { key_id: found.key_id, value: found.value } : null;
+}
+
+function fromBundleEvent(e: EvidenceBundle["audit_chain"][number]): StoredAuditEvent {
+	return {
+		certificateId: e.certificate_id,
+		seq: e.seq,
+		eventType: e.event_type,
+		actorCompanyId: e.actor_company_id,
+		actorUserId: e.actor_user_id,
+		ip: e.ip,
+		details: e.details,
+		createdAt: e.created_at,
+		prevHash: e.prev_hash,
+		hash: e.hash,
+	};
+}
+
+/** The bundle's compliance result must be the one the hash-chained compliance_checked event recorded at claim time. */
+async function checkComplianceRecorded(bundle: EvidenceBundle): Promise<BundleCheck> {
+	const event = bundle.audit_chain.findLast((e) => e.event_type === "compliance_checked");
+	if (!bundle.compliance) {
+		return event
+			? { check: "compliance_recorded", valid: false, detail: "compliance result missing", broken_at_seq: event.seq }
+			: { check: "compliance_recorded", valid: true, detail: "no compliance check was recorded" };
+	}
+	if (!event) return { check: "compliance_recorded", valid: false, detail: "no compliance_checked event in the chain" };
+	let recorded: unknown;
+	try {
+		recorded = JSON.parse(event.details);
+	} catch {
+		return { check: "compliance_recorded", valid: false, detail: "compliance_checked details are not JSON" };
+	}
+	const summary = complianceSummary(bundle.compliance as unknown as ComplianceResult);
+	const same = canonicalJson(summary) === canonicalJson(recorded);
+	return same
+		? { check: "compliance_recorded", valid: true, detail: `matches the compliance_checked event (seq ${event.seq})` }
+		: {
+				check: "compliance_recorded",
+				valid: false,
+				detail: "compliance result differs from the one recorded in the audit chain",
+				broken_at_seq: event.seq,
+			};
+}
