@@ -1,4 +1,5 @@
 import { env } from "cloudflare:workers";
+import canonicalize from "canonicalize";
 import { describe, expect, it } from "vitest";
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
@@ -107,6 +108,33 @@ describe("evidence bundle", () => {
 		const trusted = await verifyEvidenceBundle(bundle, published);
 		expect(trusted.valid).toBe(true);
 		expect(trusted.not_checked.map((n) => n.check)).toEqual(["hmac_signature"]);
+	});
+
+	it("can be checked with generic tools alone, following only the bundle's stated methods", async () => {
+		const { buyer, claimId } = await claimedCertificate();
+		const bundle = (await bundleFor(claimId, buyer)).json;
+		const bytes = (text: string) => new TextEncoder().encode(text);
+		const hex = async (text: string) =>
+			[...new Uint8Array(await crypto.subtle.digest("SHA-256", bytes(text)))]
+				.map((b) => b.toString(16).padStart(2, "0"))
+				.join("");
+
+		// Ed25519 over the RFC 8785 form of `certificate`, with the JWK as published (any JCS library will do).
+		const ed = bundle.signatures.find((s: { algorithm: string }) => s.algorithm === "Ed25519");
+		const jwk = bundle.public_keys.keys.find((k: { kid: string }) => k.kid === ed.key_id);
+		const key = await crypto.subtle.importKey("jwk", jwk, { name: "Ed25519" }, false, ["verify"]);
+		const signature = Uint8Array.from(atob(ed.value.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
+		expect(await crypto.subtle.verify("Ed25519", key, signature, bytes(canonicalize(bundle.certificate)!))).toBe(true);
+
+		// The chain, exactly as `methods.audit_chain` describes it.
+		let previous = "0".repeat(64);
+		for (const [i, e] of bundle.audit_chain.entries()) {
+			expect(e.seq).toBe(i + 1);
+			expect(e.prev_hash).toBe(previous);
+			const { prev_hash, hash, ...content } = e;
+			expect(await hex(`${prev_hash}\n${canonicalize(content)}`)).toBe(hash);
+			previous = hash;
+		}
 	});
 
 	it("fails a hand-edited bundle at exactly the place that was changed", async () => {
