@@ -31,6 +31,7 @@ function complianceSection(compliance: EvidenceBundle["compliance"]): Markup {
 	const result = compliance as unknown as ComplianceResult;
 	const rules = result.rules ?? [];
 	return html`<p><span class="status ${result.status}">${result.status}</span> score ${result.score}% · grade ${result.grade} · ${result.rules_evaluated} rule(s) evaluated${result.state ? ` · consumer state ${result.state}` : ""}</p>
+${result.rules_evaluated === 0 ? html`<p class="muted">None of the buyer's consent rules applied to this certificate when it was claimed.</p>` : ""}
 <dl>
 <dt>Phrases found</dt><dd>${result.matched?.join("; ") || "—"}</dd>
 <dt>Phrases missing</dt><dd>${result.missing?.join("; ") || "—"}</dd>

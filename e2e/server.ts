@@ -1,0 +1,220 @@
+// Starts the real API with `wrangler dev` (local D1, Durable Objects and Queues) in a throwaway state directory with
+// throwaway signing keys, and stops it again. The developer's .dev.vars and .wrangler/state are never read or written.
+import { type ChildProcess, spawn } from "node:child_process";
+import { generateKeyPairSync, randomBytes } from "node:crypto";
+import { createWriteStream, rmSync, type WriteStream } from "node:fs";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import { createServer } from "node:net";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+export const ROOT = path.resolve(import.meta.dirname, "..");
+export const ARTIFACTS = path.join(ROOT, "e2e", "artifacts");
+const STARTUP_TIMEOUT_MS = 120_000;
+const STOP_TIMEOUT_MS = 10_000;
+const HOST = "127.0.0.1";
+
+export interface RunningApi {
+	baseUrl: string;
+	/** A private directory for this run (state, keys, browser profiles), deleted when the run ends however it ends. */
+	scratchDir: string;
+	/** Everything wrangler printed, for reading after a failure. */
+	logFile: string;
+	stop(): Promise<void>;
+}
+
+/** wrangler runs on the Node running this suite (the project's Node 22 under `npm run`), not the first on PATH. */
+const wranglerBin = path.join(
+	path.dirname(createRequire(import.meta.url).resolve("wrangler/package.json")),
+	"bin",
+	"wrangler.js",
+);
+
+/** `stateDir` also takes wrangler's debug logs and dev registry, so a developer's own `wrangler dev` never sees us. */
+function wranglerEnv(stateDir: string): NodeJS.ProcessEnv {
+	const env: NodeJS.ProcessEnv = {
+		...process.env,
+		WRANGLER_LOG_PATH: path.join(stateDir, "logs"),
+		WRANGLER_REGISTRY_PATH: path.join(stateDir, "registry"),
+		CI: "true", // no prompts (migrations), no interactive dev session
+		WRANGLER_SEND_METRICS: "false",
+		CLOUDFLARE_LOAD_DEV_VARS_FROM_DOT_ENV: "true", // --env-file must be read
+		NO_COLOR: "1",
+		FORCE_COLOR: "0",
+	};
+	// Only the keys in our env file become secrets, not this process's environment.
+	delete env.CLOUDFLARE_INCLUDE_PROCESS_ENV;
+	return env;
+}
+
+/** Fresh signing keys for this run only, in the format scripts/dev.mjs writes to .dev.vars. */
+function secretsFile(): string {
+	const hmacKeyId = "e2e-hmac";
+	const edKeyId = "e2e-ed25519";
+	const { kty, crv, d, x } = generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" });
+	return [
+		`HMAC_SIGNING_KEYS='${JSON.stringify({ [hmacKeyId]: randomBytes(32).toString("hex") })}'`,
+		`HMAC_ACTIVE_KEY_ID=${hmacKeyId}`,
+		`ED25519_SIGNING_KEYS='${JSON.stringify({ [edKeyId]: { kty, crv, d, x } })}'`,
+		`ED25519_ACTIVE_KEY_ID=${edKeyId}`,
+		"",
+	].join("\n");
+}
+
+async function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.unref();
+		server.once("error", reject);
+		server.listen(0, HOST, () => {
+			const address = server.address();
+			const port = typeof address === "object" && address ? address.port : 0;
+			server.close(() => (port ? resolve(port) : reject(new Error("no free port"))));
+		});
+	});
+}
+
+/** The last lines of a log, for error messages. */
+export async function logTail(file: string, lines = 150): Promise<string> {
+	const text = await readFile(file, "utf8").catch(() => "");
+	return text.split("\n").slice(-lines).join("\n");
+}
+
+function runToEnd(args: string[], stateDir: string, log: WriteStream): Promise<number | null> {
+	return new Promise((resolve, reject) => {
+		const env = wranglerEnv(stateDir);
+		const child = spawn(process.execPath, [wranglerBin, ...args], { cwd: ROOT, env, stdio: "pipe" });
+		log.write(`$ wrangler ${args.join(" ")}\n`);
+		child.stdout.pipe(log, { end: false });
+		child.stderr.pipe(log, { end: false });
+		child.once("error", reject);
+		child.once("close", (code) => resolve(code));
+	});
+}
+
+const hasExited = (child: ChildProcess) => child.exitCode !== null || child.signalCode !== null;
+
+function exited(child: ChildProcess): Promise<void> {
+	if (hasExited(child)) return Promise.resolve();
+	return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+/** Resolves once the child's output pipes are closed (every process holding them is gone), or after `ms`. */
+function outputClosed(child: ChildProcess, ms: number): Promise<void> {
+	const open = [child.stdout, child.stderr].filter((s) => s && !s.closed);
+	const closed = Promise.all(open.map((s) => new Promise((r) => s?.once("close", r))));
+	return Promise.race([closed.then(() => undefined), new Promise<void>((r) => setTimeout(r, ms).unref())]);
+}
+
+/** Signals wrangler's whole process group: wrangler, its Node child, esbuild and workerd. */
+function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
+	if (child.pid === undefined) return;
+	try {
+		process.kill(-child.pid, signal);
+	} catch {
+		// already gone
+	}
+}
+
+async function waitForHealth(baseUrl: string, child: ChildProcess, deadline: number): Promise<void> {
+	let gone = false;
+	child.once("exit", () => {
+		gone = true;
+	});
+	while (Date.now() < deadline) {
+		if (gone) throw new Error(`wrangler dev exited (code ${child.exitCode}, signal ${child.signalCode})`);
+		try {
+			const res = await fetch(`${baseUrl}/health`, { signal: AbortSignal.timeout(5_000) });
+			if (res.ok) return;
+		} catch {
+			// not listening yet
+		}
+		await new Promise((r) => setTimeout(r, 250));
+	}
+	throw new Error(`${baseUrl}/health did not answer within ${STARTUP_TIMEOUT_MS / 1000} s`);
+}
+
+export async function startApi(): Promise<RunningApi> {
+	const started = Date.now();
+	const deadline = started + STARTUP_TIMEOUT_MS;
+	const stateDir = await mkdtemp(path.join(tmpdir(), "econsent-e2e-"));
+	const persistTo = path.join(stateDir, "state");
+	const envFile = path.join(stateDir, "e2e.env");
+	await writeFile(envFile, secretsFile(), { mode: 0o600 });
+	// Artifacts are this run's only: no screenshot or log from an earlier run is mistaken for a new one.
+	await rm(ARTIFACTS, { recursive: true, force: true });
+	await mkdir(ARTIFACTS, { recursive: true });
+	const logFile = path.join(ARTIFACTS, "wrangler.log");
+	const log = createWriteStream(logFile);
+	log.on("error", () => {}); // a late line after the end must not crash the run
+	const cleanUp = async () => {
+		await new Promise((r) => log.end(r));
+		await rm(stateDir, { recursive: true, force: true, maxRetries: 5 });
+	};
+	const fail = async (message: string): Promise<never> => {
+		await new Promise((r) => log.end(r));
+		const tail = await logTail(logFile);
+		await rm(stateDir, { recursive: true, force: true, maxRetries: 5 });
+		throw new Error(`${message}\n--- wrangler output (${logFile}) ---\n${tail}`);
+	};
+
+	const migrate = ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo];
+	const migrated = await runToEnd(migrate, stateDir, log);
+	if (migrated !== 0) return fail(`applying the D1 migrations failed (exit ${migrated})`);
+
+	// A free port can be taken between probing and wrangler binding it: try a few.
+	for (let attempt = 1; ; attempt++) {
+		const port = await freePort();
+		const baseUrl = `http://${HOST}:${port}`;
+		const args = ["dev", "--ip", HOST, "--port", String(port), "--persist-to", persistTo, "--env-file", envFile];
+		log.write(`$ wrangler ${args.join(" ")}\n`);
+		// Its own process group, so stopping it reaches workerd too (see signalGroup).
+		const child = spawn(process.execPath, [wranglerBin, ...args], {
+			cwd: ROOT,
+			env: wranglerEnv(stateDir),
+			stdio: ["ignore", "pipe", "pipe"],
+			detached: true,
+		});
+		child.stdout?.pipe(log, { end: false });
+		child.stderr?.pipe(log, { end: false });
+		// Last resort if this process ends without running the teardown (Ctrl-C): nothing may stay behind.
+		const killOnExit = () => {
+			signalGroup(child, "SIGKILL");
+			rmSync(stateDir, { recursive: true, force: true, maxRetries: 5 });
+		};
+		process.once("exit", killOnExit);
+		const stop = async () => {
+			signalGroup(child, "SIGTERM");
+			const timer = setTimeout(() => signalGroup(child, "SIGKILL"), STOP_TIMEOUT_MS);
+			await exited(child);
+			clearTimeout(timer);
+			// workerd can outlive wrangler by a moment; nothing of the group may stay behind.
+			signalGroup(child, "SIGKILL");
+			await outputClosed(child, 5_000);
+			process.removeListener("exit", killOnExit);
+		};
+		try {
+			await waitForHealth(baseUrl, child, deadline);
+			log.write(`# ready after ${Date.now() - started} ms\n`);
+			return {
+				baseUrl,
+				scratchDir: stateDir,
+				logFile,
+				stop: async () => {
+					await stop();
+					await cleanUp();
+				},
+			};
+		} catch (error) {
+			const exitedByItself = hasExited(child); // e.g. the port was taken after all
+			await stop();
+			const message = error instanceof Error ? error.message : String(error);
+			if (exitedByItself && attempt < 3 && Date.now() < deadline) {
+				log.write(`# attempt ${attempt} failed: ${message}; retrying on another port\n`);
+				continue;
+			}
+			return fail(`could not start the API: ${message}`);
+		}
+	}
+}

@@ -1,0 +1,101 @@
+// `npx econsent verify`, as a third party runs it: a bundle downloaded from the running API, saved to a file, and
+// checked by the command in its own process with no server or database involved.
+import { spawnSync } from "node:child_process";
+import { mkdtemp, readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import { api, apiOk, signup } from "./api";
+import { ROOT } from "./server";
+
+const CONSENT_TEXT =
+	"I agree that Acme Insurance may call and text me, including by autodialer. Consent is not required as a condition of purchase.";
+
+function verifyCommand(...args: string[]) {
+	// The same Node that runs the tests; `npx econsent` resolves to this file through package.json's "bin".
+	const run = spawnSync(process.execPath, [path.join(ROOT, "bin", "econsent.mjs"), "verify", ...args], {
+		cwd: ROOT,
+		encoding: "utf8",
+		timeout: 60_000,
+	});
+	return { code: run.status, out: run.stdout, err: run.stderr };
+}
+
+describe("econsent verify on a downloaded bundle", () => {
+	let dir: string;
+	let bundlePath: string;
+	let keysPath: string;
+
+	beforeAll(async () => {
+		const publisher = await signup("LeadGen Co", "publisher");
+		const buyer = await signup("Acme Insurance", "buyer");
+		const property = await apiOk<{ id: string }>(201, "POST", "/properties", {
+			as: publisher,
+			body: { domain: "forms.leadgen.example", name: "Quotes" },
+		});
+		const { certificate_id } = await apiOk<{ certificate_id: string }>(201, "POST", "/certificates", {
+			as: publisher,
+			body: { property_id: property.id, consent_text: CONSENT_TEXT, page_url: "https://forms.leadgen.example/q" },
+		});
+		const { claim_token } = await apiOk<{ claim_token: string }>(
+			201,
+			"POST",
+			`/certificate-sharing/certificates/${certificate_id}/share`,
+			{ as: publisher, body: { target_company_id: buyer.company.id } },
+		);
+		const { claim_id } = await apiOk<{ claim_id: number }>(
+			200,
+			"POST",
+			`/certificate-sharing/certificates/claim/${claim_token}`,
+			{ as: buyer },
+		);
+		const bundle = await api<unknown>(
+			"GET",
+			`/certificate-sharing/partner-certificates/${claim_id}/evidence?format=bundle`,
+			{
+				as: buyer,
+			},
+		);
+		expect(bundle.status).toBe(200);
+		const keys = await apiOk<unknown>(200, "GET", "/.well-known/econsent/keys.json");
+
+		// Inside the run's scratch directory, which is deleted at the end.
+		dir = await mkdtemp(path.join(inject("scratchDir"), "bundle-"));
+		bundlePath = path.join(dir, "bundle.json");
+		keysPath = path.join(dir, "keys.json");
+		await writeFile(bundlePath, JSON.stringify(bundle.body, null, 2));
+		await writeFile(keysPath, JSON.stringify(keys));
+	});
+
+	it("passes a bundle as downloaded and says what it checked", () => {
+		const run = verifyCommand(bundlePath, "--keys", keysPath);
+		expect(run.err).toBe("");
+		expect(run.code).toBe(0);
+		expect(run.out).toContain("Checked offline (no network, no database)");
+		expect(run.out).toMatch(/PASS {2}ed25519_signature/);
+		expect(run.out).toMatch(/PASS {2}audit_chain: .*\n\s+6 events, head [0-9a-f]{64}/);
+		expect(run.out).toMatch(/SKIP {2}hmac_signature/);
+		expect(run.out).toContain("RESULT: VALID (5 checks passed)");
+	});
+
+	it("fails a bundle edited by hand, naming the field or event", async () => {
+		const bundle = JSON.parse(await readFile(bundlePath, "utf8"));
+		bundle.certificate.consent_text = bundle.certificate.consent_text.replace("Acme", "Any");
+		bundle.audit_chain[2].ip = "192.0.2.99";
+		const edited = path.join(dir, "edited.json");
+		await writeFile(edited, JSON.stringify(bundle, null, 2));
+
+		const run = verifyCommand(edited);
+		expect(run.code).toBe(1);
+		expect(run.out).toMatch(/FAIL {2}ed25519_signature: .*\n\s+signature does not match the record/);
+		expect(run.out).toMatch(
+			/FAIL {2}audit_chain: .*\n\s+hash does not match the event's content, at audit event seq 3/,
+		);
+		expect(run.out).toContain("RESULT: NOT VALID (2 of 5 checks failed)");
+	});
+
+	it("exits 2 on a file it cannot read", () => {
+		const run = verifyCommand(path.join(dir, "missing.json"));
+		expect(run.code).toBe(2);
+		expect(run.err).toContain("cannot read bundle");
+	});
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+
+// The Node-side suite (`npm run test:e2e`): the real API under `wrangler dev` on a free port with throwaway state and
+// keys (e2e/global-setup.ts), driven over HTTP and through a headless Chromium. The workers suite is vitest.config.ts.
+export default defineConfig({
+	test: {
+		name: "e2e",
+		environment: "node",
+		include: ["e2e/**/*.test.ts"],
+		globalSetup: ["./e2e/global-setup.ts"],
+		setupFiles: ["./e2e/setup.ts"],
+		// One API and a 2-core machine: files run one after another.
+		fileParallelism: false,
+		testTimeout: 120_000,
+		hookTimeout: 120_000,
+		teardownTimeout: 30_000,
+	},
+});
