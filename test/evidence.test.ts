@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import canonicalize from "canonicalize";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
@@ -94,6 +95,7 @@ describe("evidence bundle", () => {
 		expect(offline.valid).toBe(true);
 		expect(checksOf(offline)).toEqual({
 			bundle_format: true,
+			bundle_signature: true,
 			ed25519_signature: true,
 			audit_chain: true,
 			signatures_recorded: true,
@@ -125,6 +127,20 @@ describe("evidence bundle", () => {
 		const key = await crypto.subtle.importKey("jwk", jwk, { name: "Ed25519" }, false, ["verify"]);
 		const signature = Uint8Array.from(atob(ed.value.replace(/-/g, "+").replace(/_/g, "/")), (c) => c.charCodeAt(0));
 		expect(await crypto.subtle.verify("Ed25519", key, signature, bytes(canonicalize(bundle.certificate)!))).toBe(true);
+
+		// The service's signature over everything else in the bundle.
+		const { bundle_signature, ...rest } = bundle;
+		const signer = await crypto.subtle.importKey(
+			"jwk",
+			bundle.public_keys.keys.find((k: { kid: string }) => k.kid === bundle_signature.key_id),
+			{ name: "Ed25519" },
+			false,
+			["verify"],
+		);
+		const whole = Uint8Array.from(atob(bundle_signature.value.replace(/-/g, "+").replace(/_/g, "/")), (c) =>
+			c.charCodeAt(0),
+		);
+		expect(await crypto.subtle.verify("Ed25519", signer, whole, bytes(canonicalize(rest)!))).toBe(true);
 
 		// The chain, exactly as `methods.audit_chain` describes it.
 		let previous = "0".repeat(64);
@@ -175,6 +191,31 @@ describe("evidence bundle", () => {
 			detail: "expected seq 3, found 4",
 		});
 
+		// Fields no other signature covers are still covered by the service's signature over the whole bundle.
+		for (const edit of [
+			(b: any) => {
+				b.claim.publisher_name = "Someone Else LLC";
+			},
+			(b: any) => {
+				b.verification.checks[0].valid = !b.verification.checks[0].valid;
+			},
+			(b: any) => {
+				b.note = "added by hand";
+			},
+		]) {
+			const edited = clone(bundle);
+			edit(edited);
+			const report = await verifyEvidenceBundle(edited);
+			expect(report.valid).toBe(false);
+			expect(report.checks.filter((c) => !c.valid)).toEqual([
+				{
+					check: "bundle_signature",
+					valid: false,
+					detail: "signature does not match the record: not the bundle the service produced",
+				},
+			]);
+		}
+
 		const compliance = clone(bundle);
 		compliance.compliance.score = 40;
 		expect(checksOf(await verifyEvidenceBundle(compliance))).toMatchObject({
@@ -196,6 +237,42 @@ describe("evidence bundle", () => {
 			{ check: "bundle_format", valid: false, detail: expect.stringContaining("certificate") },
 		]);
 		expect((await verifyEvidenceBundle({ hello: "world" })).valid).toBe(false);
+	});
+
+	it("never passes, and never throws on, a bundle with any one value replaced or removed", async () => {
+		const { buyer, claimId } = await claimedCertificate();
+		const bundle = (await bundleFor(claimId, buyer)).json;
+		const paths: (string | number)[][] = [];
+		const walk = (value: unknown, path: (string | number)[]) => {
+			if (path.length > 0) paths.push(path);
+			if (value && typeof value === "object") {
+				for (const [key, child] of Object.entries(value))
+					walk(child, [...path, Array.isArray(value) ? Number(key) : key]);
+			}
+		};
+		walk(bundle, []);
+
+		await fc.assert(
+			fc.asyncProperty(
+				fc.constantFrom(...paths),
+				fc.option(fc.jsonValue({ maxDepth: 2 }), { nil: undefined }),
+				async (path, replacement) => {
+					const edited = clone(bundle);
+					const parent = path.slice(0, -1).reduce((node: any, key) => node[key], edited);
+					const key = path.at(-1)!;
+					if (replacement === undefined) {
+						if (Array.isArray(parent)) parent.splice(key as number, 1);
+						else delete parent[key];
+					} else {
+						parent[key] = replacement;
+					}
+					fc.pre(canonicalJson(edited) !== canonicalJson(bundle));
+					const report = await verifyEvidenceBundle(edited);
+					expect(report.valid).toBe(false);
+				},
+			),
+			{ numRuns: 300 },
+		);
 	});
 
 	it("cannot be re-signed with a substitute key without showing", async () => {
@@ -256,6 +333,7 @@ describe("econsent verify (command line)", () => {
 		expect(run.out).toContain("with the public key inside the bundle");
 		for (const check of [
 			"bundle_format",
+			"bundle_signature",
 			"ed25519_signature",
 			"audit_chain",
 			"signatures_recorded",
@@ -265,7 +343,7 @@ describe("econsent verify (command line)", () => {
 		}
 		expect(run.out).toMatch(/SKIP {2}hmac_signature: HMAC-SHA256 needs the service's secret key/);
 		expect(run.out).toMatch(/Public key test-ed-2026-01: RFC 7638 thumbprint [A-Za-z0-9_-]{43}/);
-		expect(run.out).toMatch(/RESULT: VALID \(5 checks passed\)$/);
+		expect(run.out).toMatch(/RESULT: VALID \(6 checks passed\)$/);
 
 		const withKeys = await cli(["verify", "bundle.json", "--keys", "keys.json"], {
 			"bundle.json": bundle,
@@ -288,7 +366,7 @@ describe("econsent verify (command line)", () => {
 		expect(run.code).toBe(EXIT_INVALID);
 		expect(run.out).toContain("FAIL  audit_chain:");
 		expect(run.out).toContain("hash does not match the event's content, at audit event seq 5");
-		expect(run.out).toMatch(/RESULT: NOT VALID \(1 of 5 checks failed\)$/);
+		expect(run.out).toMatch(/RESULT: NOT VALID \(2 of 6 checks failed\)$/);
 
 		expect((await cli(["verify", "missing.json"], {})).code).toBe(EXIT_USAGE);
 		const notJson = await cli(["verify", "x.json"], { "x.json": "{not json" });

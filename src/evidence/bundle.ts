@@ -2,12 +2,14 @@
 // claimed certificate years later with no network and no database. It carries the exact record that was signed,
 // both signatures, the public keys, the whole audit chain as stored, the compliance result and the service's own
 // verification, plus a plain statement of the methods, so it can be checked with this project's verifier or by hand.
+// The service signs the bundle as a whole, so fields no other signature covers (the claim's details, the service's
+// verification) cannot be edited unnoticed either.
 import { z } from "zod";
 import type { AuditRow } from "../audit/append";
 import { GENESIS_HASH } from "../audit/chain";
 import { type CertificateRow, toConsentRecord } from "../certificates/record";
 import type { ComplianceResult } from "../compliance";
-import { type Ed25519KeyRing, type PublishedJwk, publicJwks } from "../signing/ed25519";
+import { type Ed25519KeyRing, type PublishedJwk, publicJwks, signEd25519 } from "../signing/ed25519";
 import type { VerificationReport } from "../verification/verify-certificate";
 
 export const BUNDLE_FORMAT = "econsent-evidence-bundle";
@@ -24,6 +26,7 @@ export const EvidenceBundleSchema = z.object({
 	methods: z.object({
 		canonicalization: z.string(),
 		certificate_signatures: z.string(),
+		bundle_signature: z.string(),
 		audit_chain: z.string(),
 	}),
 	claim: z.object({
@@ -95,9 +98,13 @@ export const EvidenceBundleSchema = z.object({
 			}),
 		),
 	}),
+	bundle_signature: z
+		.object({ algorithm: z.literal("Ed25519"), key_id: z.string(), value: z.string() })
+		.describe("The service's Ed25519 signature over the canonical JSON of every other field of this bundle"),
 });
 
 export type EvidenceBundle = z.infer<typeof EvidenceBundleSchema>;
+export type UnsignedEvidenceBundle = Omit<EvidenceBundle, "bundle_signature">;
 export type BundleAuditEvent = EvidenceBundle["audit_chain"][number];
 
 export const BUNDLE_METHODS: EvidenceBundle["methods"] = {
@@ -105,6 +112,8 @@ export const BUNDLE_METHODS: EvidenceBundle["methods"] = {
 	certificate_signatures:
 		"Ed25519 (RFC 8032) over the canonical JSON of `certificate`, verifiable with the public key whose kid matches; " +
 		"HMAC-SHA256 over the same bytes with the service's secret key, verifiable only by the service (its result is in `verification`).",
+	bundle_signature:
+		"Ed25519 by the service over the canonical JSON of the whole bundle without `bundle_signature`: any field changed after export shows.",
 	audit_chain: `Events in seq order from 1. hash = lowercase hex SHA-256 of (prev_hash + "\\n" + canonical JSON of {certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at}), where details is the stored string as-is. The first event's prev_hash is ${GENESIS_HASH}; each later prev_hash is the previous event's hash. The signed event records the key ids and SHA-256 of both signature values.`,
 };
 
@@ -134,17 +143,20 @@ export function toBundleEvent(e: AuditRow): BundleAuditEvent {
 	};
 }
 
-export function buildEvidenceBundle(source: BundleSource): EvidenceBundle {
+/** The bundle, signed as a whole with the active Ed25519 key so that nothing in it can be edited unnoticed. */
+export async function buildEvidenceBundle(source: BundleSource): Promise<EvidenceBundle> {
 	const row = source.certificate;
+	const ring = source.ed25519;
 	const signatures: EvidenceBundle["signatures"] = [
 		{ algorithm: "HMAC-SHA256", key_id: row.hmacKeyId, value: row.hmacSignature },
 	];
 	if (row.ed25519KeyId && row.ed25519Signature) {
 		signatures.push({ algorithm: "Ed25519", key_id: row.ed25519KeyId, value: row.ed25519Signature });
 	}
-	// Only the key this certificate needs: the bundle stays small and says exactly what it relies on.
-	const keys: PublishedJwk[] = publicJwks(source.ed25519).filter((k) => k.kid === row.ed25519KeyId);
-	return {
+	// Only the keys this bundle relies on: the certificate's and the one signing the bundle now.
+	const needed = new Set([row.ed25519KeyId, ring.activeKeyId]);
+	const keys: PublishedJwk[] = publicJwks(ring).filter((k) => needed.has(k.kid));
+	const unsigned: UnsignedEvidenceBundle = {
 		format: BUNDLE_FORMAT,
 		version: BUNDLE_VERSION,
 		generated_at: source.generatedAt,
@@ -159,4 +171,6 @@ export function buildEvidenceBundle(source: BundleSource): EvidenceBundle {
 		compliance: source.compliance as Record<string, unknown> | null,
 		verification: source.verification,
 	};
+	const { algorithm, key_id, value } = await signEd25519(unsigned, ring);
+	return { ...unsigned, bundle_signature: { algorithm, key_id, value } };
 }

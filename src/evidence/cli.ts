@@ -22,6 +22,7 @@ Exit status: 0 valid, 1 not valid, 2 usage or unreadable file.`;
 /** What each check establishes, in words an expert can repeat in a report. */
 const WHAT_IT_CHECKED: Record<string, string> = {
 	bundle_format: "the file is a complete evidence bundle with every required field",
+	bundle_signature: "the service's signature over the whole bundle holds: nothing in it changed after export",
 	ed25519_signature: "the Ed25519 signature matches the RFC 8785 canonical certificate record",
 	audit_chain: "each audit event's SHA-256 hash covers its content and links to the previous event",
 	signatures_recorded: "the signatures are the ones the audit chain recorded when the certificate was signed",

@@ -83,7 +83,7 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 
 export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
 
-export function evidenceBundle(c: AppContext, evidence: Evidence): EvidenceBundle {
+export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<EvidenceBundle> {
 	const { claim, token, certificate } = evidence;
 	return buildEvidenceBundle({
 		issuer: publicOrigin(c),

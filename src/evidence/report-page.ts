@@ -128,6 +128,7 @@ the whole audit chain) and run <code>npx econsent verify bundle.json</code> from
 <dl>
 <dt>Canonical form</dt><dd>${bundle.methods.canonicalization}</dd>
 <dt>Signatures</dt><dd>${bundle.methods.certificate_signatures}</dd>
+<dt>Bundle signature</dt><dd>${bundle.methods.bundle_signature}</dd>
 <dt>Audit chain</dt><dd>${bundle.methods.audit_chain}</dd>
 </dl>`,
 		200,

@@ -3,7 +3,7 @@
 // HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
 import { type ComplianceResult, complianceSummary } from "../compliance";
 import { canonicalJson } from "../signing/canonical";
-import { type Ed25519PublicJwk, toBase64Url } from "../signing/ed25519";
+import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
 import {
 	type StoredAuditEvent,
 	type VerificationCheck,
@@ -13,7 +13,7 @@ import {
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type EvidenceBundle, EvidenceBundleSchema } from "./bundle";
 
 export type BundleCheck = Omit<VerificationCheck, "check"> & {
-	check: VerificationCheckName | "bundle_format" | "compliance_recorded";
+	check: VerificationCheckName | "bundle_format" | "bundle_signature" | "compliance_recorded";
 };
 
 export interface BundleVerification {
@@ -65,11 +65,26 @@ export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet)
 	];
 
 	const keys = trustedKeys?.keys ?? bundle.public_keys.keys;
+	const keyFor = (keyId: string) => keys.find((k) => k.kid === keyId);
 	const ed25519 = signatureOf(bundle, "Ed25519");
 	const hmac = signatureOf(bundle, "HMAC-SHA256");
 	const key_thumbprints: Record<string, string> = {};
-	const usedKey = ed25519 ? keys.find((k) => k.kid === ed25519.key_id) : undefined;
-	if (usedKey && ed25519) key_thumbprints[ed25519.key_id] = await jwkThumbprint(usedKey);
+	for (const keyId of new Set([bundle.bundle_signature.key_id, ed25519?.key_id])) {
+		const key = keyId === undefined ? undefined : keyFor(keyId);
+		if (key) key_thumbprints[key.kid] = await jwkThumbprint(key);
+	}
+
+	// Over the document exactly as found, so a field added by hand shows as well as one changed.
+	const { bundle_signature: _, ...signedPart } = input as Record<string, unknown>;
+	const signerKey = keyFor(bundle.bundle_signature.key_id);
+	const whole = signerKey
+		? await verifyEd25519(signedPart, bundle.bundle_signature, signerKey)
+		: ({ valid: false, reason: `unknown Ed25519 key id ${bundle.bundle_signature.key_id}` } as const);
+	checks.push(
+		whole.valid
+			? { check: "bundle_signature", valid: true, detail: `signed by key ${bundle.bundle_signature.key_id}` }
+			: { check: "bundle_signature", valid: false, detail: `${whole.reason}: not the bundle the service produced` },
+	);
 
 	checks.push(
 		...(await verifyEvidence(
@@ -80,7 +95,7 @@ export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet)
 				ed25519,
 				events: bundle.audit_chain.map(fromBundleEvent),
 			},
-			{ ed25519PublicKey: (keyId) => (keyId === usedKey?.kid ? usedKey : undefined) },
+			{ ed25519PublicKey: keyFor },
 		)),
 	);
 	checks.push(await checkComplianceRecorded(bundle));
@@ -102,7 +117,7 @@ export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet)
 				: [
 						{
 							check: "public_key_origin",
-							reason: `the Ed25519 key came from the bundle itself; compare its thumbprint with the key published at ${bundle.keys_url} (or pass that file as trusted keys)`,
+							reason: `the public keys came from the bundle itself; compare their thumbprints with the keys published at ${bundle.keys_url} (or pass that file as trusted keys)`,
 						},
 					]),
 		],

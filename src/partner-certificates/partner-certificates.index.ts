@@ -86,13 +86,13 @@ export const partnerCertificatesRouter = createRouter()
 		for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
 		if (format === "json") return c.json(evidenceJson(await readEvidence(c, claimId, format)), 200);
 		if (format === "bundle") {
-			const bundle = evidenceBundle(c, await readEvidence(c, claimId, format));
+			const bundle = await evidenceBundle(c, await readEvidence(c, claimId, format));
 			const name = `evidence-${bundle.certificate.certificate_id}-claim-${bundle.claim.claim_id}.json`;
 			c.header("Content-Disposition", `attachment; filename="${name}"`);
 			return c.json(bundle, 200);
 		}
 		try {
-			return renderEvidenceReport(c, evidenceBundle(c, await readEvidence(c, claimId, format)));
+			return renderEvidenceReport(c, await evidenceBundle(c, await readEvidence(c, claimId, format)));
 		} catch (error) {
 			return renderEvidenceError(c, error);
 		}

@@ -1,7 +1,7 @@
 // Ed25519 certificate signatures over the same RFC 8785 canonical record as the HMAC. Unlike the HMAC, anyone can
 // verify these with the public keys published at /.well-known/econsent/keys.json. Keys have ids so they can
 // rotate: the active key signs new certificates and every key ever used stays in the ring (and the JWK set).
-import { type ConsentRecord, canonicalJson } from "./canonical";
+import { canonicalJson } from "./canonical";
 
 export const ED25519_ALGORITHM = "Ed25519";
 
@@ -94,19 +94,20 @@ function importPrivate(jwk: Ed25519PrivateJwk): Promise<CryptoKey> {
 	return key;
 }
 
-export async function signEd25519(record: ConsentRecord, ring: Ed25519KeyRing): Promise<Ed25519Signature> {
+/** Signs the RFC 8785 canonical JSON of `signed`: a certificate's record, or a whole evidence bundle. */
+export async function signEd25519(signed: object, ring: Ed25519KeyRing): Promise<Ed25519Signature> {
 	const jwk = ring.keys.get(ring.activeKeyId) as Ed25519PrivateJwk;
 	const signature = await crypto.subtle.sign(
 		ED25519_ALGORITHM,
 		await importPrivate(jwk),
-		new TextEncoder().encode(canonicalJson(record)),
+		new TextEncoder().encode(canonicalJson(signed)),
 	);
 	return { algorithm: ED25519_ALGORITHM, key_id: ring.activeKeyId, value: toBase64Url(signature) };
 }
 
 /** Verifies with a public key only, exactly as an outside party holding the published JWK would. */
 export async function verifyEd25519(
-	record: ConsentRecord,
+	signed: object,
 	signature: { value: string },
 	publicJwk: Ed25519PublicJwk,
 ): Promise<Ed25519Check> {
@@ -125,7 +126,7 @@ export async function verifyEd25519(
 	} catch {
 		return { valid: false, reason: "public key is not a valid Ed25519 JWK" };
 	}
-	const ok = await crypto.subtle.verify(ED25519_ALGORITHM, key, bytes, new TextEncoder().encode(canonicalJson(record)));
+	const ok = await crypto.subtle.verify(ED25519_ALGORITHM, key, bytes, new TextEncoder().encode(canonicalJson(signed)));
 	return ok ? { valid: true } : { valid: false, reason: "signature does not match the record" };
 }
 
