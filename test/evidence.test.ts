@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import canonicalize from "canonicalize";
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import { canonicalJson } from "../src/signing/canonical";
@@ -309,6 +309,24 @@ describe("evidence bundle", () => {
 		expect(bundle.verification.valid).toBe(false);
 		expect(checksOf(bundle.verification)).toMatchObject({ hmac_signature: false, ed25519_signature: false });
 		expect(checksOf(await verifyEvidenceBundle(bundle))).toMatchObject({ ed25519_signature: false });
+	});
+
+	it("outlives the claim token: years after it expired the evidence is still there and still verifies", async () => {
+		const { buyer, claimId } = await claimedCertificate();
+		// Sessions expire; a buyer's server keeps an API key.
+		const key = (await call("POST", "/auth/api-keys", { as: buyer, body: { name: "evidence" } })).json.key;
+		const buyerServer = { headers: { authorization: `Bearer ${key}` } };
+		vi.useFakeTimers({ toFake: ["Date"] });
+		try {
+			vi.setSystemTime(Date.now() + 5 * 365 * 86_400_000);
+			const res = await call("GET", `${evidencePath(claimId)}?format=bundle`, { as: buyerServer });
+			expect(res.status).toBe(200);
+			expect(Date.parse(res.json.claim.token_expires_at)).toBeLessThan(Date.now());
+			expect(res.json.verification.valid).toBe(true);
+			expect((await verifyEvidenceBundle(res.json)).valid).toBe(true);
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it("rejects an unknown format, and is only for the claiming buyer", async () => {
