@@ -9,7 +9,8 @@ import { auditEvents, certificates } from "../src/db/schema";
 import worker from "../src/index";
 import { canonicalJson } from "../src/signing/canonical";
 import { fromBase64Url, publicJwk, verifyEd25519 } from "../src/signing/ed25519";
-import { ed25519KeyRing } from "../src/signing/keys";
+import { ed25519KeyRing, hmacKeyRing } from "../src/signing/keys";
+import { verifyCertificate } from "../src/verification/verify-certificate";
 import { type Actor, call, captureCertificate, createProperty, SAMPLE_CONSENT, signup } from "./helpers";
 
 async function storedRow(id: string) {
@@ -207,6 +208,96 @@ describe("certificate verification", () => {
 		});
 		expect(res.json.checks[1].detail).toBe("signature does not match the record");
 		expect(res.json.checks[3].detail).toContain("ed25519_signature_sha256");
+	});
+
+	it("fails at exactly the changed place for one character changed in any stored column", async () => {
+		const { publisher, property } = await publisherWithCertificate();
+		const signed = { hmac_signature: true, ed25519_signature: true, audit_chain: true, signatures_recorded: true };
+		const expectations: Record<string, Partial<typeof signed>> = {
+			company_id: { hmac_signature: false, ed25519_signature: false },
+			property_id: { hmac_signature: false, ed25519_signature: false },
+			consent_text: { hmac_signature: false, ed25519_signature: false },
+			page_url: { hmac_signature: false, ed25519_signature: false },
+			consent_captured_at: { hmac_signature: false, ed25519_signature: false },
+			consumer_ip: { hmac_signature: false, ed25519_signature: false },
+			consumer_user_agent: { hmac_signature: false, ed25519_signature: false },
+			geo_country: { hmac_signature: false, ed25519_signature: false },
+			geo_state: { hmac_signature: false, ed25519_signature: false },
+			geo_city: { hmac_signature: false, ed25519_signature: false },
+			recording_url: { hmac_signature: false, ed25519_signature: false },
+			lead_email_sha256: { hmac_signature: false, ed25519_signature: false },
+			lead_phone_sha256: { hmac_signature: false, ed25519_signature: false },
+			created_at: { hmac_signature: false, ed25519_signature: false },
+			hmac_key_id: { hmac_signature: false, signatures_recorded: false },
+			hmac_signature: { hmac_signature: false, signatures_recorded: false },
+			ed25519_key_id: { ed25519_signature: false, signatures_recorded: false },
+			ed25519_signature: { ed25519_signature: false, signatures_recorded: false },
+		};
+		// Columns that reference other rows can only be pointed at another real row (the foreign keys hold).
+		const otherCompany = (await signup("Other Co")).company.id;
+		const otherProperty = (await createProperty(publisher, "other.leadgen.example")).id;
+		const replacements: Record<string, string> = { company_id: otherCompany, property_id: otherProperty };
+		for (const [column, failing] of Object.entries(expectations)) {
+			const cert = await captureCertificate(publisher, property.id);
+			if (column in replacements) {
+				await env.DB.prepare(`UPDATE certificates SET ${column} = ? WHERE id = ?`)
+					.bind(replacements[column], cert.certificate_id)
+					.run();
+			} else {
+				const before = await env.DB.prepare(`SELECT ${column} AS v FROM certificates WHERE id = ?`)
+					.bind(cert.certificate_id)
+					.first<{ v: string }>();
+				await tamper(cert.certificate_id, column, before!.v);
+			}
+			const report = await verifyCertificate(
+				await storedRow(cert.certificate_id),
+				await storedEvents(cert.certificate_id),
+				{ hmac: hmacKeyRing(env), ed25519: ed25519KeyRing(env) },
+			);
+			expect({ column, checks: checksOf(report) }).toEqual({ column, checks: { ...signed, ...failing } });
+		}
+	});
+
+	it("names the changed event when someone with database access gets past the triggers", async () => {
+		const { publisher, cert } = await publisherWithCertificate();
+		// The trigger exactly as the migration creates it, to put back after each edit.
+		const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes("append_only"))!;
+		const noUpdate = migration.queries.filter((q) => q.includes("audit_events_no_update"));
+		for (const column of [
+			"event_type",
+			"actor_company_id",
+			"actor_user_id",
+			"ip",
+			"details",
+			"created_at",
+			"prev_hash",
+			"hash",
+		]) {
+			const [, signedEvent] = await storedEvents(cert.certificate_id);
+			const value = (signedEvent as Record<string, unknown>)[
+				column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
+			] as string | null;
+			await env.DB.batch([
+				env.DB.prepare("DROP TRIGGER audit_events_no_update"),
+				env.DB.prepare(`UPDATE audit_events SET ${column} = ? WHERE id = ?`).bind(
+					value === null ? "X" : `${value[0] === "A" ? "B" : "A"}${value.slice(1)}`,
+					signedEvent!.id,
+				),
+				...noUpdate.map((q) => env.DB.prepare(q)),
+			]);
+			const res = await verify(cert.certificate_id, publisher);
+			expect({ column, chain: res.json.checks[2] }).toMatchObject({
+				column,
+				chain: { check: "audit_chain", valid: false, broken_at_seq: 2, event_id: signedEvent!.id },
+			});
+			// Put it back (the verification appended an event; the chain is whole again only if the edit is undone).
+			await env.DB.batch([
+				env.DB.prepare("DROP TRIGGER audit_events_no_update"),
+				env.DB.prepare(`UPDATE audit_events SET ${column} = ? WHERE id = ?`).bind(value, signedEvent!.id),
+				...noUpdate.map((q) => env.DB.prepare(q)),
+			]);
+		}
+		await expect(env.DB.prepare("UPDATE audit_events SET ip='x'").run()).rejects.toThrow(/append-only/);
 	});
 
 	it("cannot edit or delete audit events: the database refuses", async () => {
