@@ -2,8 +2,7 @@
 // bundle the offline verifier checks, so the page and the file never disagree. Same security headers as the claim
 // page (renderPage); a signed-out buyer is sent to sign in and comes back here.
 import type { ComplianceResult } from "../compliance";
-import { ApiError } from "../lib/errors";
-import { html, type Markup, renderPage } from "../lib/html";
+import { html, type Markup, renderErrorPage, renderPage } from "../lib/html";
 import type { AppContext } from "../lib/http";
 import type { EvidenceBundle } from "./bundle";
 import { jwkThumbprint } from "./verify-bundle";
@@ -136,17 +135,8 @@ the whole audit chain) and run <code>npx econsent verify bundle.json</code> from
 	);
 }
 
-/** Errors for the browser: a signed-out buyer signs in and comes back; anything else gets a readable page. */
+/** Errors for the browser: a signed-out buyer signs in and comes back here; anything else gets a readable page. */
 export function renderEvidenceError(c: AppContext, error: unknown) {
-	if (!(error instanceof ApiError)) throw error;
-	if (error.code === "UNAUTHORIZED") {
-		const url = new URL(c.req.url);
-		return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
-	}
-	return renderPage(
-		c,
-		"Evidence unavailable",
-		html`<h1>Evidence unavailable</h1><p class="error">${error.message}</p>`,
-		error.status as 404,
-	);
+	const url = new URL(c.req.url);
+	return renderErrorPage(c, error, "Evidence unavailable", url.pathname + url.search);
 }

@@ -2,6 +2,7 @@
 // send no referrer, are never cached, and run no script; the inline stylesheet is allowed by a per-response nonce.
 
 import { randomHex } from "./crypto";
+import { ApiError } from "./errors";
 import type { AppContext } from "./http";
 
 export function escapeHtml(value: unknown): string {
@@ -60,11 +61,15 @@ tr,blockquote,dd,.timeline li{break-inside:avoid}h2{break-after:avoid}}
 `;
 
 /** For anything whose URL carries a token or evidence: nothing may leak to caches or other sites, JSON or HTML. */
-export const noLeakHeaders = {
+const noLeakHeaders = {
 	"Referrer-Policy": "no-referrer",
 	"Cache-Control": "no-store",
 	"X-Content-Type-Options": "nosniff",
 } as const;
+
+export function setNoLeakHeaders(c: AppContext) {
+	for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
+}
 
 export function renderPage(
 	c: AppContext,
@@ -78,10 +83,25 @@ export function renderPage(
 		"Content-Security-Policy",
 		`default-src 'none'; style-src 'nonce-${nonce}'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
 	);
-	for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
+	setNoLeakHeaders(c);
 	const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>${title}</title><style nonce="${nonce}">${new Markup(STYLE)}</style></head>
 <body><main class="${layout}">${body}</main></body></html>`;
 	return c.html(page.html, status);
+}
+
+/**
+ * An API error met while serving a page: a signed-out visitor goes to sign in and comes back to `returnTo`;
+ * anything else is shown as a readable page with the error's status. Other failures are left to the error handler.
+ */
+export function renderErrorPage(c: AppContext, error: unknown, heading: string, returnTo: string) {
+	if (!(error instanceof ApiError)) throw error;
+	if (error.code === "UNAUTHORIZED") return c.redirect(`/login?next=${encodeURIComponent(returnTo)}`, 303);
+	return renderPage(
+		c,
+		heading,
+		html`<h1>${heading}</h1><p class="error">${error.message}</p>`,
+		error.status as 403 | 404 | 409 | 410 | 429,
+	);
 }

@@ -5,7 +5,7 @@ import { certificates, claims, claimTokens, companies, properties } from "../db/
 import { evidenceBundle, evidenceJson, readEvidence } from "../evidence/read-evidence";
 import { renderEvidenceError, renderEvidenceReport } from "../evidence/report-page";
 import { isoNow } from "../lib/clock";
-import { noLeakHeaders, wantsHtml } from "../lib/html";
+import { setNoLeakHeaders, wantsHtml } from "../lib/html";
 import { createRouter } from "../lib/http";
 import { offsetOf } from "../lib/pagination";
 import { claimCertificate } from "../sharing/claim";
@@ -83,7 +83,7 @@ export const partnerCertificatesRouter = createRouter()
 	.openapi(routes.getEvidence, async (c) => {
 		const claimId = c.req.valid("param").claimId;
 		const format = c.req.valid("query").format ?? (wantsHtml(c) ? "html" : "json");
-		for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
+		setNoLeakHeaders(c);
 		if (format === "json") return c.json(evidenceJson(await readEvidence(c, claimId, format)), 200);
 		if (format === "bundle") {
 			const bundle = await evidenceBundle(c, await readEvidence(c, claimId, format));

@@ -1,7 +1,6 @@
 // The claim link opened in a browser: the PII-free summary and a Claim button. The button is a plain form POST to
 // the same URL (same-site, so the Lax session cookie goes with it); a signed-out buyer is sent to sign in and back.
-import { ApiError } from "../lib/errors";
-import { html, renderPage } from "../lib/html";
+import { html, renderErrorPage, renderPage } from "../lib/html";
 import type { AppContext } from "../lib/http";
 import type { ClaimOutcome } from "./claim";
 import { claimPath } from "./tokens";
@@ -61,15 +60,5 @@ export function renderClaimResult(c: AppContext, outcome: ClaimOutcome) {
 
 /** Errors from the browser form: a signed-out buyer goes to sign in and comes back; others get a readable page. */
 export function renderClaimError(c: AppContext, token: string, error: unknown) {
-	if (!(error instanceof ApiError)) throw error;
-	if (error.code === "UNAUTHORIZED") {
-		return c.redirect(`/login?next=${encodeURIComponent(claimPath(token))}`, 303);
-	}
-	const status = error.status as 403 | 404 | 409 | 410 | 429;
-	return renderPage(
-		c,
-		"Cannot claim",
-		html`<h1>This certificate cannot be claimed</h1><p class="error">${error.message}</p>`,
-		status,
-	);
+	return renderErrorPage(c, error, "This certificate cannot be claimed", claimPath(token));
 }

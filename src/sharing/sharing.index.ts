@@ -5,7 +5,7 @@ import { chunkForParams } from "../db/client";
 import { certificates, claims, claimTokens, companies, partners, properties } from "../db/schema";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
-import { noLeakHeaders } from "../lib/html";
+import { setNoLeakHeaders } from "../lib/html";
 import { type AppContext, clientIp, createRouter, publicOrigin } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
 import { claimCertificate } from "./claim";
@@ -99,7 +99,7 @@ export const sharingRouter = createRouter()
 		return c.json({ data: await shareCertificates(c, certificate_ids, target_company_id) }, 201);
 	})
 	.openapi(routes.claimSummary, async (c) => {
-		for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
+		setNoLeakHeaders(c);
 		await enforceRateLimit(c.env.CLAIM_SUMMARY_LIMITER, clientIp(c) ?? "unknown");
 		const { token } = c.req.valid("param");
 		const row = isWellFormedClaimToken(token)
