@@ -12,13 +12,22 @@ import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { verifyCertificate } from "../verification/verify-certificate";
 import { buildEvidenceBundle, type EvidenceBundle } from "./bundle";
 
+/** Stored details are canonical JSON; a row edited behind the database's back is shown as found, not hidden. */
+function parseDetails(details: string): Record<string, unknown> {
+	try {
+		return JSON.parse(details) as Record<string, unknown>;
+	} catch {
+		return { unparseable_details: details };
+	}
+}
+
 const toAuditJson = (e: AuditRow) => ({
 	seq: e.seq,
 	event_type: e.eventType,
 	actor_company_id: e.actorCompanyId,
 	actor_user_id: e.actorUserId,
 	ip: e.ip,
-	details: JSON.parse(e.details) as Record<string, unknown>,
+	details: parseDetails(e.details),
 	created_at: e.createdAt,
 	prev_hash: e.prevHash,
 	hash: e.hash,
