@@ -1,48 +1,28 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { errorResponses, jsonBody, jsonContent } from "../lib/http";
 import { PageQuery, pageEnvelope } from "../lib/pagination";
+import { ConsentRecordSchema } from "../signing/canonical";
 
-const nullableString = z.string().nullable();
-
-export const CertificateSchema = z
-	.object({
-		certificate_id: z.string().openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
-		publisher_company_id: z.string(),
-		property_id: z.string(),
-		consent_text: z.string(),
-		page_url: z.string(),
-		consent_captured_at: z.string(),
-		created_at: z.string(),
-		consumer: z.object({ ip: nullableString, user_agent: nullableString }),
-		geo: z.object({
-			country: nullableString,
-			state: nullableString,
-			city: nullableString,
-		}),
-		recording_url: nullableString,
-		lead: z.object({
-			email_sha256: nullableString,
-			phone_sha256: nullableString,
-		}),
-		signature: z.object({
-			algorithm: z.literal("HMAC-SHA256"),
-			key_id: z.string(),
-			value: z.string(),
-		}),
-		signatures: z
-			.array(
-				z.object({
-					algorithm: z.enum(["HMAC-SHA256", "Ed25519"]),
-					key_id: z.string(),
-					value: z.string().openapi({ description: "HMAC: lowercase hex; Ed25519: base64url" }),
-				}),
-			)
-			.openapi({
-				description:
-					"Every signature over the canonical record. Ed25519 ones verify with the public keys at /.well-known/econsent/keys.json.",
+export const CertificateSchema = ConsentRecordSchema.extend({
+	certificate_id: z.string().openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
+	signature: z.object({
+		algorithm: z.literal("HMAC-SHA256"),
+		key_id: z.string(),
+		value: z.string(),
+	}),
+	signatures: z
+		.array(
+			z.object({
+				algorithm: z.enum(["HMAC-SHA256", "Ed25519"]),
+				key_id: z.string(),
+				value: z.string().openapi({ description: "HMAC: lowercase hex; Ed25519: base64url" }),
 			}),
-	})
-	.openapi("Certificate");
+		)
+		.openapi({
+			description:
+				"Every signature over the canonical record. Ed25519 ones verify with the public keys at /.well-known/econsent/keys.json.",
+		}),
+}).openapi("Certificate");
 
 const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
 

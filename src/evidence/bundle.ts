@@ -9,6 +9,7 @@ import type { AuditRow } from "../audit/append";
 import { GENESIS_HASH } from "../audit/chain";
 import { type CertificateRow, toConsentRecord } from "../certificates/record";
 import type { ComplianceResult } from "../compliance";
+import { ConsentRecordSchema } from "../signing/canonical";
 import { type Ed25519KeyRing, type PublishedJwk, publicJwks, signEd25519 } from "../signing/ed25519";
 import type { VerificationReport } from "../verification/verify-certificate";
 
@@ -39,23 +40,7 @@ export const EvidenceBundleSchema = z.object({
 		claimed_at: nullableString,
 		token_expires_at: z.string(),
 	}),
-	certificate: z
-		.object({
-			certificate_id: z.string(),
-			publisher_company_id: z.string(),
-			property_id: z.string(),
-			consent_text: z.string(),
-			page_url: z.string(),
-			consent_captured_at: z.string(),
-			created_at: z.string(),
-			consumer: z.object({ ip: nullableString, user_agent: nullableString }).strict(),
-			geo: z.object({ country: nullableString, state: nullableString, city: nullableString }).strict(),
-			recording_url: nullableString,
-			lead: z.object({ email_sha256: nullableString, phone_sha256: nullableString }).strict(),
-		})
-		// Strict: the signatures cover exactly these fields, so an added field must not pass unnoticed.
-		.strict()
-		.describe("The exact record both signatures cover, as RFC 8785 canonical JSON"),
+	certificate: ConsentRecordSchema.describe("The exact record both signatures cover, as RFC 8785 canonical JSON"),
 	signatures: z.array(
 		z.object({ algorithm: z.enum(["HMAC-SHA256", "Ed25519"]), key_id: z.string(), value: z.string() }),
 	),

@@ -52,8 +52,9 @@ function isJwkSet(value: unknown): value is JwkSet {
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
 	const [command, ...rest] = args;
 	if (command !== "verify") {
-		(command === "--help" || command === "-h" ? io.out : io.err)(USAGE);
-		return command === "--help" || command === "-h" ? EXIT_VALID : EXIT_USAGE;
+		const askedForHelp = command === "--help" || command === "-h";
+		(askedForHelp ? io.out : io.err)(USAGE);
+		return askedForHelp ? EXIT_VALID : EXIT_USAGE;
 	}
 	const asJson = rest.includes("--json");
 	const keysAt = rest.indexOf("--keys");

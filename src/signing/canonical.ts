@@ -1,6 +1,7 @@
 // The exact bytes that get signed. RFC 8785 (JSON Canonicalization Scheme): keys sorted by UTF-16 code units,
 // no insignificant whitespace, numbers in ECMAScript form. Anyone can reproduce it with any JCS library.
 import canonicalize from "canonicalize";
+import { z } from "zod";
 
 export function canonicalJson(value: unknown): string {
 	const text = canonicalize(value);
@@ -8,17 +9,24 @@ export function canonicalJson(value: unknown): string {
 	return text;
 }
 
-/** Everything a certificate asserts. Every field is always present (null when unknown) so the shape never varies. */
-export interface ConsentRecord {
-	certificate_id: string;
-	publisher_company_id: string;
-	property_id: string;
-	consent_text: string;
-	page_url: string;
-	consent_captured_at: string;
-	created_at: string;
-	consumer: { ip: string | null; user_agent: string | null };
-	geo: { country: string | null; state: string | null; city: string | null };
-	recording_url: string | null;
-	lead: { email_sha256: string | null; phone_sha256: string | null };
-}
+const nullableString = z.string().nullable();
+
+/**
+ * Everything a certificate asserts: the record both signatures cover. Every field is always present (null when
+ * unknown) so the shape never varies, and no other field is allowed, since a signature covers exactly these.
+ */
+export const ConsentRecordSchema = z.strictObject({
+	certificate_id: z.string(),
+	publisher_company_id: z.string(),
+	property_id: z.string(),
+	consent_text: z.string(),
+	page_url: z.string(),
+	consent_captured_at: z.string(),
+	created_at: z.string(),
+	consumer: z.strictObject({ ip: nullableString, user_agent: nullableString }),
+	geo: z.strictObject({ country: nullableString, state: nullableString, city: nullableString }),
+	recording_url: nullableString,
+	lead: z.strictObject({ email_sha256: nullableString, phone_sha256: nullableString }),
+});
+
+export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
