@@ -1,0 +1,13 @@
+// What an API key may do. A key carries a subset of these (all by default); a session carries all of them. Each
+// operation declares the one scope it needs on its route, so the OpenAPI document and enforcement agree.
+export const apiKeyScopes = [
+	"certificates:write",
+	"certificates:read",
+	"sharing:write",
+	"claims:write",
+	"evidence:read",
+	"rules:write",
+	"partners:write",
+] as const;
+
+export type ApiKeyScope = (typeof apiKeyScopes)[number];
