@@ -10,6 +10,7 @@ import { certificatesRouter } from "./certificates/certificates.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
 import { countRoundTrips } from "./db/round-trips";
+import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
 import { type AppContext, createRouter } from "./lib/http";
 import { partnerCertificatesRouter } from "./partner-certificates/partner-certificates.index";
@@ -57,9 +58,13 @@ export function createApp() {
 		c.set("requestId", requestId);
 		const d1 = countRoundTrips(c.env.DB);
 		c.set("db", createDb(d1.db));
+		const ledger = newLedgerUsage();
+		c.set("ledgerUsage", ledger);
 		await next();
 		c.header("X-Request-Id", requestId);
-		c.header("X-D1-Round-Trips", String(d1.count()));
+		// Trips made by certificate ledgers on this request's behalf count too: they are the writes.
+		c.header("X-D1-Round-Trips", String(d1.count() + ledger.d1RoundTrips));
+		c.header("X-Durable-Object-Calls", String(ledger.calls));
 	});
 	app.use(
 		bodyLimit({

@@ -1,9 +1,9 @@
-// Wires the Worker: the HTTP app, the claim-token Durable Object and the jobs queue consumer.
+// Wires the Worker: the HTTP app, the certificate ledger Durable Object and the jobs queue consumer.
 import { createApp } from "./app";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
 
-export { ClaimTokenRedeemer } from "./sharing/claim-token-redeemer";
+export { CertificateLedger } from "./ledger/certificate-ledger";
 
 const app = createApp();
 

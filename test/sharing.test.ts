@@ -1,5 +1,6 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { LEDGERS_PER_PUBLISHER } from "../src/ledger/ledger";
 import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
 
 async function publisherWithCertificate(overrides: Record<string, unknown> = {}) {
@@ -113,7 +114,7 @@ describe("share", () => {
 });
 
 describe("batch share", () => {
-	it("shares many certificates in input order, all or nothing, within 3 D1 round trips", async () => {
+	it("shares many certificates in input order, all or nothing: one read, then one write per ledger", async () => {
 		const publisher = await signup();
 		const property = await createProperty(publisher);
 		const ids: string[] = [];
@@ -124,7 +125,10 @@ describe("batch share", () => {
 		});
 		expect(res.status).toBe(201);
 		expect(res.json.data.map((d: { certificate_id: string }) => d.certificate_id)).toEqual(ids);
-		expect(res.roundTrips).toBeLessThanOrEqual(3);
+		const ledgerCalls = Number(res.headers.get("x-durable-object-calls"));
+		expect(ledgerCalls).toBeGreaterThanOrEqual(1);
+		expect(ledgerCalls).toBeLessThanOrEqual(Math.min(ids.length, LEDGERS_PER_PUBLISHER));
+		expect(res.roundTrips).toBe(1 + ledgerCalls);
 
 		const other = await signup();
 		const foreign = (await captureCertificate(other, (await createProperty(other)).id)).certificate_id;
@@ -138,7 +142,7 @@ describe("batch share", () => {
 		expect((await env.DB.prepare("SELECT count(*) AS n FROM claim_tokens").first<{ n: number }>())?.n).toBe(before);
 	});
 
-	it("shares 1,000 certificates in 2 D1 round trips", async () => {
+	it("shares 1,000 certificates with one read and at most one D1 write per ledger", async () => {
 		const publisher = await signup();
 		const property = await createProperty(publisher);
 		const ids = await seedCertificates(publisher.company.id, property.id, 1000);
@@ -150,7 +154,8 @@ describe("batch share", () => {
 		expect(res.status).toBe(201);
 		expect(res.json.data).toHaveLength(1000);
 		expect(res.json.data[999].certificate_id).toBe(ids[999]);
-		expect(res.roundTrips).toBe(2);
+		expect(Number(res.headers.get("x-durable-object-calls"))).toBe(LEDGERS_PER_PUBLISHER);
+		expect(res.roundTrips).toBe(1 + LEDGERS_PER_PUBLISHER);
 		const inbox = await call("GET", "/certificate-sharing/partner-certificates?limit=1", { as: buyer });
 		expect(inbox.json.total).toBe(1000);
 	});
@@ -232,7 +237,7 @@ describe("claim summary", () => {
 });
 
 describe("claim", () => {
-	it("claims an open token: seed response shape, audit events, 2 D1 round trips", async () => {
+	it("claims an open token: seed response shape, audit events, 1 D1 read and 1 ledger call that writes once", async () => {
 		const { publisher, certificate } = await publisherWithCertificate();
 		const buyer = await signup("Acme Insurance");
 		await call("POST", "/certificate-sharing/consent-rules", {
@@ -257,6 +262,7 @@ describe("claim", () => {
 			compliance: expect.objectContaining({ score: 100, matched: expect.any(Array), missing: [], status: "pass" }),
 		});
 		expect(res.roundTrips).toBe(2);
+		expect(res.headers.get("x-durable-object-calls")).toBe("1");
 		expect(await auditTypes(certificate.certificate_id)).toEqual([
 			"created",
 			"signed",
@@ -361,7 +367,7 @@ describe("claim", () => {
 		expect((await call("POST", tokenPath(`clm_${"a".repeat(48)}`))).status).toBe(401);
 	});
 
-	it("expires tokens after 90 days (checked before the Durable Object)", async () => {
+	it("expires tokens after 90 days (checked before the ledger)", async () => {
 		const { publisher, certificate } = await publisherWithCertificate();
 		const buyer = await signup();
 		const { claim_token } = await share(publisher, certificate.certificate_id);

@@ -1,22 +1,14 @@
-// Appending to certificates' audit chains in D1. There are no interactive transactions, so appends are optimistic:
-// the caller reads each chain's head in its first round trip, the new events go into the same batch as the
-// business rows they record, and UNIQUE(certificate_id, seq) makes a racing append fail the whole batch. The
-// loser re-reads the heads and tries again, so the chain never forks and nothing is half-written.
-import { desc, eq, type SQL, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
-import { chunkForParams, type Db, isUniqueViolation } from "../db/client";
+// Reading certificates' audit chains from D1, and the two ways events get there: a new certificate's first events
+// go in with the certificate itself (nobody else can know its id yet), every later event through the certificate's
+// ledger (src/ledger), its single writer, so appends never race.
+import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
+import { chunkForParams, type Db } from "../db/client";
 import { auditEvents } from "../db/schema";
+import { toStatement } from "../ledger/entries";
+import { appendToLedger, expectWritten, type LedgerUsage, ledgerName } from "../ledger/ledger";
 import { type ChainHead, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
 
-// Every retry round lets at least one racer land, so N concurrent appends to one chain need up to N attempts;
-// a small random back-off spreads them out so they rarely collide that often.
-const MAX_ATTEMPTS = 32;
 const AUDIT_PARAMS_PER_ROW = 10;
-
-export interface ChainAppend {
-	certificateId: string;
-	events: NewAuditEvent[];
-}
 
 /** The head (last event) of one certificate's chain, for a caller's first batch. */
 export function chainHeadQuery(db: Db, certificateId: string | SQL) {
@@ -54,51 +46,10 @@ export function headsById(rows: readonly HeadRow[]): Map<string, ChainHead> {
 	return new Map(rows.map((r) => [r.certificateId, { seq: r.seq, hash: r.hash }]));
 }
 
-async function insertStatements(db: Db, appends: readonly ChainAppend[], heads: ReadonlyMap<string, ChainHead>) {
-	const rows = [];
-	for (const append of appends) {
-		rows.push(
-			...(await chainEvents(append.certificateId, heads.get(append.certificateId) ?? EMPTY_HEAD, append.events)),
-		);
-	}
+/** A new certificate's first events, to write in the same batch as the certificate row. */
+export async function firstEventsInserts(db: Db, certificateId: string, events: readonly NewAuditEvent[]) {
+	const rows = await chainEvents(certificateId, EMPTY_HEAD, events);
 	return chunkForParams(rows, AUDIT_PARAMS_PER_ROW).map((chunk) => db.insert(auditEvents).values(chunk));
-}
-
-/**
- * Writes `alongside` (the business rows) and the audit events in one atomic batch. `heads` come from the caller's
- * own read round trip; only when another append won the race are they read again. `after` runs in the same batch
- * once the events are in (e.g. to read the chain back). Returns the results of `alongside` then `after`.
- */
-export async function writeWithAudit(
-	db: Db,
-	appends: readonly ChainAppend[],
-	heads: ReadonlyMap<string, ChainHead>,
-	alongside: readonly BatchItem<"sqlite">[] = [],
-	after: readonly BatchItem<"sqlite">[] = [],
-): Promise<unknown[]> {
-	let current = heads;
-	for (let attempt = 1; ; attempt++) {
-		const inserts = await insertStatements(db, appends, current);
-		const statements = [...alongside, ...inserts, ...after];
-		if (statements.length === 0) return [];
-		try {
-			const results = await db.batch(statements as unknown as [BatchItem<"sqlite">]);
-			return [...results.slice(0, alongside.length), ...results.slice(alongside.length + inserts.length)];
-		} catch (error) {
-			if (!isUniqueViolation(error) || !String(error).includes("audit_events") || attempt >= MAX_ATTEMPTS) throw error;
-			await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(5 * attempt, 50)));
-			current = await readHeads(
-				db,
-				appends.map((a) => a.certificateId),
-			);
-		}
-	}
-}
-
-async function readHeads(db: Db, certificateIds: readonly string[]): Promise<Map<string, ChainHead>> {
-	const queries = chainHeadsQueries(db, [...new Set(certificateIds)]);
-	const results = (await db.batch(queries as unknown as [BatchItem<"sqlite">])) as unknown as HeadRow[][];
-	return headsById(results.flat());
 }
 
 /** Every event of one chain in order, for verification and evidence. */
@@ -109,17 +60,55 @@ export function chainEventsQuery(db: Db, certificateId: string | SQL) {
 export type AuditRow = typeof auditEvents.$inferSelect;
 
 /**
- * Appends one event to a chain whose events the caller has just read (the last one is the head), optionally
- * running `after` in the same batch. For reads that must leave a trace: evidence access, verification.
+ * Appends one event to a chain whose events the caller has just read, and returns the chain with it: the ledger's
+ * batch reads back every event after the ones read (usually just this one), so nothing is read twice.
  */
-export function appendAfterRead(
+export async function appendAfterRead(
+	env: Cloudflare.Env,
+	usage: LedgerUsage,
 	db: Db,
-	certificateId: string,
+	certificate: { id: string; companyId: string },
 	eventsRead: readonly AuditRow[],
 	event: NewAuditEvent,
-	after: readonly BatchItem<"sqlite">[] = [],
-): Promise<unknown[]> {
+): Promise<AuditRow[]> {
+	const certificateId = certificate.id;
 	const last = eventsRead.at(-1);
-	const head: ChainHead = last ? { seq: last.seq, hash: last.hash } : EMPTY_HEAD;
-	return writeWithAudit(db, [{ certificateId, events: [event] }], new Map([[certificateId, head]]), [], after);
+	const outcome = await appendToLedger(
+		env,
+		usage,
+		ledgerName(certificate.companyId, certificateId),
+		{
+			writes: [],
+			events: [{ ...event, certificateId }],
+			readBack: [
+				toStatement(
+					db
+						.select()
+						.from(auditEvents)
+						.where(and(eq(auditEvents.certificateId, certificateId), gt(auditEvents.seq, last?.seq ?? 0)))
+						.orderBy(auditEvents.seq),
+				),
+			],
+		},
+		{ [certificateId]: last ? { seq: last.seq, hash: last.hash } : EMPTY_HEAD },
+	);
+	const [appended = []] = expectWritten(outcome).readBack;
+	return [...eventsRead, ...appended.map(auditRowFromD1)];
+}
+
+/** A row as D1 returns it to a raw statement (column names), as drizzle would map it. */
+function auditRowFromD1(raw: Record<string, unknown>): AuditRow {
+	return {
+		id: raw.id as number,
+		certificateId: raw.certificate_id as string,
+		seq: raw.seq as number,
+		eventType: raw.event_type as string,
+		actorCompanyId: raw.actor_company_id as string | null,
+		actorUserId: raw.actor_user_id as string | null,
+		ip: raw.ip as string | null,
+		details: raw.details as string,
+		createdAt: raw.created_at as string,
+		prevHash: raw.prev_hash as string,
+		hash: raw.hash as string,
+	};
 }

@@ -3,8 +3,7 @@
 
 import type { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
-import { writeWithAudit } from "../audit/append";
-import { EMPTY_HEAD } from "../audit/chain";
+import { firstEventsInserts } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { certificates, partners, properties } from "../db/schema";
 import type { JobMessage } from "../jobs/messages";
@@ -98,37 +97,29 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		ip: clientIp(c),
 		createdAt,
 	};
-	await writeWithAudit(
-		db,
-		[
-			{
-				certificateId: row.id,
-				events: [
-					{
-						...actor,
-						eventType: "created",
-						details: {
-							publisher_company_id: row.companyId,
-							property_id: row.propertyId,
-						},
-					},
-					{
-						...actor,
-						eventType: "signed",
-						details: {
-							algorithm: HMAC_ALGORITHM,
-							key_id: signature.key_id,
-							signature_sha256: await sha256Hex(signature.value),
-							ed25519_key_id: ed25519.key_id,
-							ed25519_signature_sha256: await sha256Hex(ed25519.value),
-						},
-					},
-				],
+	const firstEvents = await firstEventsInserts(db, row.id, [
+		{
+			...actor,
+			eventType: "created",
+			details: {
+				publisher_company_id: row.companyId,
+				property_id: row.propertyId,
 			},
-		],
-		new Map([[row.id, EMPTY_HEAD]]),
-		[db.insert(certificates).values(row)],
-	);
+		},
+		{
+			...actor,
+			eventType: "signed",
+			details: {
+				algorithm: HMAC_ALGORITHM,
+				key_id: signature.key_id,
+				signature_sha256: await sha256Hex(signature.value),
+				ed25519_key_id: ed25519.key_id,
+				ed25519_signature_sha256: await sha256Hex(ed25519.value),
+			},
+		},
+	]);
+	// A new certificate's chain cannot race anything: its first events go in with the certificate itself.
+	await db.batch([db.insert(certificates).values(row), ...firstEvents]);
 
 	if (autoSharePartners.length > 0) {
 		const message: JobMessage = { type: "auto_share", certificate_id: row.id };

@@ -37,7 +37,7 @@ export type EvidenceFormat = "json" | "bundle" | "html";
 
 /**
  * Reads a claimed certificate's evidence for its buyer: one round trip reads the claim, certificate and audit
- * chain (with authentication); a second records this read as `accessed_evidence` and re-reads the chain with it.
+ * chain (with authentication); the certificate's ledger records this read as `accessed_evidence` in a second.
  * Then everything is verified afresh, so every form of the evidence shows the state of things at this moment.
  */
 export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
@@ -64,25 +64,19 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	if (!row) throw notFound("Claimed certificate");
 
 	// Record the read before answering: evidence is never shown without leaving a trace.
-	const [trail] = (await appendAfterRead(
-		db,
-		row.certificate.id,
-		events,
-		{
-			eventType: "accessed_evidence",
-			actorCompanyId: caller.companyId,
-			actorUserId: caller.userId,
-			ip: clientIp(c),
-			createdAt: isoNow(),
-			details: {
-				claim_id: row.claim.id,
-				accessor_company_id: caller.companyId,
-				accessor_user_id: caller.userId,
-				format,
-			},
+	const trail = await appendAfterRead(c.env, c.var.ledgerUsage, db, row.certificate, events, {
+		eventType: "accessed_evidence",
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt: isoNow(),
+		details: {
+			claim_id: row.claim.id,
+			accessor_company_id: caller.companyId,
+			accessor_user_id: caller.userId,
+			format,
 		},
-		[chainEventsQuery(db, row.certificate.id)],
-	)) as [AuditRow[]];
+	});
 	const verification = await verifyCertificate(row.certificate, trail, {
 		hmac: hmacKeyRing(c.env),
 		ed25519: ed25519KeyRing(c.env),

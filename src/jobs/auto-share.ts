@@ -3,12 +3,17 @@
 // ones; the unique (certificate, partner) index settles two deliveries racing each other.
 import { and, eq } from "drizzle-orm";
 import { chainHeadQuery, headsById } from "../audit/append";
-import { type Db, isUniqueViolation, prefixedColumns } from "../db/client";
+import { type Db, prefixedColumns } from "../db/client";
 import { certificates, claimTokens, partners } from "../db/schema";
+import { newLedgerUsage } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { makeShares } from "../sharing/shares";
 
-export async function autoShareCertificate(db: Db, certificateId: string): Promise<{ shared: number }> {
+export async function autoShareCertificate(
+	env: Cloudflare.Env,
+	db: Db,
+	certificateId: string,
+): Promise<{ shared: number }> {
 	const [found, activePartners, existing, heads] = await db.batch([
 		db.select().from(certificates).where(eq(certificates.id, certificateId)),
 		db
@@ -27,24 +32,24 @@ export async function autoShareCertificate(db: Db, certificateId: string): Promi
 	const done = new Set(existing.map((e) => e.partnerId));
 	const missing = activePartners.map((p) => p.partners).filter((p) => !done.has(p.id));
 	if (missing.length === 0) return { shared: 0 };
-	try {
-		await makeShares(
-			db,
-			missing.map((p) => ({
-				certificateId,
-				publisherCompanyId: certificate.companyId,
-				targetCompanyId: p.partnerCompanyId,
-				accessLevel: p.accessLevel,
-				autoSharePartnerId: p.id,
-			})),
-			{ companyId: certificate.companyId, userId: null, ip: null },
-			headsById(heads),
-			now(),
-		);
-	} catch (error) {
-		// Another delivery of the same message made these shares first: nothing left to do.
-		if (isUniqueViolation(error) && String(error).includes("claim_tokens")) return { shared: 0 };
-		throw error;
-	}
-	return { shared: missing.length };
+	const { unconfirmed } = await makeShares(
+		env,
+		newLedgerUsage(),
+		db,
+		missing.map((p) => ({
+			certificateId,
+			publisherCompanyId: certificate.companyId,
+			targetCompanyId: p.partnerCompanyId,
+			accessLevel: p.accessLevel,
+			autoSharePartnerId: p.id,
+		})),
+		{ companyId: certificate.companyId, userId: null, ip: null },
+		headsById(heads),
+		now(),
+	);
+	const outcome = unconfirmed[0]?.outcome;
+	// Refused: another delivery of the same message made these shares first (one share per certificate and
+	// partner), nothing left to do. Pending: the ledger will store them; a redelivery finds them made.
+	if (outcome?.status === "pending") throw new Error("auto-share is still being stored; retry later");
+	return { shared: outcome ? 0 : missing.length };
 }

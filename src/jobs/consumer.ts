@@ -8,7 +8,7 @@ export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflar
 	const db = createDb(env.DB);
 	for (const message of batch.messages) {
 		try {
-			if (message.body.type === "auto_share") await autoShareCertificate(db, message.body.certificate_id);
+			if (message.body.type === "auto_share") await autoShareCertificate(env, db, message.body.certificate_id);
 			message.ack();
 		} catch (error) {
 			console.error(`job ${message.id} failed (attempt ${message.attempts})`, error);

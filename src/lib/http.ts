@@ -3,11 +3,12 @@
 import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
+import type { LedgerUsage } from "../ledger/ledger";
 import { ApiError, codeToStatus, type ErrorCode, ErrorSchema, fieldIssues } from "./errors";
 
 export type AppEnv = {
 	Bindings: Cloudflare.Env;
-	Variables: { requestId: string; db: Db };
+	Variables: { requestId: string; db: Db; ledgerUsage: LedgerUsage };
 };
 export type AppContext = Context<AppEnv>;
 

@@ -1,13 +1,16 @@
 // Claiming: the one flow where exactly-once matters. D1 answers who may claim (one round trip, together with
-// authentication, the buyer's rules and the audit chain's head); the token's Durable Object decides who wins;
-// the compliance engine judges the consent text; one D1 batch records the claim and its audit events.
+// authentication, the buyer's rules and the audit chain's head); the compliance engine judges the consent text;
+// the certificate's ledger decides who wins and records the claim with its audit events in one D1 batch.
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
-import { chainHeadQuery, headsById, writeWithAudit } from "../audit/append";
+import { chainHeadQuery, headsById } from "../audit/append";
+import { EMPTY_HEAD } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
 import { type ComplianceResult, type ComplianceSummary, complianceSummary, evaluateConsent } from "../compliance";
 import { toRuleInput } from "../consent-rules/rule-input";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, consentRules } from "../db/schema";
+import { toStatement } from "../ledger/entries";
+import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
@@ -82,77 +85,63 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget): Prom
 		throw new ApiError("TOKEN_EXPIRED", `This token expired at ${token.expiresAt}`);
 	}
 
-	const redeemer = c.env.CLAIM_TOKENS.get(c.env.CLAIM_TOKENS.idFromName(token.id));
-	const redemption = await redeemer.redeem(caller.companyId, token.expiresAt);
-	if (!redemption.ok) throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
-
-	try {
-		const compliance = evaluateConsent(certificate.consentText, certificate.geoState, rules.map(toRuleInput));
-		const status = claimStatusFor[compliance.status];
-		const claimedAt = now().toISOString();
-		const values = {
-			status,
-			compliance,
-			claimedByUserId: caller.userId,
-			claimIp: clientIp(c),
-			claimedAt,
-		};
-		const write = claim
-			? db
-					.update(claims)
-					.set(values)
-					.where(and(eq(claims.id, claim.id), eq(claims.status, "pending")))
-					.returning({ id: claims.id })
-			: db
-					.insert(claims)
-					.values({
-						...values,
-						claimTokenId: token.id,
-						certificateId: certificate.id,
-						buyerCompanyId: caller.companyId,
-						createdAt: claimedAt,
-					})
-					.returning({ id: claims.id });
-		const actor = {
-			actorCompanyId: caller.companyId,
-			actorUserId: caller.userId,
-			ip: clientIp(c),
-			createdAt: claimedAt,
-		};
-		const [written] = (await writeWithAudit(
-			db,
-			[
+	const compliance = evaluateConsent(certificate.consentText, certificate.geoState, rules.map(toRuleInput));
+	const status = claimStatusFor[compliance.status];
+	const claimedAt = now().toISOString();
+	const values = {
+		status,
+		compliance,
+		claimedByUserId: caller.userId,
+		claimIp: clientIp(c),
+		claimedAt,
+	};
+	// A targeted share already has its pending inbox row; an open token gets its row now. D1 refuses a second
+	// row for a token and any change to a decided claim, so even a write that slipped past the ledger cannot
+	// claim twice.
+	const write = claim
+		? db.update(claims).set(values).where(eq(claims.id, claim.id))
+		: db.insert(claims).values({
+				...values,
+				claimTokenId: token.id,
+				certificateId: certificate.id,
+				buyerCompanyId: caller.companyId,
+				createdAt: claimedAt,
+			});
+	const actor = {
+		certificateId: certificate.id,
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt: claimedAt,
+	};
+	const outcome = await appendToLedger(
+		c.env,
+		c.var.ledgerUsage,
+		ledgerName(certificate.companyId, certificate.id),
+		{
+			writes: [toStatement(write)],
+			events: [
 				{
-					certificateId: certificate.id,
-					events: [
-						{
-							...actor,
-							eventType: "claimed",
-							details: { claim_token_id: token.id, claiming_company_id: caller.companyId, status },
-						},
-						{
-							...actor,
-							eventType: "compliance_checked",
-							details: complianceSummary(compliance),
-						},
-					],
+					...actor,
+					eventType: "claimed",
+					details: { claim_token_id: token.id, claiming_company_id: caller.companyId, status },
 				},
+				{ ...actor, eventType: "compliance_checked", details: complianceSummary(compliance) },
 			],
-			headsById(heads),
-			[write],
-		)) as [{ id: number }[]];
-		const claimId = written[0]?.id;
-		if (claimId === undefined) throw new Error("claim row was not written");
-		return {
-			claim_id: claimId,
-			certificate_id: certificate.id,
-			status: status === "rejected" ? "rejected" : "claimed",
-			claimed_at: claimedAt,
-			compliance: complianceSummary(compliance),
-		};
-	} catch (error) {
-		// Recording failed after the object said "yours": give the token back so the buyer can retry.
-		await redeemer.release(redemption.redemptionId);
-		throw error;
-	}
+			readBack: [toStatement(db.select({ id: claims.id }).from(claims).where(eq(claims.claimTokenId, token.id)))],
+			redeem: { tokenId: token.id, companyId: caller.companyId },
+		},
+		{ [certificate.id]: headsById(heads).get(certificate.id) ?? EMPTY_HEAD },
+	);
+	if (outcome.status === "refused") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
+	const [claimRows] = expectWritten(outcome).readBack;
+	const claimId = claimRows?.[0]?.id;
+	if (typeof claimId !== "number") throw new Error("the claim row was written but could not be read back");
+	return {
+		claim_id: claimId,
+		certificate_id: certificate.id,
+		status: status === "rejected" ? "rejected" : "claimed",
+		claimed_at: claimedAt,
+		compliance: complianceSummary(compliance),
+	};
 }

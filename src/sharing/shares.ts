@@ -1,10 +1,10 @@
 // Making shares: one new claim token per share, a pending inbox row for a targeted share, and a `shared` audit
 // event naming the token's id (never the token). Used by the share endpoints and by auto-share.
-import type { BatchItem } from "drizzle-orm/batch";
-import { type ChainAppend, writeWithAudit } from "../audit/append";
-import type { ChainHead } from "../audit/chain";
+import { type ChainHead, EMPTY_HEAD } from "../audit/chain";
 import { chunkForParams, type Db } from "../db/client";
 import { claims, claimTokens } from "../db/schema";
+import { type HeadHints, type LedgerEvent, type LedgerResult, toStatement } from "../ledger/entries";
+import { appendToLedger, type LedgerUsage, ledgerName } from "../ledger/ledger";
 import { addDays } from "../lib/clock";
 import { newId } from "../lib/crypto";
 import { CLAIM_TOKEN_TTL_DAYS, mintClaimToken } from "./tokens";
@@ -30,31 +30,50 @@ export interface MadeShare {
 	expiresAt: string;
 }
 
+export interface ShareResults {
+	made: MadeShare[];
+	/** Certificates whose ledger did not confirm the write (refused, or still being stored), with its answer. */
+	unconfirmed: { certificateId: string; outcome: LedgerResult }[];
+}
+
 const TOKEN_PARAMS_PER_ROW = 9;
 // Counted over every column, not just the ones set, so a row never exceeds its share of the 100 parameters.
 const CLAIM_PARAMS_PER_ROW = 10;
 
-/** Writes all shares, their inbox rows and audit events in one atomic batch; returns the raw tokens, once. */
+interface LedgerShares {
+	tokenRows: (typeof claimTokens.$inferInsert)[];
+	pendingRows: (typeof claims.$inferInsert)[];
+	events: LedgerEvent[];
+	made: MadeShare[];
+	hints: HeadHints;
+}
+
+/**
+ * Makes the shares: each ledger concerned writes its certificates' tokens, inbox rows and audit events in one
+ * atomic batch; the ledgers are called in parallel. Returns the raw tokens, once.
+ */
 export async function makeShares(
+	env: Cloudflare.Env,
+	usage: LedgerUsage,
 	db: Db,
 	requests: readonly ShareRequest[],
 	actor: ShareActor,
 	heads: ReadonlyMap<string, ChainHead>,
 	at: Date,
-): Promise<MadeShare[]> {
+): Promise<ShareResults> {
 	const createdAt = at.toISOString();
 	const expiresAt = addDays(at, CLAIM_TOKEN_TTL_DAYS).toISOString();
-	const tokenRows: (typeof claimTokens.$inferInsert)[] = [];
-	const pendingRows: (typeof claims.$inferInsert)[] = [];
-	const made: MadeShare[] = [];
-	const appends = new Map<string, ChainAppend>();
+	const byLedger = new Map<string, LedgerShares>();
 
 	for (const request of requests) {
 		const { token, tokenHash } = await mintClaimToken();
 		const tokenId = newId();
-		tokenRows.push({ id: tokenId, tokenHash, ...request, createdAt, expiresAt });
+		const name = ledgerName(request.publisherCompanyId, request.certificateId);
+		const shares = byLedger.get(name) ?? { tokenRows: [], pendingRows: [], events: [], made: [], hints: {} };
+		byLedger.set(name, shares);
+		shares.tokenRows.push({ id: tokenId, tokenHash, ...request, createdAt, expiresAt });
 		if (request.targetCompanyId) {
-			pendingRows.push({
+			shares.pendingRows.push({
 				claimTokenId: tokenId,
 				certificateId: request.certificateId,
 				buyerCompanyId: request.targetCompanyId,
@@ -62,9 +81,11 @@ export async function makeShares(
 				createdAt,
 			});
 		}
-		made.push({ certificateId: request.certificateId, token, tokenId, expiresAt });
-		const append = appends.get(request.certificateId) ?? { certificateId: request.certificateId, events: [] };
-		append.events.push({
+		shares.made.push({ certificateId: request.certificateId, token, tokenId, expiresAt });
+		// No head read means an empty chain; if the read was behind, the ledger notices and reads again.
+		shares.hints[request.certificateId] = heads.get(request.certificateId) ?? EMPTY_HEAD;
+		shares.events.push({
+			certificateId: request.certificateId,
 			eventType: "shared",
 			actorCompanyId: actor.companyId,
 			actorUserId: actor.userId,
@@ -78,13 +99,34 @@ export async function makeShares(
 				auto_share_partner_id: request.autoSharePartnerId,
 			},
 		});
-		appends.set(request.certificateId, append);
 	}
 
-	const inserts: BatchItem<"sqlite">[] = [
-		...chunkForParams(tokenRows, TOKEN_PARAMS_PER_ROW).map((rows) => db.insert(claimTokens).values(rows)),
-		...chunkForParams(pendingRows, CLAIM_PARAMS_PER_ROW).map((rows) => db.insert(claims).values(rows)),
-	];
-	await writeWithAudit(db, [...appends.values()], heads, inserts);
-	return made;
+	const results: ShareResults = { made: [], unconfirmed: [] };
+	await Promise.all(
+		[...byLedger].map(async ([name, shares]) => {
+			const outcome = await appendToLedger(
+				env,
+				usage,
+				name,
+				{
+					writes: [
+						...chunkForParams(shares.tokenRows, TOKEN_PARAMS_PER_ROW).map((rows) =>
+							toStatement(db.insert(claimTokens).values(rows)),
+						),
+						...chunkForParams(shares.pendingRows, CLAIM_PARAMS_PER_ROW).map((rows) =>
+							toStatement(db.insert(claims).values(rows)),
+						),
+					],
+					events: shares.events,
+				},
+				shares.hints,
+			);
+			if (outcome.status === "written") results.made.push(...shares.made);
+			else results.unconfirmed.push(...Object.keys(shares.hints).map((certificateId) => ({ certificateId, outcome })));
+		}),
+	);
+	// Answer in the order asked, whatever order the ledgers answered in.
+	const order = new Map(requests.map((r, i) => [r.certificateId, i]));
+	results.made.sort((a, b) => (order.get(a.certificateId) ?? 0) - (order.get(b.certificateId) ?? 0));
+	return results;
 }

@@ -65,7 +65,9 @@ async function shareCertificates(c: AppContext, certificateIds: string[], target
 	}
 	if (targetCompanyId && !targetRows[0]) throw new ApiError("NOT_FOUND", "Target company not found");
 
-	const made = await makeShares(
+	const { made, unconfirmed } = await makeShares(
+		c.env,
+		c.var.ledgerUsage,
 		db,
 		certificateIds.map((id) => ({
 			certificateId: id,
@@ -78,12 +80,25 @@ async function shareCertificates(c: AppContext, certificateIds: string[], target
 		heads,
 		now(),
 	);
-	return made.map((share: MadeShare) => ({
+	const shared = made.map((share: MadeShare) => ({
 		certificate_id: share.certificateId,
 		claim_token: share.token,
 		claim_url: claimUrl(publicOrigin(c), share.token),
 		expires_at: share.expiresAt,
 	}));
+	if (unconfirmed.length > 0) {
+		// Each certificate is written on its own, so some may have landed: hand their tokens over now, since only
+		// their hashes are stored and they could never be shown again.
+		throw new ApiError(
+			"SERVICE_UNAVAILABLE",
+			`${unconfirmed.length} of ${ids.length} certificates could not be shared right now; the others were`,
+			{
+				headers: { "Retry-After": "2" },
+				details: { shared, not_shared: unconfirmed.map((u) => u.certificateId) },
+			},
+		);
+	}
+	return shared;
 }
 
 export const sharingRouter = createRouter()

@@ -23,7 +23,7 @@ async function verifyAndRecord(
 		hmac: hmacKeyRing(c.env),
 		ed25519: ed25519KeyRing(c.env),
 	});
-	await appendAfterRead(c.var.db, certificate.id, events, {
+	await appendAfterRead(c.env, c.var.ledgerUsage, c.var.db, certificate, events, {
 		eventType: "verified",
 		actorCompanyId: caller.companyId,
 		actorUserId: caller.userId,

@@ -1,0 +1,395 @@
+// The single writer of certificates' histories — their audit chains, shares and claims. Each certificate belongs
+// to exactly one ledger (see ledgerName), so appends to a chain never race: no optimistic retries, no 5xx under
+// contention, and the ledger keeps each chain's head itself.
+//
+// Every write is first kept in the object's own storage (the outbox) and only then sent to D1, so whatever dies
+// mid-way — the caller, the answer, the D1 batch, the object itself — the write is either in D1 or still in the
+// outbox, from where the next request or the alarm writes it. Entries that arrive together go to D1 together in
+// one batch (group commit): a busy certificate costs fewer round trips, not more.
+//
+// A claim token is spent here too: the check and the record of "this token is taken" are one synchronous step on
+// the object's storage, so exactly one claim wins however many arrive; D1's constraints (one claim row per token,
+// a decided claim is final) hold as a second line.
+import { DurableObject } from "cloudflare:workers";
+import { type ChainedAuditEvent, type ChainHead, chainEvents, EMPTY_HEAD } from "../audit/chain";
+import {
+	classifyWriteFailure,
+	type HeadHints,
+	type LedgerEntry,
+	type LedgerEvent,
+	type LedgerOutcome,
+	type LedgerResult,
+	type LedgerWriter,
+	type SqlStatement,
+} from "./entries";
+
+// Statements per D1 batch when entries are grouped; an entry larger than this still goes alone, in one batch.
+const STATEMENT_BUDGET = 400;
+// A write whose caller has been told nothing must still land: the alarm is the safety net.
+const SAFETY_NET_MS = 5_000;
+const MAX_BACKOFF_MS = 60_000;
+const MAX_STALE_HEAD_RETRIES = 3;
+const EVENT_COLUMNS = 10;
+const EVENTS_PER_INSERT = Math.floor(100 / EVENT_COLUMNS);
+
+interface OutboxRow extends Record<string, SqlStorageValue> {
+	id: number;
+	entry: string;
+	attempted: string | null;
+}
+
+interface Planned {
+	row: OutboxRow;
+	entry: LedgerEntry;
+	chained: ChainedAuditEvent[];
+}
+
+/** Places where tests make a step fail, to prove that no step's failure strands a write. Never set in production:
+ * only code running inside the object (a test's runInDurableObject) can reach it. */
+export interface LedgerFaults {
+	/** Before anything is kept: as if the call never reached the object. */
+	beforeRecord?: () => void;
+	/** After the entry is kept in storage, before any D1 write: as if the object died there. */
+	afterRecord?: () => void;
+	/** Instead of the D1 batch: as if D1 could not be reached. */
+	beforeBatch?: () => void;
+	/** After the D1 batch committed: as if its answer was lost. */
+	afterBatch?: () => void;
+	/** After everything, before answering: as if the caller never got the answer. */
+	beforeAnswer?: () => void;
+}
+
+export class CertificateLedger extends DurableObject<Cloudflare.Env> implements LedgerWriter {
+	faults: LedgerFaults = {};
+	private readonly sql: SqlStorage;
+	private flushing: Promise<void> | null = null;
+	private readonly waiting = new Map<number, (result: LedgerResult) => void>();
+	private trips = 0;
+	private failures = 0;
+
+	constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
+		super(ctx, env);
+		this.sql = ctx.storage.sql;
+		// The last event D1 has of each chain this ledger writes.
+		this.sql.exec(`CREATE TABLE IF NOT EXISTS heads (
+			certificate_id TEXT PRIMARY KEY,
+			seq INTEGER NOT NULL,
+			hash TEXT NOT NULL
+		)`);
+		// attempted: the events as chained for the D1 batch last sent, kept until we know whether it landed.
+		this.sql.exec(`CREATE TABLE IF NOT EXISTS outbox (
+			id INTEGER PRIMARY KEY AUTOINCREMENT,
+			entry TEXT NOT NULL,
+			attempted TEXT
+		)`);
+		// outbox_id is set while the claim that spends the token waits in the outbox, null once D1 has it.
+		this.sql.exec(`CREATE TABLE IF NOT EXISTS redemptions (
+			token_id TEXT PRIMARY KEY,
+			company_id TEXT NOT NULL,
+			outbox_id INTEGER
+		)`);
+	}
+
+	async append(entry: LedgerEntry, hints: HeadHints = {}): Promise<LedgerOutcome> {
+		const tripsBefore = this.trips;
+		const withTrips = (result: LedgerResult): LedgerOutcome => ({ ...result, d1RoundTrips: this.trips - tripsBefore });
+		if (entry.events.length === 0) throw new Error("a ledger entry needs at least one audit event");
+		this.faults.beforeRecord?.();
+		for (const [certificateId, head] of Object.entries(hints)) {
+			this.sql.exec(
+				"INSERT INTO heads (certificate_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+				certificateId,
+				head.seq,
+				head.hash,
+			);
+		}
+
+		if (entry.redeem) {
+			// A token whose claim still waits in the outbox is neither free nor visibly claimed: write that claim
+			// first, so "already claimed" is only ever said of a claim that D1 shows.
+			for (;;) {
+				const spent = this.redemption(entry.redeem.tokenId);
+				if (!spent) break;
+				if (spent.outbox_id === null) return withTrips({ status: "already_redeemed", companyId: spent.company_id });
+				await this.flush();
+				if (this.redemption(entry.redeem.tokenId)?.outbox_id === spent.outbox_id)
+					return withTrips({ status: "pending" });
+			}
+		}
+		// Nothing awaits between the check above and the record below: together they are one step.
+		const id = this.record(entry);
+		const settled = new Promise<LedgerResult>((resolve) => this.waiting.set(id, resolve));
+		await this.ctx.storage.setAlarm(Date.now() + SAFETY_NET_MS);
+		this.faults.afterRecord?.();
+		while (this.waiting.has(id)) await this.flush();
+		const result = await settled;
+		if (this.outboxSize() === 0) await this.ctx.storage.deleteAlarm();
+		this.faults.beforeAnswer?.();
+		return withTrips(result);
+	}
+
+	override async alarm(): Promise<void> {
+		await this.flush();
+		if (this.outboxSize() === 0) {
+			this.failures = 0;
+			return;
+		}
+		this.failures++;
+		await this.ctx.storage.setAlarm(Date.now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** this.failures));
+	}
+
+	private record(entry: LedgerEntry): number {
+		const { id } = this.sql
+			.exec<{ id: number }>("INSERT INTO outbox (entry) VALUES (?) RETURNING id", JSON.stringify(entry))
+			.one();
+		if (entry.redeem) {
+			this.sql.exec(
+				"INSERT INTO redemptions (token_id, company_id, outbox_id) VALUES (?, ?, ?)",
+				entry.redeem.tokenId,
+				entry.redeem.companyId,
+				id,
+			);
+		}
+		return id;
+	}
+
+	private redemption(tokenId: string) {
+		return this.sql
+			.exec<{ company_id: string; outbox_id: number | null }>(
+				"SELECT company_id, outbox_id FROM redemptions WHERE token_id = ?",
+				tokenId,
+			)
+			.toArray()[0];
+	}
+
+	private outboxSize(): number {
+		return this.sql.exec<{ n: number }>("SELECT count(*) AS n FROM outbox").one().n;
+	}
+
+	/** One flush at a time; callers arriving meanwhile wait for it and then look again. */
+	private flush(): Promise<void> {
+		this.flushing ??= this.flushOutbox().finally(() => {
+			this.flushing = null;
+		});
+		return this.flushing;
+	}
+
+	private async flushOutbox(): Promise<void> {
+		let isolate = false;
+		let staleHeads = 0;
+		for (;;) {
+			const first = this.sql.exec<OutboxRow>("SELECT id, entry, attempted FROM outbox ORDER BY id LIMIT 1").toArray();
+			if (first.length === 0) return;
+			try {
+				if (first[0]?.attempted) {
+					await this.settleUnknownOutcome();
+					continue;
+				}
+				const outcome = await this.writeGroup(isolate ? first : this.nextGroup());
+				isolate = outcome === "refused";
+				if (outcome === "stale_head" && ++staleHeads > MAX_STALE_HEAD_RETRIES)
+					throw new Error("chain heads keep moving under the ledger");
+			} catch (error) {
+				// D1 unreachable or silent: keep everything, tell whoever waits, and let the alarm try again.
+				console.error("ledger: D1 write did not complete; retrying from the alarm", error);
+				for (const [id, resolve] of this.waiting) {
+					this.waiting.delete(id);
+					resolve({ status: "pending" });
+				}
+				await this.ctx.storage.setAlarm(Date.now() + 1000);
+				return;
+			}
+		}
+	}
+
+	/** The oldest entries whose statements fit one batch (always at least one). */
+	private nextGroup(): OutboxRow[] {
+		const group: OutboxRow[] = [];
+		let statements = 0;
+		for (const row of this.sql.exec<OutboxRow>("SELECT id, entry, attempted FROM outbox ORDER BY id")) {
+			const entry = JSON.parse(row.entry) as LedgerEntry;
+			const size =
+				entry.writes.length + Math.ceil(entry.events.length / EVENTS_PER_INSERT) + (entry.readBack?.length ?? 0);
+			if (group.length > 0 && statements + size > STATEMENT_BUDGET) break;
+			group.push(row);
+			statements += size;
+		}
+		return group;
+	}
+
+	/** Sends rows to D1 as one batch. Returns what happened when D1 said no; throws when the outcome is unknown. */
+	private async writeGroup(rows: OutboxRow[]): Promise<"written" | "refused" | "stale_head"> {
+		const entries = rows.map((row) => JSON.parse(row.entry) as LedgerEntry);
+		const heads = await this.heads(entries.flatMap((e) => e.events.map((event) => event.certificateId)));
+		const planned: Planned[] = [];
+		for (const [i, row] of rows.entries()) {
+			const entry = entries[i] as LedgerEntry;
+			planned.push({ row, entry, chained: await chainOnto(heads, entry.events) });
+		}
+		// Kept before sending: if the answer never comes, this is how we will recognise the batch in D1.
+		for (const p of planned) {
+			this.sql.exec("UPDATE outbox SET attempted = ? WHERE id = ?", JSON.stringify(p.chained), p.row.id);
+		}
+		const events = planned.flatMap((p) => p.chained);
+		const reads = planned.flatMap((p) => p.entry.readBack ?? []);
+		const statements = [...planned.flatMap((p) => p.entry.writes), ...eventInserts(events), ...reads];
+		let results: D1Result[];
+		try {
+			this.faults.beforeBatch?.();
+			this.trips++;
+			results = await this.env.DB.batch(statements.map((s) => this.env.DB.prepare(s.sql).bind(...s.params)));
+		} catch (error) {
+			const failure = classifyWriteFailure(error);
+			if (failure === "unknown") throw error;
+			// D1 refused the whole batch, so none of it landed.
+			for (const p of planned) this.sql.exec("UPDATE outbox SET attempted = NULL WHERE id = ?", p.row.id);
+			if (failure === "stale_head") {
+				this.forgetHeads(events.map((e) => e.certificateId));
+				return "stale_head";
+			}
+			// Alone in its batch, the entry itself is what D1 refuses: drop it (and the token it would have spent).
+			const only = planned.length === 1 ? planned[0] : undefined;
+			if (only) this.drop(only.row.id, { status: "refused", message: String(error) });
+			return "refused";
+		}
+		this.faults.afterBatch?.();
+		this.settleWritten(planned, results.slice(results.length - reads.length));
+		return "written";
+	}
+
+	/**
+	 * The last batch's answer never came. The ledger is its chains' only writer and a batch is atomic, so D1 holds
+	 * either all of that batch or none of it: the batch's last event, at its place with its hash, tells which.
+	 */
+	private async settleUnknownOutcome(): Promise<void> {
+		const rows = this.sql
+			.exec<OutboxRow>("SELECT id, entry, attempted FROM outbox WHERE attempted IS NOT NULL ORDER BY id")
+			.toArray();
+		const planned: Planned[] = rows.map((row) => ({
+			row,
+			entry: JSON.parse(row.entry) as LedgerEntry,
+			chained: JSON.parse(row.attempted ?? "[]") as ChainedAuditEvent[],
+		}));
+		const last = planned.at(-1)?.chained.at(-1);
+		if (!last) throw new Error("an attempted outbox entry without events");
+		this.trips++;
+		const found = await this.env.DB.prepare("SELECT hash FROM audit_events WHERE certificate_id = ? AND seq = ?")
+			.bind(last.certificateId, last.seq)
+			.first<{ hash: string }>();
+		if (found?.hash !== last.hash) {
+			for (const p of planned) this.sql.exec("UPDATE outbox SET attempted = NULL WHERE id = ?", p.row.id);
+			return;
+		}
+		const reads = planned.flatMap((p) => p.entry.readBack ?? []);
+		let results: D1Result[] = [];
+		if (reads.length > 0) {
+			this.trips++;
+			results = await this.env.DB.batch(reads.map((s) => this.env.DB.prepare(s.sql).bind(...s.params)));
+		}
+		this.settleWritten(planned, results);
+	}
+
+	/** D1 has these entries: forget them here, move the heads on, answer whoever waits with its reads. */
+	private settleWritten(planned: Planned[], readResults: D1Result[]) {
+		let offset = 0;
+		for (const p of planned) {
+			const count = p.entry.readBack?.length ?? 0;
+			const readBack = readResults
+				.slice(offset, offset + count)
+				.map((r) => (r.results ?? []) as Record<string, unknown>[]);
+			offset += count;
+			for (const event of p.chained) {
+				this.sql.exec(
+					"INSERT INTO heads (certificate_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+					event.certificateId,
+					event.seq,
+					event.hash,
+				);
+			}
+			this.sql.exec("DELETE FROM outbox WHERE id = ?", p.row.id);
+			this.sql.exec("UPDATE redemptions SET outbox_id = NULL WHERE outbox_id = ?", p.row.id);
+			this.resolve(p.row.id, { status: "written", events: p.chained, readBack });
+		}
+	}
+
+	private drop(outboxId: number, result: LedgerResult) {
+		this.sql.exec("DELETE FROM outbox WHERE id = ?", outboxId);
+		this.sql.exec("DELETE FROM redemptions WHERE outbox_id = ?", outboxId);
+		this.resolve(outboxId, result);
+	}
+
+	private resolve(outboxId: number, result: LedgerResult) {
+		const resolve = this.waiting.get(outboxId);
+		this.waiting.delete(outboxId);
+		resolve?.(result);
+	}
+
+	/** The heads D1 has: kept here after every write; read from D1 only the first time or after a surprise. */
+	private async heads(certificateIds: string[]): Promise<Map<string, ChainHead>> {
+		const heads = new Map<string, ChainHead>();
+		const unknown: string[] = [];
+		for (const id of new Set(certificateIds)) {
+			const known = this.sql
+				.exec<{ seq: number; hash: string }>("SELECT seq, hash FROM heads WHERE certificate_id = ?", id)
+				.toArray()[0];
+			if (known) heads.set(id, known);
+			else unknown.push(id);
+		}
+		if (unknown.length === 0) return heads;
+		this.trips++;
+		const reads = await this.env.DB.batch(
+			chunk(unknown, 100).map((ids) =>
+				this.env.DB.prepare(
+					`SELECT certificate_id, seq, hash FROM audit_events a WHERE certificate_id IN (${ids.map(() => "?").join(", ")})
+					AND seq = (SELECT max(seq) FROM audit_events b WHERE b.certificate_id = a.certificate_id)`,
+				).bind(...ids),
+			),
+		);
+		for (const id of unknown) heads.set(id, EMPTY_HEAD);
+		for (const row of reads.flatMap(
+			(r) => (r.results ?? []) as { certificate_id: string; seq: number; hash: string }[],
+		))
+			heads.set(row.certificate_id, { seq: row.seq, hash: row.hash });
+		return heads;
+	}
+
+	private forgetHeads(certificateIds: string[]) {
+		for (const id of new Set(certificateIds)) this.sql.exec("DELETE FROM heads WHERE certificate_id = ?", id);
+	}
+}
+
+/** Links events onto their chains, moving `heads` on as it goes. */
+async function chainOnto(heads: Map<string, ChainHead>, events: readonly LedgerEvent[]): Promise<ChainedAuditEvent[]> {
+	const chained: ChainedAuditEvent[] = [];
+	for (const { certificateId, ...event } of events) {
+		const [linked] = await chainEvents(certificateId, heads.get(certificateId) ?? EMPTY_HEAD, [event]);
+		if (!linked) throw new Error("chainEvents returned nothing");
+		heads.set(certificateId, linked);
+		chained.push(linked);
+	}
+	return chained;
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+	const chunks: T[][] = [];
+	for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
+	return chunks;
+}
+
+function eventInserts(events: readonly ChainedAuditEvent[]): SqlStatement[] {
+	return chunk(events, EVENTS_PER_INSERT).map((rows) => ({
+		sql: `INSERT INTO audit_events (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash) VALUES ${rows.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
+		params: rows.flatMap((e) => [
+			e.certificateId,
+			e.seq,
+			e.eventType,
+			e.actorCompanyId,
+			e.actorUserId,
+			e.ip,
+			e.details,
+			e.createdAt,
+			e.prevHash,
+			e.hash,
+		]),
+	}));
+}
