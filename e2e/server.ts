@@ -22,6 +22,15 @@ export interface RunningApi {
 	/** Everything wrangler printed, for reading after a failure. */
 	logFile: string;
 	stop(): Promise<void>;
+	/** SIGKILLs the whole process group mid-work and keeps the state, for startApi({ stateDir }) to carry on from. */
+	kill(): Promise<void>;
+}
+
+export interface StartOptions {
+	/** A second server of the same run: its own log file, and the run's artifacts are left alone. */
+	name?: string;
+	/** The state of a killed server to start again on (its migrations and keys are already there). */
+	stateDir?: string;
 }
 
 /** wrangler runs on the Node running this suite (the project's Node 22 under `npm run`), not the first on PATH. */
@@ -135,18 +144,21 @@ async function waitForHealth(baseUrl: string, child: ChildProcess, deadline: num
 	throw new Error(`${baseUrl}/health did not answer within ${STARTUP_TIMEOUT_MS / 1000} s`);
 }
 
-export async function startApi(): Promise<RunningApi> {
+export async function startApi(options: StartOptions = {}): Promise<RunningApi> {
 	const started = Date.now();
 	const deadline = started + STARTUP_TIMEOUT_MS;
-	const stateDir = await mkdtemp(path.join(tmpdir(), "econsent-e2e-"));
+	const restarting = options.stateDir !== undefined;
+	const stateDir = options.stateDir ?? (await mkdtemp(path.join(tmpdir(), "econsent-e2e-")));
 	const persistTo = path.join(stateDir, "state");
 	const envFile = path.join(stateDir, "e2e.env");
-	await writeFile(envFile, secretsFile(), { mode: 0o600 });
-	// Artifacts are this run's only: no screenshot or log from an earlier run is mistaken for a new one.
-	await rm(ARTIFACTS, { recursive: true, force: true });
+	if (!restarting) await writeFile(envFile, secretsFile(), { mode: 0o600 });
+	if (!options.name) {
+		// Artifacts are this run's only: no screenshot or log from an earlier run is mistaken for a new one.
+		await rm(ARTIFACTS, { recursive: true, force: true });
+	}
 	await mkdir(ARTIFACTS, { recursive: true });
-	const logFile = path.join(ARTIFACTS, "wrangler.log");
-	const log = createWriteStream(logFile);
+	const logFile = path.join(ARTIFACTS, options.name ? `wrangler-${options.name}.log` : "wrangler.log");
+	const log = createWriteStream(logFile, { flags: "a" });
 	log.on("error", () => {}); // a late line after the end must not crash the run
 	const cleanUp = async () => {
 		await new Promise((r) => log.end(r));
@@ -159,9 +171,11 @@ export async function startApi(): Promise<RunningApi> {
 		throw new Error(`${message}\n--- wrangler output (${logFile}) ---\n${tail}`);
 	};
 
-	const migrate = ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo];
-	const migrated = await runToEnd(migrate, stateDir, log);
-	if (migrated !== 0) return fail(`applying the D1 migrations failed (exit ${migrated})`);
+	if (!restarting) {
+		const migrate = ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo];
+		const migrated = await runToEnd(migrate, stateDir, log);
+		if (migrated !== 0) return fail(`applying the D1 migrations failed (exit ${migrated})`);
+	}
 
 	// A free port can be taken between probing and wrangler binding it: try a few.
 	for (let attempt = 1; ; attempt++) {
@@ -204,6 +218,13 @@ export async function startApi(): Promise<RunningApi> {
 				stop: async () => {
 					await stop();
 					await cleanUp();
+				},
+				kill: async () => {
+					signalGroup(child, "SIGKILL");
+					await exited(child);
+					await outputClosed(child, 5_000);
+					process.removeListener("exit", killOnExit);
+					await new Promise((r) => log.end(r));
 				},
 			};
 		} catch (error) {

@@ -1,0 +1,138 @@
+// The service killed mid-claim: 100 claims in flight when the whole `wrangler dev` process group is SIGKILLed,
+// then started again on the same state. Afterwards every token must be either claimed exactly once (one claim row,
+// one `claimed` and one `compliance_checked` event) or claimable by another buyer; never "already claimed" without
+// a claim anyone can see.
+import { randomBytes } from "node:crypto";
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
+import { afterAll, describe, expect, it } from "vitest";
+import { type RunningApi, startApi } from "./server";
+
+const TOKENS = 100;
+
+function client(baseUrl: string) {
+	return async (method: string, route: string, cookie?: string, body?: unknown) => {
+		const res = await fetch(`${baseUrl}${route}`, {
+			method,
+			headers: {
+				accept: "application/json",
+				...(cookie ? { cookie } : {}),
+				...(body === undefined ? {} : { "content-type": "application/json" }),
+			},
+			body: body === undefined ? undefined : JSON.stringify(body),
+		});
+		const text = await res.text();
+		return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : null };
+	};
+}
+
+/** The local D1 database file of a stopped server's state. */
+function d1File(stateDir: string): string {
+	const dir = path.join(stateDir, "state", "v3", "d1", "miniflare-D1DatabaseObject");
+	const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+	if (!file) throw new Error(`no D1 database in ${dir}`);
+	return path.join(dir, file);
+}
+
+describe("a claim killed mid-flight", () => {
+	const servers: RunningApi[] = [];
+	afterAll(async () => {
+		for (const server of servers.reverse()) await server.stop();
+	});
+
+	it("leaves every token claimed exactly once or claimable again", async () => {
+		const first = await startApi({ name: "crash" });
+		servers.push(first);
+		let call = client(first.baseUrl);
+		const signup = async (name: string) => {
+			const res = await call("POST", "/auth/signup", undefined, {
+				company_name: name,
+				email: `crash-${randomBytes(6).toString("hex")}@example.com`,
+				password: `crash-${randomBytes(12).toString("hex")}`,
+			});
+			expect(res.status).toBe(201);
+			return res.headers.get("set-cookie")?.split(";")[0] ?? "";
+		};
+		const publisher = await signup("Crash Publisher");
+		const [buyer, otherBuyer] = [await signup("First Buyer"), await signup("Second Buyer")];
+		for (const phrase of ["autodialer", "First Buyer", "not required as a condition of purchase"]) {
+			const rule = await call("POST", "/certificate-sharing/consent-rules", buyer, {
+				rule_name: `needs ${phrase}`,
+				required_phrases: [phrase],
+				mode: "warn",
+			});
+			expect(rule.status).toBe(201);
+		}
+		const property = await call("POST", "/properties", publisher, { domain: "forms.crash.example" });
+		const certificateIds: string[] = [];
+		for (let i = 0; i < TOKENS; i += 10) {
+			const batch = await Promise.all(
+				Array.from({ length: 10 }, () =>
+					call("POST", "/certificates", publisher, {
+						property_id: property.json.id,
+						consent_text: "I agree that First Buyer may call me, including by autodialer.",
+						page_url: "https://forms.crash.example/",
+					}),
+				),
+			);
+			certificateIds.push(...batch.map((r) => r.json.certificate_id as string));
+		}
+		const shared = await call("POST", "/certificate-sharing/certificates/batch-share", publisher, {
+			certificate_ids: certificateIds,
+		});
+		expect(shared.status).toBe(201);
+		const tokens = (shared.json.data as { claim_token: string }[]).map((d) => d.claim_token);
+
+		// 100 claims at once; the process group dies once a few have answered, with most still in flight.
+		let answered = 0;
+		const inFlight = tokens.map((token) =>
+			call("POST", `/certificate-sharing/certificates/claim/${token}`, buyer)
+				.then((r) => {
+					answered++;
+					return r.status;
+				})
+				.catch(() => "killed" as const),
+		);
+		const started = Date.now();
+		while (answered < 10 && Date.now() - started < 3_000) await new Promise((r) => setTimeout(r, 5));
+		await first.kill();
+		const before = await Promise.all(inFlight);
+		const answeredBeforeKill = before.filter((s) => s !== "killed").length;
+
+		const second = await startApi({ name: "crash", stateDir: first.scratchDir });
+		servers.push(second);
+		call = client(second.baseUrl);
+		const inbox = await call("GET", "/certificate-sharing/partner-certificates?limit=1", buyer);
+		const claimedAfterRestart = inbox.json.total as number;
+		// Another eligible buyer tries every token: it wins the free ones, and is told "already claimed" only
+		// where a claim exists.
+		const retries = await Promise.all(
+			tokens.map((token) => call("POST", `/certificate-sharing/certificates/claim/${token}`, otherBuyer)),
+		);
+		expect(retries.map((r) => r.status).filter((s) => s !== 200 && s !== 409)).toEqual([]);
+		await second.kill();
+
+		const db = new DatabaseSync(d1File(first.scratchDir), { readOnly: true });
+		const count = (sql: string, id: string) => (db.prepare(sql).get(id) as { n: number }).n;
+		for (const id of certificateIds) {
+			const state = {
+				claims: count("SELECT count(*) AS n FROM claims WHERE certificate_id = ? AND status <> 'pending'", id),
+				claimed: count(
+					"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'claimed'",
+					id,
+				),
+				checked: count(
+					"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'compliance_checked'",
+					id,
+				),
+			};
+			expect(state, id).toEqual({ claims: 1, claimed: 1, checked: 1 });
+		}
+		db.close();
+		const wonBySecond = retries.filter((r) => r.status === 200).length;
+		console.log(
+			`killed with ${TOKENS - answeredBeforeKill} of ${TOKENS} claims unanswered; after the restart the first buyer's inbox showed ${claimedAfterRestart} claimed, the other buyer then won ${wonBySecond} and was refused ${TOKENS - wonBySecond}, each refusal naming a claim D1 has`,
+		);
+	});
+});
