@@ -26,7 +26,10 @@ const replayedHeader = {
 	schema: { type: "string", enum: ["true"] },
 };
 const inFlight = "IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After";
-const retryAfter = { description: "Seconds to wait before retrying", schema: { type: "integer" } };
+const retryAfter = {
+	description: "With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying",
+	schema: { type: "integer" },
+};
 
 /** Adds the Idempotency-Key header, the replay marker and the 409/422 answers to the idempotent operations. */
 export function documentIdempotencyKeys(document: OpenApiDocument): OpenApiDocument {
