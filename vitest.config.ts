@@ -33,6 +33,10 @@ export default defineConfig(async () => {
 							},
 						}),
 						ED25519_ACTIVE_KEY_ID: "test-ed-2026-01",
+						DATA_ENCRYPTION_KEYS: JSON.stringify({
+							"test-data-2026-01": "ZmtA6q8xW3p9Qm2bYc1dVn7rT0sLe4uKhJgFiO5aPzE=",
+						}),
+						DATA_ENCRYPTION_ACTIVE_KEY_ID: "test-data-2026-01",
 					},
 				},
 			}),

@@ -57,16 +57,19 @@ function wranglerEnv(stateDir: string): NodeJS.ProcessEnv {
 	return env;
 }
 
-/** Fresh signing keys for this run only, in the format scripts/dev.mjs writes to .dev.vars. */
+/** Fresh signing and encryption keys for this run only, in the format scripts/dev.mjs writes to .dev.vars. */
 function secretsFile(): string {
 	const hmacKeyId = "e2e-hmac";
 	const edKeyId = "e2e-ed25519";
+	const dataKeyId = "e2e-data";
 	const { kty, crv, d, x } = generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" });
 	return [
 		`HMAC_SIGNING_KEYS='${JSON.stringify({ [hmacKeyId]: randomBytes(32).toString("hex") })}'`,
 		`HMAC_ACTIVE_KEY_ID=${hmacKeyId}`,
 		`ED25519_SIGNING_KEYS='${JSON.stringify({ [edKeyId]: { kty, crv, d, x } })}'`,
 		`ED25519_ACTIVE_KEY_ID=${edKeyId}`,
+		`DATA_ENCRYPTION_KEYS='${JSON.stringify({ [dataKeyId]: randomBytes(32).toString("base64") })}'`,
+		`DATA_ENCRYPTION_ACTIVE_KEY_ID=${dataKeyId}`,
 		"",
 	].join("\n");
 }

@@ -25,6 +25,14 @@ function ed25519DevVars(keyId) {
 	return [`ED25519_SIGNING_KEYS=${JSON.stringify({ [keyId]: { kty, crv, d, x } })}`, `ED25519_ACTIVE_KEY_ID=${keyId}`];
 }
 
+/** Two .dev.vars lines holding a fresh AES-256 key for data sealed at rest (stored idempotent answers). */
+function dataEncryptionDevVars(keyId) {
+	return [
+		`DATA_ENCRYPTION_KEYS={"${keyId}":"${randomBytes(32).toString("base64")}"}`,
+		`DATA_ENCRYPTION_ACTIVE_KEY_ID=${keyId}`,
+	];
+}
+
 const keyId = `dev-${new Date().toISOString().slice(0, 7)}`;
 if (!existsSync(".dev.vars")) {
 	writeFileSync(
@@ -33,18 +41,23 @@ if (!existsSync(".dev.vars")) {
 			`HMAC_SIGNING_KEYS={"${keyId}":"${randomBytes(32).toString("hex")}"}`,
 			`HMAC_ACTIVE_KEY_ID=${keyId}`,
 			...ed25519DevVars(keyId),
+			...dataEncryptionDevVars(keyId),
 			"",
 		].join("\n"),
 	);
-	console.log("Created .dev.vars with fresh local signing keys.");
-} else if (!/^ED25519_SIGNING_KEYS=/m.test(readFileSync(".dev.vars", "utf8"))) {
-	// Older setups only had the HMAC key: add an Ed25519 one so they keep working.
+	console.log("Created .dev.vars with fresh local signing and encryption keys.");
+} else {
+	// Setups from before a key was added lack it: add a fresh one so they keep working.
 	const existing = readFileSync(".dev.vars", "utf8");
-	appendFileSync(
-		".dev.vars",
-		`${existing.endsWith("\n") || existing === "" ? "" : "\n"}${ed25519DevVars(keyId).join("\n")}\n`,
-	);
-	console.log("Added a fresh local Ed25519 signing key to .dev.vars.");
+	const missing = [
+		{ name: "ED25519_SIGNING_KEYS", lines: ed25519DevVars, what: "an Ed25519 signing key" },
+		{ name: "DATA_ENCRYPTION_KEYS", lines: dataEncryptionDevVars, what: "a data encryption key" },
+	].filter(({ name }) => !new RegExp(`^${name}=`, "m").test(existing));
+	if (missing.length > 0) {
+		const added = missing.flatMap(({ lines }) => lines(keyId)).join("\n");
+		appendFileSync(".dev.vars", `${existing.endsWith("\n") || existing === "" ? "" : "\n"}${added}\n`);
+		console.log(`Added ${missing.map(({ what }) => what).join(" and ")} to .dev.vars (fresh, local only).`);
+	}
 }
 
 const wrangler = process.platform === "win32" ? "wrangler.cmd" : "wrangler";

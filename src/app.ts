@@ -10,6 +10,7 @@ import { certificatesRouter } from "./certificates/certificates.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
 import { countRoundTrips } from "./db/round-trips";
+import { acceptIdempotencyKeys, documentIdempotencyKeys } from "./idempotency/idempotent-routes";
 import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
 import { type AppContext, createRouter } from "./lib/http";
@@ -74,6 +75,7 @@ export function createApp() {
 			},
 		}),
 	);
+	acceptIdempotencyKeys(app);
 
 	app.get("/", (c) =>
 		c.json({
@@ -97,7 +99,7 @@ export function createApp() {
 	app.route("/", signingKeysRouter);
 	app.route("/", loginPageRouter);
 
-	app.doc31("/openapi.json", {
+	const documentConfig = {
 		openapi: "3.1.0",
 		info: {
 			title: "eConsent Partner Certificates API",
@@ -105,7 +107,9 @@ export function createApp() {
 			description:
 				"Publishers share signed consent certificates with lead buyers through one-time claim tokens; buyers claim them, check the consent language against their own rules, and keep the evidence.",
 		},
-	});
+	};
+	// The idempotent operations are documented around their route declarations, so the document is finished here.
+	app.get("/openapi.json", (c) => c.json(documentIdempotencyKeys(app.getOpenAPI31Document(documentConfig))));
 	app.openAPIRegistry.registerComponent("securitySchemes", "session", {
 		type: "apiKey",
 		in: "cookie",

@@ -10,5 +10,9 @@ declare namespace Cloudflare {
 		ED25519_SIGNING_KEYS: string;
 		/** The key id in ED25519_SIGNING_KEYS that signs new certificates. */
 		ED25519_ACTIVE_KEY_ID: string;
+		/** JSON object {keyId: base64 of 32 random bytes}: AES-256-GCM keys for data sealed at rest (stored idempotent answers). */
+		DATA_ENCRYPTION_KEYS: string;
+		/** The key id in DATA_ENCRYPTION_KEYS that seals new data. */
+		DATA_ENCRYPTION_ACTIVE_KEY_ID: string;
 	}
 }

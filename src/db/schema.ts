@@ -2,7 +2,7 @@
 // docs/storage-schema.md explains every table. Timestamps are ISO-8601 UTC strings so they sort and read the same
 // in SQL, JSON and court exhibits.
 import { sql } from "drizzle-orm";
-import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 export const companies = sqliteTable("companies", {
 	id: text("id").primaryKey(), // 24 lowercase hex
@@ -224,5 +224,28 @@ export const claims = sqliteTable(
 	(t) => [
 		uniqueIndex("claims_token_unique").on(t.claimTokenId),
 		index("claims_buyer_idx").on(t.buyerCompanyId, t.status, t.createdAt),
+	],
+);
+
+// A write retried with the same Idempotency-Key gets the first answer back instead of doing the work twice. A row
+// with no response is in flight: its lease lets a retry take over if the Worker died before answering. The response
+// is sealed (AES-GCM, key outside the database) because it can hold raw claim tokens.
+export const idempotencyKeys = sqliteTable(
+	"idempotency_keys",
+	{
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id),
+		idempotencyKey: text("idempotency_key").notNull(), // as the client sent it: 1-255 printable ASCII
+		requestHash: text("request_hash").notNull(), // SHA-256 hex of method, path and body: same key, other request = 422
+		leaseId: text("lease_id").notNull(), // random per attempt: only the attempt holding the lease stores its answer
+		leaseExpiresAt: text("lease_expires_at").notNull(),
+		response: text("response"), // sealed {status, headers, body}; null while in flight
+		createdAt: text("created_at").notNull(),
+		expiresAt: text("expires_at").notNull(), // 24 h after creation; expired rows are deleted on later inserts
+	},
+	(t) => [
+		primaryKey({ columns: [t.companyId, t.idempotencyKey] }),
+		index("idempotency_keys_expires_idx").on(t.expiresAt),
 	],
 );

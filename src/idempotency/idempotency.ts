@@ -1,0 +1,213 @@
+// Retrying a write is safe: with an Idempotency-Key header, the first answer is kept (sealed) for 24 hours and a
+// retry of the same request gets it back instead of creating a second certificate or a second set of claim tokens.
+// Keys belong to the caller's company, so two API keys of one company share them.
+//
+// Cost: nothing without the header. With it, one D1 round trip before the handler (authentication, reservation and
+// the housekeeping delete in one batch) and one after it (storing the answer); a replay costs that first one only.
+import { z } from "@hono/zod-openapi";
+import { and, eq, getTableColumns, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import type { MiddlewareHandler } from "hono";
+import { authenticate } from "../auth/authenticate";
+import { idempotencyKeys } from "../db/schema";
+import { now } from "../lib/clock";
+import { randomHex, sha256Hex } from "../lib/crypto";
+import { ApiError, fieldIssues } from "../lib/errors";
+import type { AppContext, AppEnv } from "../lib/http";
+import { open, parseSealingKeyRing, type SealingKeyRing, seal } from "../lib/sealed";
+
+// A request normally answers within a second; a reservation older than this belongs to a Worker that died
+// mid-request, and a retry may take it over.
+export const LEASE_MS = 60_000;
+export const RETENTION_MS = 24 * 60 * 60_000;
+// Each keyed request deletes at most this many expired rows (of any company): bounded work, and since every
+// request adds one row, expired rows can never pile up.
+const EXPIRED_ROWS_DELETED_PER_REQUEST = 20;
+const IN_FLIGHT_RETRY_AFTER_SECONDS = 1;
+export const REPLAYED_HEADER = "Idempotency-Replayed";
+
+export const IdempotencyKeyHeader = z
+	.string()
+	.regex(/^[\x20-\x7E]{1,255}$/, "must be 1 to 255 printable ASCII characters")
+	.openapi({
+		param: { name: "Idempotency-Key", in: "header", required: false },
+		description:
+			"Makes a retry safe: the same key with the same request within 24 hours replays the first answer (with " +
+			"`Idempotency-Replayed: true`) instead of doing the work again. Keys belong to the caller's company. " +
+			"The same key with a different request is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request " +
+			"is still running, a retry gets 409 IDEMPOTENCY_IN_FLIGHT with Retry-After.",
+		example: "6f1c2d4e-share-lead-48213",
+	});
+
+interface StoredAnswer {
+	status: number;
+	headers: [string, string][];
+	body: string;
+}
+
+/** What a key is bound to: the same key may only ever mean this one request. */
+export function requestFingerprint(method: string, pathAndQuery: string, body: string): Promise<string> {
+	return sha256Hex(`${method}\n${pathAndQuery}\n${body}`);
+}
+
+// Successes and client errors that a retry would get again are kept; a rate limit or a server error is not, so the
+// key stays usable for a retry that may succeed. (An in-flight refusal never gets here: it is answered before.)
+function isReplayable(status: number): boolean {
+	return (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 429);
+}
+
+// Parsed once per isolate and per secret value, not on every request.
+let cachedRing: { source: string; ring: Promise<SealingKeyRing> } | undefined;
+function dataKeyRing(env: Cloudflare.Env): Promise<SealingKeyRing> {
+	const source = `${env.DATA_ENCRYPTION_ACTIVE_KEY_ID}\u0000${env.DATA_ENCRYPTION_KEYS}`;
+	if (cachedRing?.source !== source) {
+		cachedRing = { source, ring: parseSealingKeyRing(env.DATA_ENCRYPTION_KEYS, env.DATA_ENCRYPTION_ACTIVE_KEY_ID) };
+	}
+	return cachedRing.ring;
+}
+
+// The sealed answer only opens for the row it was stored in.
+const sealingContext = (companyId: string, key: string) => JSON.stringify(["idempotency_keys", companyId, key]);
+
+export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
+	const key = c.req.header("idempotency-key");
+	if (key === undefined) return next();
+	const valid = IdempotencyKeyHeader.safeParse(key);
+	if (!valid.success) {
+		throw new ApiError("VALIDATION_FAILED", "Invalid request: header.idempotency-key", {
+			fields: fieldIssues(valid.error.issues, "header.idempotency-key"),
+		});
+	}
+
+	// A missing or broken key ring fails here, before any work, not after the work when the answer cannot be kept.
+	const ring = await dataKeyRing(c.env);
+	const url = new URL(c.req.url);
+	const requestHash = await requestFingerprint(c.req.method, url.pathname + url.search, await c.req.text());
+	const leaseId = randomHex(16);
+	const { companyId, row } = await reserve(c, key, requestHash, leaseId);
+
+	if (row.requestHash !== requestHash) {
+		throw new ApiError(
+			"IDEMPOTENCY_KEY_REUSED",
+			"This Idempotency-Key was already used for a different request; use a new key for a new request",
+		);
+	}
+	if (row.leaseId !== leaseId) {
+		if (row.response === null) {
+			throw new ApiError("IDEMPOTENCY_IN_FLIGHT", "A request with this Idempotency-Key is still being processed", {
+				headers: { "Retry-After": String(IN_FLIGHT_RETRY_AFTER_SECONDS) },
+				details: { lease_expires_at: row.leaseExpiresAt },
+			});
+		}
+		return replay(ring, row.response, sealingContext(companyId, key));
+	}
+
+	await next();
+	await keepOrRelease(c, ring, companyId, key, leaseId);
+};
+
+/**
+ * One batch: authenticate, delete a few expired rows, then reserve the key with one conditional upsert (insert, or
+ * take over a row whose lease or retention ran out, same request only) and read back whoever holds it now.
+ */
+async function reserve(c: AppContext, key: string, requestHash: string, leaseId: string) {
+	const db = c.var.db;
+	const at = now();
+	const atIso = at.toISOString();
+	const { caller, results } = await authenticate(c, (company) => {
+		const fresh: Record<keyof typeof idempotencyKeys.$inferInsert, SQL> = {
+			companyId: company,
+			idempotencyKey: sql`${key}`,
+			requestHash: sql`${requestHash}`,
+			leaseId: sql`${leaseId}`,
+			leaseExpiresAt: sql`${new Date(at.getTime() + LEASE_MS).toISOString()}`,
+			response: sql`null`,
+			createdAt: sql`${atIso}`,
+			expiresAt: sql`${new Date(at.getTime() + RETENTION_MS).toISOString()}`,
+		};
+		// INSERT … SELECT lists every column in table order; the WHERE skips the insert for an unknown credential
+		// (authenticate answers 401) and is what SQLite needs to parse the upsert after a SELECT.
+		const columnsInOrder = Object.keys(getTableColumns(idempotencyKeys)) as (keyof typeof fresh)[];
+		const values = sql`select ${sql.join(
+			columnsInOrder.map((name) => fresh[name]),
+			sql`, `,
+		)} where ${company} is not null`;
+		return [
+			db
+				.delete(idempotencyKeys)
+				.where(
+					inArray(
+						sql`rowid`,
+						db
+							.select({ rowid: sql`rowid` })
+							.from(idempotencyKeys)
+							.where(lte(idempotencyKeys.expiresAt, atIso))
+							.limit(EXPIRED_ROWS_DELETED_PER_REQUEST),
+					),
+				),
+			db
+				.insert(idempotencyKeys)
+				.select(values)
+				.onConflictDoUpdate({
+					target: [idempotencyKeys.companyId, idempotencyKeys.idempotencyKey],
+					set: {
+						requestHash: sql`excluded.request_hash`,
+						leaseId: sql`excluded.lease_id`,
+						leaseExpiresAt: sql`excluded.lease_expires_at`,
+						response: null,
+						createdAt: sql`excluded.created_at`,
+						expiresAt: sql`excluded.expires_at`,
+					},
+					setWhere: or(
+						lte(idempotencyKeys.expiresAt, atIso),
+						and(
+							isNull(idempotencyKeys.response),
+							lte(idempotencyKeys.leaseExpiresAt, atIso),
+							eq(idempotencyKeys.requestHash, requestHash),
+						),
+					),
+				}),
+			db
+				.select()
+				.from(idempotencyKeys)
+				.where(and(eq(idempotencyKeys.companyId, company), eq(idempotencyKeys.idempotencyKey, key))),
+		];
+	});
+	const row = results[2][0];
+	if (!row) throw new Error("idempotency key was neither reserved nor found");
+	return { companyId: caller.companyId, row };
+}
+
+async function replay(ring: SealingKeyRing, sealed: string, context: string): Promise<Response> {
+	const answer = JSON.parse(await open(ring, sealed, context)) as StoredAnswer;
+	const response = new Response(answer.body, { status: answer.status, headers: answer.headers });
+	response.headers.set(REPLAYED_HEADER, "true");
+	return response;
+}
+
+/** Keeps a replayable answer for the key's lifetime, or frees the key so that a retry runs the request again. */
+async function keepOrRelease(c: AppContext, ring: SealingKeyRing, companyId: string, key: string, leaseId: string) {
+	const db = c.var.db;
+	// Only the attempt still holding the lease writes: one that overran it must not overwrite its successor.
+	const heldByThisAttempt = and(
+		eq(idempotencyKeys.companyId, companyId),
+		eq(idempotencyKeys.idempotencyKey, key),
+		eq(idempotencyKeys.leaseId, leaseId),
+	);
+	try {
+		if (!isReplayable(c.res.status)) {
+			await db.delete(idempotencyKeys).where(heldByThisAttempt);
+			return;
+		}
+		const answer: StoredAnswer = {
+			status: c.res.status,
+			headers: [...c.res.headers].filter(([name]) => name !== "set-cookie"),
+			body: await c.res.clone().text(),
+		};
+		const sealed = await seal(ring, JSON.stringify(answer), sealingContext(companyId, key));
+		await db.update(idempotencyKeys).set({ response: sealed }).where(heldByThisAttempt);
+	} catch (error) {
+		// The work is done and its answer is in hand: give it to the caller. The key stays reserved until its lease
+		// runs out, after which a retry runs the request again.
+		console.error(`[${c.var.requestId}] could not keep the answer for an Idempotency-Key`, error);
+	}
+}

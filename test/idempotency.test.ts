@@ -1,0 +1,502 @@
+import { env } from "cloudflare:workers";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { LEASE_MS, RETENTION_MS, requestFingerprint } from "../src/idempotency/idempotency";
+import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+let keyCounter = 0;
+const newKey = () => `retry-${Date.now()}-${++keyCounter}`;
+const keyed = (key: string) => ({ "idempotency-key": key });
+const sharePath = (certificateId: string) => `/certificate-sharing/certificates/${certificateId}/share`;
+const BATCH_SHARE = "/certificate-sharing/certificates/batch-share";
+const claimPath = (token: string) => `/certificate-sharing/certificates/claim/${token}`;
+
+async function publisherWithCertificate() {
+	const publisher = await signup("LeadGen Co");
+	const property = await createProperty(publisher);
+	const certificate = await captureCertificate(publisher, property.id);
+	return { publisher, property, certificateId: certificate.certificate_id };
+}
+
+async function count(sql: string, ...params: unknown[]): Promise<number> {
+	return (
+		await env.DB.prepare(sql)
+			.bind(...params)
+			.first<{ n: number }>()
+	)?.n as number;
+}
+
+/** Certificates straight into D1: sharing does not re-check signatures, and 1,000 captures would be slow. */
+async function seedCertificates(companyId: string, propertyId: string, n: number): Promise<string[]> {
+	const ids = Array.from({ length: n }, () => `EC-${crypto.randomUUID()}`);
+	const at = new Date().toISOString();
+	await env.DB.batch(
+		ids.map((id) =>
+			env.DB.prepare(
+				"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
+			).bind(id, companyId, propertyId, at, at, "0".repeat(64)),
+		),
+	);
+	return ids;
+}
+
+async function shareOpen(publisher: Actor, certificateId: string) {
+	const res = await call("POST", sharePath(certificateId), { as: publisher, body: {} });
+	expect(res.status).toBe(201);
+	return res.json.claim_token as string;
+}
+
+/** Puts a reservation in place as a request that is still running (or whose Worker died) would have left it. */
+async function reserveDirectly(
+	companyId: string,
+	key: string,
+	request: { path: string; body: string },
+	leaseExpiresAt: Date,
+) {
+	const createdAt = new Date(Date.now() - 1000);
+	await env.DB.prepare(
+		"INSERT INTO idempotency_keys (company_id, idempotency_key, request_hash, lease_id, lease_expires_at, response, created_at, expires_at) VALUES (?, ?, ?, ?, ?, NULL, ?, ?)",
+	)
+		.bind(
+			companyId,
+			key,
+			await requestFingerprint("POST", request.path, request.body),
+			"an-earlier-attempt",
+			leaseExpiresAt.toISOString(),
+			createdAt.toISOString(),
+			new Date(createdAt.getTime() + RETENTION_MS).toISOString(),
+		)
+		.run();
+}
+
+describe("replaying with Idempotency-Key", () => {
+	it("replays a capture: one certificate, the same answer, marked as replayed", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const key = newKey();
+		const first = await call("POST", "/certificates", {
+			as: publisher,
+			headers: keyed(key),
+			body: { property_id: property.id, consent_text: "I agree.", page_url: "https://forms.example/q" },
+		});
+		const retry = await call("POST", "/certificates", {
+			as: publisher,
+			headers: keyed(key),
+			body: { property_id: property.id, consent_text: "I agree.", page_url: "https://forms.example/q" },
+		});
+		expect(first.status).toBe(201);
+		expect(first.headers.get("idempotency-replayed")).toBeNull();
+		expect(retry.status).toBe(201);
+		expect(retry.headers.get("idempotency-replayed")).toBe("true");
+		expect(retry.headers.get("content-type")).toContain("application/json");
+		expect(retry.text).toBe(first.text);
+		expect(retry.roundTrips).toBe(1);
+		expect(await count("SELECT count(*) AS n FROM certificates WHERE company_id = ?", publisher.company.id)).toBe(1);
+	});
+
+	it("replays a share with the same claim token and keeps one token in D1", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		const first = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		const retry = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(first.status).toBe(201);
+		expect(retry.status).toBe(201);
+		expect(retry.json.claim_token).toBe(first.json.claim_token);
+		expect(retry.json).toEqual(first.json);
+		expect(await count("SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?", certificateId)).toBe(1);
+		expect(
+			await count(
+				"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'shared'",
+				certificateId,
+			),
+		).toBe(1);
+	});
+
+	it("replays a batch share with the same claim tokens and keeps one set of tokens in D1", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const ids: string[] = [];
+		for (let i = 0; i < 3; i++) ids.push((await captureCertificate(publisher, property.id)).certificate_id);
+		const key = newKey();
+		const first = await call("POST", BATCH_SHARE, {
+			as: publisher,
+			headers: keyed(key),
+			body: { certificate_ids: ids },
+		});
+		const retry = await call("POST", BATCH_SHARE, {
+			as: publisher,
+			headers: keyed(key),
+			body: { certificate_ids: ids },
+		});
+		expect(first.status).toBe(201);
+		expect(retry.status).toBe(201);
+		expect(retry.headers.get("idempotency-replayed")).toBe("true");
+		expect(retry.json.data.map((d: { claim_token: string }) => d.claim_token)).toEqual(
+			first.json.data.map((d: { claim_token: string }) => d.claim_token),
+		);
+		expect(
+			await count("SELECT count(*) AS n FROM claim_tokens WHERE publisher_company_id = ?", publisher.company.id),
+		).toBe(3);
+	});
+
+	it("keeps and replays the largest answer: a 1,000-certificate batch share", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const ids = await seedCertificates(publisher.company.id, property.id, 1000);
+		const key = newKey();
+		const first = await call("POST", BATCH_SHARE, {
+			as: publisher,
+			headers: keyed(key),
+			body: { certificate_ids: ids },
+		});
+		expect(first.status).toBe(201);
+		// Its own cost (one read, then one write per ledger) plus the key's two.
+		expect(first.roundTrips).toBe(1 + Number(first.headers.get("x-durable-object-calls")) + 2);
+		const retry = await call("POST", BATCH_SHARE, {
+			as: publisher,
+			headers: keyed(key),
+			body: { certificate_ids: ids },
+		});
+		expect(retry.headers.get("idempotency-replayed")).toBe("true");
+		expect(retry.text).toBe(first.text);
+		expect(
+			await count("SELECT count(*) AS n FROM claim_tokens WHERE publisher_company_id = ?", publisher.company.id),
+		).toBe(1000);
+	});
+
+	it("replays a claim by token instead of answering ALREADY_CLAIMED to the claimer's own retry", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const buyer = await signup("Acme Insurance");
+		const token = await shareOpen(publisher, certificateId);
+		const key = newKey();
+		const first = await call("POST", claimPath(token), { as: buyer, headers: keyed(key) });
+		const retry = await call("POST", claimPath(token), { as: buyer, headers: keyed(key) });
+		expect(first.status).toBe(200);
+		expect(first.json.status).toBe("claimed");
+		expect(retry.status).toBe(200);
+		expect(retry.headers.get("idempotency-replayed")).toBe("true");
+		expect(retry.json).toEqual(first.json);
+		expect(await count("SELECT count(*) AS n FROM claims WHERE certificate_id = ?", certificateId)).toBe(1);
+		expect(
+			await count(
+				"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'claimed'",
+				certificateId,
+			),
+		).toBe(1);
+		// Without the key the same call is a second claim, and refused.
+		expect((await call("POST", claimPath(token), { as: buyer })).status).toBe(409);
+	});
+
+	it("replays a claim from the inbox", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const buyer = await signup("Acme Insurance");
+		const shared = await call("POST", sharePath(certificateId), {
+			as: publisher,
+			body: { target_company_id: buyer.company.id },
+		});
+		expect(shared.status).toBe(201);
+		const [item] = (await call("GET", "/certificate-sharing/partner-certificates", { as: buyer })).json.data;
+		const path = `/certificate-sharing/partner-certificates/${item.claim_id}/claim`;
+		const key = newKey();
+		const first = await call("POST", path, { as: buyer, headers: keyed(key) });
+		const retry = await call("POST", path, { as: buyer, headers: keyed(key) });
+		expect(first.status).toBe(200);
+		expect(retry.status).toBe(200);
+		expect(retry.headers.get("idempotency-replayed")).toBe("true");
+		expect(retry.json).toEqual(first.json);
+		expect(
+			await count(
+				"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'claimed'",
+				certificateId,
+			),
+		).toBe(1);
+	});
+
+	it("replays a deterministic client error too", async () => {
+		const publisher = await signup();
+		const key = newKey();
+		const body = { property_id: "0123456789abcdef01234567", consent_text: "I agree.", page_url: "https://x.example/" };
+		const first = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
+		const retry = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
+		expect(first.status).toBe(404);
+		expect(retry.status).toBe(404);
+		expect(retry.headers.get("idempotency-replayed")).toBe("true");
+		expect(retry.json).toEqual(first.json);
+	});
+
+	it("does not keep a server error: the key stays usable and the retry does the work", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const key = newKey();
+		const body = { property_id: property.id, consent_text: "I agree.", page_url: "https://x.example/" };
+		const original = env.HMAC_ACTIVE_KEY_ID;
+		(env as { HMAC_ACTIVE_KEY_ID: string }).HMAC_ACTIVE_KEY_ID = "no-such-key";
+		let failed: Awaited<ReturnType<typeof call>>;
+		try {
+			failed = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
+		} finally {
+			(env as { HMAC_ACTIVE_KEY_ID: string }).HMAC_ACTIVE_KEY_ID = original;
+		}
+		expect(failed.status).toBe(500);
+		expect(await count("SELECT count(*) AS n FROM idempotency_keys WHERE idempotency_key = ?", key)).toBe(0);
+		const retry = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
+		expect(retry.status).toBe(201);
+		expect(retry.headers.get("idempotency-replayed")).toBeNull();
+	});
+
+	it("does no keyed work while the data encryption keys are misconfigured", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const key = newKey();
+		const body = { property_id: property.id, consent_text: "I agree.", page_url: "https://x.example/" };
+		const original = env.DATA_ENCRYPTION_ACTIVE_KEY_ID;
+		(env as { DATA_ENCRYPTION_ACTIVE_KEY_ID: string }).DATA_ENCRYPTION_ACTIVE_KEY_ID = "no-such-key";
+		let failed: Awaited<ReturnType<typeof call>>;
+		try {
+			failed = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
+		} finally {
+			(env as { DATA_ENCRYPTION_ACTIVE_KEY_ID: string }).DATA_ENCRYPTION_ACTIVE_KEY_ID = original;
+		}
+		expect(failed.status).toBe(500);
+		expect(await count("SELECT count(*) AS n FROM certificates WHERE company_id = ?", publisher.company.id)).toBe(0);
+		expect((await call("POST", "/certificates", { as: publisher, headers: keyed(key), body })).status).toBe(201);
+	});
+
+	it("runs the request again once the 24 hours are over", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		const first = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(Date.now() + RETENTION_MS - 60_000);
+		const withinTheDay = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(withinTheDay.json.claim_token).toBe(first.json.claim_token);
+		vi.setSystemTime(Date.now() + 2 * 60_000);
+		const nextDay = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(nextDay.status).toBe(201);
+		expect(nextDay.headers.get("idempotency-replayed")).toBeNull();
+		expect(nextDay.json.claim_token).not.toBe(first.json.claim_token);
+	});
+});
+
+describe("refusing a reused or busy key", () => {
+	it("answers 422 IDEMPOTENCY_KEY_REUSED for the same key with another body or on another route", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const buyer = await signup("Acme Insurance");
+		const key = newKey();
+		expect(
+			(await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} })).status,
+		).toBe(201);
+		const otherBody = await call("POST", sharePath(certificateId), {
+			as: publisher,
+			headers: keyed(key),
+			body: { target_company_id: buyer.company.id },
+		});
+		expect(otherBody.status).toBe(422);
+		expect(otherBody.json.error).toEqual({
+			code: "IDEMPOTENCY_KEY_REUSED",
+			message: expect.any(String),
+			request_id: expect.any(String),
+		});
+		const otherRoute = await call("POST", BATCH_SHARE, {
+			as: publisher,
+			headers: keyed(key),
+			body: { certificate_ids: [certificateId] },
+		});
+		expect(otherRoute.status).toBe(422);
+		expect(otherRoute.json.error.code).toBe("IDEMPOTENCY_KEY_REUSED");
+		expect(await count("SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?", certificateId)).toBe(1);
+	});
+
+	it("answers 409 IDEMPOTENCY_IN_FLIGHT with Retry-After while the first request holds the lease", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		await reserveDirectly(
+			publisher.company.id,
+			key,
+			{ path: sharePath(certificateId), body: "{}" },
+			new Date(Date.now() + LEASE_MS),
+		);
+		const res = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(res.status).toBe(409);
+		expect(res.json.error.code).toBe("IDEMPOTENCY_IN_FLIGHT");
+		expect(Number(res.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+		expect(await count("SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?", certificateId)).toBe(0);
+	});
+
+	it("lets a retry take over a lease that ran out, and only for the same request", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		await reserveDirectly(
+			publisher.company.id,
+			key,
+			{ path: sharePath(certificateId), body: "{}" },
+			new Date(Date.now() - 1),
+		);
+		const otherRequest = await call("POST", BATCH_SHARE, {
+			as: publisher,
+			headers: keyed(key),
+			body: { certificate_ids: [certificateId] },
+		});
+		expect(otherRequest.status).toBe(422);
+
+		const takeover = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(takeover.status).toBe(201);
+		expect(takeover.headers.get("idempotency-replayed")).toBeNull();
+		const replay = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(replay.headers.get("idempotency-replayed")).toBe("true");
+		expect(replay.json.claim_token).toBe(takeover.json.claim_token);
+		expect(await count("SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?", certificateId)).toBe(1);
+	});
+
+	it("creates one set of tokens when two requests with one key race", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		const answers = await Promise.all(
+			[1, 2, 3].map(() => call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} })),
+		);
+		for (const answer of answers) expect([201, 409]).toContain(answer.status);
+		const tokens = new Set(answers.filter((a) => a.status === 201).map((a) => a.json.claim_token));
+		expect(tokens.size).toBe(1);
+		expect(await count("SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?", certificateId)).toBe(1);
+	});
+
+	it.each([
+		["empty", ""],
+		["256 characters", "k".repeat(256)],
+		["a control character", "abc\u0001def"],
+		["a non-ASCII character", "clé-42"],
+		["a DEL character", "abc\u007f"],
+	])("refuses a malformed key (%s) with 400 naming the header, and does nothing", async (_, key) => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const res = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(res.status).toBe(400);
+		expect(res.json.error.code).toBe("VALIDATION_FAILED");
+		expect(res.json.error.fields).toEqual([{ field: "header.idempotency-key", message: expect.any(String) }]);
+		expect(res.roundTrips).toBe(0);
+		expect(await count("SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?", certificateId)).toBe(0);
+	});
+
+	it("accepts a key of 255 printable characters", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = `${"~ !".repeat(85)}`;
+		expect(key).toHaveLength(255);
+		const res = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(res.status).toBe(201);
+	});
+
+	it("answers 401 to an unauthenticated keyed request and reserves nothing", async () => {
+		const { certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		const res = await call("POST", sharePath(certificateId), { headers: keyed(key), body: {} });
+		expect(res.status).toBe(401);
+		expect(await count("SELECT count(*) AS n FROM idempotency_keys WHERE idempotency_key = ?", key)).toBe(0);
+	});
+});
+
+describe("whose key it is", () => {
+	it("keeps keys per company: another company's same key is independent, two credentials of one company share it", async () => {
+		const a = await publisherWithCertificate();
+		const b = await publisherWithCertificate();
+		const key = newKey();
+		const shareA = await call("POST", sharePath(a.certificateId), { as: a.publisher, headers: keyed(key), body: {} });
+		const shareB = await call("POST", sharePath(b.certificateId), { as: b.publisher, headers: keyed(key), body: {} });
+		expect(shareA.status).toBe(201);
+		expect(shareB.status).toBe(201);
+		expect(shareB.headers.get("idempotency-replayed")).toBeNull();
+		expect(shareB.json.claim_token).not.toBe(shareA.json.claim_token);
+
+		const apiKey = (await call("POST", "/auth/api-keys", { as: a.publisher, body: { name: "lead server" } })).json.key;
+		const viaApiKey = await call("POST", sharePath(a.certificateId), {
+			headers: { authorization: `Bearer ${apiKey}`, ...keyed(key) },
+			body: {},
+		});
+		expect(viaApiKey.status).toBe(201);
+		expect(viaApiKey.headers.get("idempotency-replayed")).toBe("true");
+		expect(viaApiKey.json.claim_token).toBe(shareA.json.claim_token);
+	});
+});
+
+describe("what is stored", () => {
+	it("keeps the answer sealed: the row holds neither the raw token nor the answer's text", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		const res = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		const row = await env.DB.prepare("SELECT * FROM idempotency_keys WHERE company_id = ? AND idempotency_key = ?")
+			.bind(publisher.company.id, key)
+			.first<Record<string, unknown>>();
+		const dump = JSON.stringify(row);
+		expect(row?.response).toMatch(/^test-data-2026-01\./);
+		expect(dump).not.toContain(res.json.claim_token);
+		expect(dump).not.toContain(res.json.claim_token.slice(4));
+		expect(dump).not.toContain("claim_url");
+	});
+
+	it("deletes expired rows as new keys come in", async () => {
+		const other = await signup();
+		const longAgo = new Date(Date.now() - RETENTION_MS - 60_000);
+		await env.DB.prepare(
+			"INSERT INTO idempotency_keys (company_id, idempotency_key, request_hash, lease_id, lease_expires_at, response, created_at, expires_at) VALUES (?, 'stale', 'h', 'l', ?, NULL, ?, ?)",
+		)
+			.bind(
+				other.company.id,
+				longAgo.toISOString(),
+				longAgo.toISOString(),
+				new Date(longAgo.getTime() + RETENTION_MS).toISOString(),
+			)
+			.run();
+		const { publisher, certificateId } = await publisherWithCertificate();
+		await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(newKey()), body: {} });
+		expect(await count("SELECT count(*) AS n FROM idempotency_keys WHERE company_id = ?", other.company.id)).toBe(0);
+	});
+});
+
+describe("D1 round trips", () => {
+	it("costs nothing without the header, two more with it, and one for a replay", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const plain = await call("POST", sharePath(certificateId), { as: publisher, body: {} });
+		expect(plain.roundTrips).toBe(2);
+		const key = newKey();
+		const keyed1 = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(keyed1.roundTrips).toBe(4);
+		const replay = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(replay.roundTrips).toBe(1);
+	});
+});
+
+describe("OpenAPI document", () => {
+	it("documents the header, the replay marker and the 409/422 answers on exactly the five idempotent writes", async () => {
+		const doc = (await call("GET", "/openapi.json")).json;
+		expect(doc.components.parameters.IdempotencyKey).toMatchObject({
+			name: "Idempotency-Key",
+			in: "header",
+			schema: { $ref: "#/components/schemas/IdempotencyKey" },
+		});
+		expect(doc.components.schemas.IdempotencyKey).toMatchObject({ type: "string", pattern: expect.any(String) });
+		const operations = [
+			doc.paths["/certificates"].post,
+			doc.paths["/certificate-sharing/certificates/{certificateId}/share"].post,
+			doc.paths["/certificate-sharing/certificates/batch-share"].post,
+			doc.paths["/certificate-sharing/certificates/claim/{token}"].post,
+			doc.paths["/certificate-sharing/partner-certificates/{claimId}/claim"].post,
+		];
+		for (const operation of operations) {
+			expect(operation.parameters).toContainEqual({ $ref: "#/components/parameters/IdempotencyKey" });
+			expect(operation.responses["409"].description).toContain("IDEMPOTENCY_IN_FLIGHT");
+			expect(operation.responses["409"].headers["Retry-After"]).toBeDefined();
+			expect(operation.responses["422"].description).toContain("IDEMPOTENCY_KEY_REUSED");
+			const success = Object.entries(operation.responses).find(([status]) => status.startsWith("2"))?.[1] as {
+				headers: Record<string, unknown>;
+			};
+			expect(success.headers["Idempotency-Replayed"]).toBeDefined();
+		}
+		expect(doc.paths["/certificates"].get.parameters ?? []).not.toContainEqual({
+			$ref: "#/components/parameters/IdempotencyKey",
+		});
+		expect(
+			doc.paths["/certificate-sharing/partner-certificates/{claimId}/claim"].post.responses["409"].description,
+		).toContain("ALREADY_CLAIMED");
+	});
+});
