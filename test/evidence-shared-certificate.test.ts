@@ -230,6 +230,19 @@ describe("evidence of a certificate claimed by several buyers", () => {
 		expect(checkComplianceRecorded(events, claimA, summary(50))).toMatchObject({ valid: false, broken_at_seq: 4 });
 		const claimB = { ...claimA, claimTokenId: "token-b", buyerCompanyId: "buyer-b" };
 		expect(checkComplianceRecorded(events, claimB, summary(50))).toMatchObject({ valid: true });
+		// A claimed event naming no token still owns only the compliance event right after it, not the first untagged one.
+		const untagged = [
+			event(1, "claimed", claimedBy("buyer-a", "token-a")),
+			event(2, "compliance_checked", summary(90)),
+			event(3, "claimed", { claiming_company_id: "buyer-b", status: "claimed" }),
+			event(4, "compliance_checked", summary(50)),
+		];
+		const claimBAtTime = { buyerCompanyId: "buyer-b", claimedAt: "2026-11-26T10:00:00.000Z" };
+		expect(checkComplianceRecorded(untagged, claimBAtTime, summary(50))).toMatchObject({ valid: true });
+		expect(checkComplianceRecorded(untagged, claimBAtTime, summary(90))).toMatchObject({
+			valid: false,
+			broken_at_seq: 4,
+		});
 		// A token id names the claim only together with its buyer.
 		expect(checkComplianceRecorded(events, { ...claimB, buyerCompanyId: "buyer-a" }, summary(50))).toMatchObject({
 			valid: false,

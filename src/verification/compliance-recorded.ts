@@ -56,8 +56,10 @@ export function findClaimEvents(events: readonly StoredAuditEvent[], claim: Clai
  */
 function complianceEventOf(events: readonly StoredAuditEvent[], claimed: StoredAuditEvent): StoredAuditEvent | null {
 	const tokenId = detailsOf(claimed)?.claim_token_id;
-	const named = events.find((e) => e.eventType === "compliance_checked" && detailsOf(e)?.claim_token_id === tokenId);
-	if (named) return named;
+	if (typeof tokenId === "string") {
+		const named = events.find((e) => e.eventType === "compliance_checked" && detailsOf(e)?.claim_token_id === tokenId);
+		if (named) return named;
+	}
 	const next = events.find((e) => e.seq === claimed.seq + 1);
 	return next?.eventType === "compliance_checked" && detailsOf(next)?.claim_token_id === undefined ? next : null;
 }
