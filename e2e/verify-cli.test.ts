@@ -4,7 +4,7 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { api, apiOk, signup } from "./api";
+import { type Account, api, apiOk, signup } from "./api";
 import { ROOT } from "./server";
 
 const CONSENT_TEXT =
@@ -97,5 +97,61 @@ describe("econsent verify on a downloaded bundle", () => {
 		const run = verifyCommand(path.join(dir, "missing.json"));
 		expect(run.code).toBe(2);
 		expect(run.err).toContain("cannot read bundle");
+	});
+});
+
+describe("econsent verify on a certificate several buyers claimed", () => {
+	it("passes the first buyer's bundle downloaded after a second buyer with other rules claimed too", async () => {
+		const publisher = await signup("LeadGen Co", "publisher");
+		const first = await signup("Acme Insurance", "buyer");
+		const second = await signup("Careful Lending", "buyer");
+		// The second buyer's rule fails on this text, so the two claims record different compliance results.
+		await apiOk(201, "POST", "/certificate-sharing/consent-rules", {
+			as: second,
+			body: { rule_name: "Names us", required_phrases: ["Careful Lending"], mode: "warn" },
+		});
+		const property = await apiOk<{ id: string }>(201, "POST", "/properties", {
+			as: publisher,
+			body: { domain: "forms.leadgen.example", name: "Quotes" },
+		});
+		const { certificate_id } = await apiOk<{ certificate_id: string }>(201, "POST", "/certificates", {
+			as: publisher,
+			body: { property_id: property.id, consent_text: CONSENT_TEXT, page_url: "https://forms.leadgen.example/q" },
+		});
+		const claimFor = async (buyer: Account) => {
+			const { claim_token } = await apiOk<{ claim_token: string }>(
+				201,
+				"POST",
+				`/certificate-sharing/certificates/${certificate_id}/share`,
+				{ as: publisher, body: { target_company_id: buyer.company.id } },
+			);
+			return apiOk<{ claim_id: number; compliance: { status: string } }>(
+				200,
+				"POST",
+				`/certificate-sharing/certificates/claim/${claim_token}`,
+				{ as: buyer },
+			);
+		};
+		const firstClaim = await claimFor(first);
+		const secondClaim = await claimFor(second);
+		expect([firstClaim.compliance.status, secondClaim.compliance.status]).toEqual(["pass", "warn"]);
+
+		const bundle = await apiOk<unknown>(
+			200,
+			"GET",
+			`/certificate-sharing/partner-certificates/${firstClaim.claim_id}/evidence?format=bundle`,
+			{ as: first },
+		);
+		const dir = await mkdtemp(path.join(inject("scratchDir"), "bundle-"));
+		const bundlePath = path.join(dir, "bundle.json");
+		await writeFile(bundlePath, JSON.stringify(bundle, null, 2));
+
+		const run = verifyCommand(bundlePath);
+		expect(run.err).toBe("");
+		expect(run.out).toMatch(
+			/PASS {2}compliance_recorded: .*\n\s+matches this claim's compliance_checked event \(seq 5,/,
+		);
+		expect(run.out).toContain("RESULT: VALID (6 checks passed)");
+		expect(run.code).toBe(0);
 	});
 });

@@ -24,10 +24,19 @@ export function chainHeadQuery(db: Db, certificateId: string | SQL) {
 		.limit(1);
 }
 
-/** Heads of many chains at once (chunked under D1's parameter limit); one statement per chunk. */
+/**
+ * Heads of many chains at once (chunked under D1's parameter limit); one statement per chunk. Driven from the list
+ * of ids, so each chain costs two probes of the (certificate_id, seq) index: its last event's id, read backwards
+ * with LIMIT 1, then that event by primary key. Filtering audit_events by certificate id instead visits every event
+ * of every chain, and chains grow with every share, claim and read.
+ */
 export function chainHeadsQueries(db: Db, certificateIds: readonly string[]) {
-	return chunkForParams(certificateIds, 1).map((ids) =>
-		db
+	return chunkForParams(certificateIds, 1).map((ids) => {
+		const idList = sql.join(
+			ids.map((id) => sql`(${id})`),
+			sql`, `,
+		);
+		return db
 			.select({
 				certificateId: auditEvents.certificateId,
 				seq: auditEvents.seq,
@@ -35,9 +44,9 @@ export function chainHeadsQueries(db: Db, certificateIds: readonly string[]) {
 			})
 			.from(auditEvents)
 			.where(
-				sql`${auditEvents.certificateId} in ${ids} and ${auditEvents.seq} = (select max(seq) from ${auditEvents} a2 where a2.certificate_id = ${auditEvents.certificateId})`,
-			),
-	);
+				sql`${auditEvents.id} in (select (select head.id from ${auditEvents} head where head.certificate_id = wanted.column1 order by head.seq desc limit 1) from (values ${idList}) wanted)`,
+			);
+	});
 }
 
 export type HeadRow = { certificateId: string; seq: number; hash: string };

@@ -32,6 +32,12 @@ export const EvidenceBundleSchema = z.object({
 	}),
 	claim: z.object({
 		claim_id: z.number().int(),
+		claim_token_id: z
+			.string()
+			.optional()
+			.describe(
+				"The claim token's id, as the claimed audit event records it: which claim in the chain is this one. Bundles exported before it was added identify their claim by buyer and claimed_at.",
+			),
 		status: z.enum(["claimed", "flagged", "rejected"]),
 		buyer_company_id: z.string(),
 		publisher_name: z.string(),

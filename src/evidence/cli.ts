@@ -26,7 +26,7 @@ const WHAT_IT_CHECKED: Record<string, string> = {
 	ed25519_signature: "the Ed25519 signature matches the RFC 8785 canonical certificate record",
 	audit_chain: "each audit event's SHA-256 hash covers its content and links to the previous event",
 	signatures_recorded: "the signatures are the ones the audit chain recorded when the certificate was signed",
-	compliance_recorded: "the compliance result is the one the audit chain recorded when the certificate was claimed",
+	compliance_recorded: "the compliance result is the one the audit chain recorded when this claim was made",
 };
 
 async function readJson(io: CliIo, path: string, what: string): Promise<unknown> {

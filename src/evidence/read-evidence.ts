@@ -9,7 +9,7 @@ import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
-import { verifyCertificate } from "../verification/verify-certificate";
+import { claimUnderTest, verifyCertificate } from "../verification/verify-certificate";
 import { buildEvidenceBundle, type EvidenceBundle } from "./bundle";
 
 /** Stored details are canonical JSON; a row edited behind the database's back is shown as found, not hidden. */
@@ -77,10 +77,12 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 			format,
 		},
 	});
-	const verification = await verifyCertificate(row.certificate, trail, {
-		hmac: hmacKeyRing(c.env),
-		ed25519: ed25519KeyRing(c.env),
-	});
+	const verification = await verifyCertificate(
+		row.certificate,
+		trail,
+		{ hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) },
+		claimUnderTest(row.claim),
+	);
 	return { ...row, trail, verification };
 }
 
@@ -93,6 +95,7 @@ export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<Evide
 		generatedAt: isoNow(),
 		claim: {
 			claim_id: claim.id,
+			claim_token_id: claim.claimTokenId,
 			status: claim.status as EvidenceBundle["claim"]["status"],
 			buyer_company_id: claim.buyerCompanyId,
 			publisher_name: evidence.publisherName,

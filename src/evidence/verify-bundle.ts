@@ -1,9 +1,9 @@
 // Offline verification of an evidence bundle: no network, no database, only the bundle (and, optionally, public
 // keys the verifier obtained independently). Runs the same checks as the service's verify endpoints, minus the
 // HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
-import { type ComplianceResult, complianceSummary } from "../compliance";
 import { canonicalJson } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
+import { checkComplianceRecorded } from "../verification/compliance-recorded";
 import {
 	type StoredAuditEvent,
 	type VerificationCheck,
@@ -13,7 +13,7 @@ import {
 import { BUNDLE_FORMAT, BUNDLE_VERSION, type EvidenceBundle, EvidenceBundleSchema } from "./bundle";
 
 export type BundleCheck = Omit<VerificationCheck, "check"> & {
-	check: VerificationCheckName | "bundle_format" | "bundle_signature" | "compliance_recorded";
+	check: VerificationCheckName | "bundle_format" | "bundle_signature";
 };
 
 export interface BundleVerification {
@@ -86,6 +86,7 @@ export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet)
 			: { check: "bundle_signature", valid: false, detail: `${whole.reason}: not the bundle the service produced` },
 	);
 
+	const events = bundle.audit_chain.map(fromBundleEvent);
 	checks.push(
 		...(await verifyEvidence(
 			{
@@ -93,12 +94,22 @@ export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet)
 				// A bundle without an HMAC entry still gets every other check; the recorded-signature check then fails.
 				hmac: hmac ?? { key_id: "", value: "" },
 				ed25519,
-				events: bundle.audit_chain.map(fromBundleEvent),
+				events,
 			},
 			{ ed25519PublicKey: keyFor },
 		)),
 	);
-	checks.push(await checkComplianceRecorded(bundle));
+	checks.push(
+		checkComplianceRecorded(
+			events,
+			{
+				claimTokenId: bundle.claim.claim_token_id,
+				buyerCompanyId: bundle.claim.buyer_company_id,
+				claimedAt: bundle.claim.claimed_at,
+			},
+			bundle.compliance,
+		),
+	);
 
 	const serviceHmac = bundle.verification.checks.find((c) => c.check === "hmac_signature");
 	return {
@@ -143,31 +154,4 @@ function fromBundleEvent(e: EvidenceBundle["audit_chain"][number]): StoredAuditE
 		prevHash: e.prev_hash,
 		hash: e.hash,
 	};
-}
-
-/** The bundle's compliance result must be the one the hash-chained compliance_checked event recorded at claim time. */
-async function checkComplianceRecorded(bundle: EvidenceBundle): Promise<BundleCheck> {
-	const event = bundle.audit_chain.findLast((e) => e.event_type === "compliance_checked");
-	if (!bundle.compliance) {
-		return event
-			? { check: "compliance_recorded", valid: false, detail: "compliance result missing", broken_at_seq: event.seq }
-			: { check: "compliance_recorded", valid: true, detail: "no compliance check was recorded" };
-	}
-	if (!event) return { check: "compliance_recorded", valid: false, detail: "no compliance_checked event in the chain" };
-	let recorded: unknown;
-	try {
-		recorded = JSON.parse(event.details);
-	} catch {
-		return { check: "compliance_recorded", valid: false, detail: "compliance_checked details are not JSON" };
-	}
-	const summary = complianceSummary(bundle.compliance as unknown as ComplianceResult);
-	const same = canonicalJson(summary) === canonicalJson(recorded);
-	return same
-		? { check: "compliance_recorded", valid: true, detail: `matches the compliance_checked event (seq ${event.seq})` }
-		: {
-				check: "compliance_recorded",
-				valid: false,
-				detail: "compliance result differs from the one recorded in the audit chain",
-				broken_at_seq: event.seq,
-			};
 }

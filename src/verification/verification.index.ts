@@ -9,7 +9,7 @@ import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, createRouter } from "../lib/http";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import * as routes from "./verification.routes";
-import { type VerificationReport, verifyCertificate } from "./verify-certificate";
+import { type ClaimUnderTest, claimUnderTest, type VerificationReport, verifyCertificate } from "./verify-certificate";
 
 /** Verifies the chain as read, then records the verification on top of it (head taken from the same read). */
 async function verifyAndRecord(
@@ -18,11 +18,14 @@ async function verifyAndRecord(
 	certificate: CertificateRow,
 	events: AuditRow[],
 	details: Record<string, unknown>,
+	claim?: ClaimUnderTest,
 ): Promise<VerificationReport> {
-	const report = await verifyCertificate(certificate, events, {
-		hmac: hmacKeyRing(c.env),
-		ed25519: ed25519KeyRing(c.env),
-	});
+	const report = await verifyCertificate(
+		certificate,
+		events,
+		{ hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) },
+		claim,
+	);
 	await appendAfterRead(c.env, c.var.ledgerUsage, c.var.db, certificate, events, {
 		eventType: "verified",
 		actorCompanyId: caller.companyId,
@@ -55,14 +58,20 @@ export const verificationRouter = createRouter()
 		const claimId = c.req.valid("param").claimId;
 		const { caller, results } = await authenticate(c, (company) => [
 			db
-				.select({ certificate: prefixedColumns(certificates, "certificate") })
+				.select({
+					certificate: prefixedColumns(certificates, "certificate"),
+					claim: prefixedColumns(claims, "claim"),
+				})
 				.from(claims)
 				.innerJoin(certificates, eq(certificates.id, claims.certificateId))
 				.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
 			chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
 		]);
 		const [found, events] = results;
-		const certificate = found[0]?.certificate;
-		if (!certificate) throw notFound("Claimed certificate");
-		return c.json(await verifyAndRecord(c, caller, certificate, events, { claim_id: claimId }), 200);
+		const row = found[0];
+		if (!row) throw notFound("Claimed certificate");
+		return c.json(
+			await verifyAndRecord(c, caller, row.certificate, events, { claim_id: claimId }, claimUnderTest(row.claim)),
+			200,
+		);
 	});

@@ -6,7 +6,13 @@ export const VerificationReportSchema = z
 		valid: z.boolean().openapi({ description: "True only when every check passes" }),
 		checks: z.array(
 			z.object({
-				check: z.enum(["hmac_signature", "ed25519_signature", "audit_chain", "signatures_recorded"]),
+				check: z.enum([
+					"hmac_signature",
+					"ed25519_signature",
+					"audit_chain",
+					"signatures_recorded",
+					"compliance_recorded",
+				]),
 				valid: z.boolean(),
 				detail: z.string().optional(),
 				broken_at_seq: z.number().int().optional().openapi({ description: "First audit event that does not hold" }),
@@ -38,7 +44,7 @@ export const verifyClaimedCertificate = createRoute({
 	path: "/certificate-sharing/partner-certificates/{claimId}/verify",
 	tags,
 	summary: "Verify a certificate the buyer has claimed",
-	description,
+	description: `${description} For a buyer it also checks \`compliance_recorded\`: that the claim's compliance result is the one the \`compliance_checked\` event recorded for this very claim (the one appended with the \`claimed\` event naming its token).`,
 	request: {
 		params: z.object({ claimId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) }),
 	},

@@ -7,8 +7,14 @@ import { sha256Hex } from "../lib/crypto";
 import type { ConsentRecord } from "../signing/canonical";
 import { type Ed25519KeyRing, type Ed25519PublicJwk, publicJwk, verifyEd25519 } from "../signing/ed25519";
 import { type HmacKeyRing, verifyHmac } from "../signing/hmac";
+import { type ClaimReference, checkComplianceRecorded } from "./compliance-recorded";
 
-export type VerificationCheckName = "hmac_signature" | "ed25519_signature" | "audit_chain" | "signatures_recorded";
+export type VerificationCheckName =
+	| "hmac_signature"
+	| "ed25519_signature"
+	| "audit_chain"
+	| "signatures_recorded"
+	| "compliance_recorded";
 
 export interface VerificationCheck {
 	check: VerificationCheckName;
@@ -126,11 +132,34 @@ async function checkSignaturesRecorded(evidence: EvidenceUnderTest): Promise<Ver
 	return pass("signatures_recorded", `matches the signed event (seq ${signed.seq})`);
 }
 
-/** The service's verification of a stored certificate, with its own key rings. */
+/** A buyer's claim of the certificate, whose compliance result is checked against the chain too. */
+export interface ClaimUnderTest {
+	reference: ClaimReference;
+	compliance: unknown;
+}
+
+/** A stored claim row as the verification needs it. */
+export function claimUnderTest(claim: {
+	claimTokenId: string;
+	buyerCompanyId: string;
+	claimedAt: string | null;
+	compliance: unknown;
+}): ClaimUnderTest {
+	return {
+		reference: { claimTokenId: claim.claimTokenId, buyerCompanyId: claim.buyerCompanyId, claimedAt: claim.claimedAt },
+		compliance: claim.compliance,
+	};
+}
+
+/**
+ * The service's verification of a stored certificate, with its own key rings. Given the buyer's claim, it also
+ * checks that claim's compliance result against the compliance_checked event recorded for that very claim.
+ */
 export async function verifyCertificate(
 	row: CertificateRow,
 	events: readonly StoredAuditEvent[],
 	rings: { hmac: HmacKeyRing; ed25519: Ed25519KeyRing },
+	claim?: ClaimUnderTest,
 ): Promise<VerificationReport> {
 	const checks = await verifyEvidence(
 		{
@@ -142,5 +171,6 @@ export async function verifyCertificate(
 		},
 		{ hmac: rings.hmac, ed25519PublicKey: (keyId) => publicJwk(rings.ed25519, keyId) },
 	);
+	if (claim) checks.push(checkComplianceRecorded(events, claim.reference, claim.compliance));
 	return { valid: checks.every((c) => c.valid), checks };
 }
