@@ -87,9 +87,20 @@ describe("evidence bundle", () => {
 			"shared",
 			"claimed",
 			"compliance_checked",
-			"accessed_evidence",
 		]);
-		expect(JSON.parse(bundle.audit_chain.at(-1).details)).toMatchObject({ claim_id: claimId, format: "bundle" });
+		// The read itself is on the access log: the bundle carries its length and head, not its events.
+		const access = await env.DB.prepare(
+			"SELECT seq, event_type, details, hash FROM access_events WHERE certificate_id = ? ORDER BY seq",
+		)
+			.bind(cert.certificate_id)
+			.all<{ seq: number; event_type: string; details: string; hash: string }>();
+		expect(access.results.map((e) => [e.seq, e.event_type])).toEqual([[1, "accessed_evidence"]]);
+		expect(JSON.parse(access.results[0]!.details)).toMatchObject({ claim_id: claimId, format: "bundle" });
+		expect(bundle.access_log).toEqual({
+			events: 1,
+			head_hash: access.results[0]!.hash,
+			url: `https://api.test/certificate-sharing/partner-certificates/${claimId}/evidence/access-log`,
+		});
 
 		const offline = await verifyEvidenceBundle(bundle);
 		expect(offline.valid).toBe(true);
@@ -100,8 +111,13 @@ describe("evidence bundle", () => {
 			audit_chain: true,
 			signatures_recorded: true,
 			compliance_recorded: true,
+			access_log: true,
 		});
-		expect(offline.not_checked.map((n) => n.check)).toEqual(["hmac_signature", "public_key_origin"]);
+		expect(offline.not_checked.map((n) => n.check)).toEqual([
+			"hmac_signature",
+			"access_log_entries",
+			"public_key_origin",
+		]);
 		expect(offline.not_checked[0]!.reason).toMatch(/the service reported it valid/);
 		expect(offline.key_thumbprints["test-ed-2026-01"]).toMatch(/^[A-Za-z0-9_-]{43}$/);
 
@@ -109,7 +125,7 @@ describe("evidence bundle", () => {
 		const published = (await call("GET", "/.well-known/econsent/keys.json")).json;
 		const trusted = await verifyEvidenceBundle(bundle, published);
 		expect(trusted.valid).toBe(true);
-		expect(trusted.not_checked.map((n) => n.check)).toEqual(["hmac_signature"]);
+		expect(trusted.not_checked.map((n) => n.check)).toEqual(["hmac_signature", "access_log_entries"]);
 	});
 
 	it("can be checked with generic tools alone, following only the bundle's stated methods", async () => {
@@ -361,7 +377,7 @@ describe("econsent verify (command line)", () => {
 		}
 		expect(run.out).toMatch(/SKIP {2}hmac_signature: HMAC-SHA256 needs the service's secret key/);
 		expect(run.out).toMatch(/Public key test-ed-2026-01: RFC 7638 thumbprint [A-Za-z0-9_-]{43}/);
-		expect(run.out).toMatch(/RESULT: VALID \(6 checks passed\)$/);
+		expect(run.out).toMatch(/RESULT: VALID \(7 checks passed\)$/);
 
 		const withKeys = await cli(["verify", "bundle.json", "--keys", "keys.json"], {
 			"bundle.json": bundle,
@@ -384,7 +400,7 @@ describe("econsent verify (command line)", () => {
 		expect(run.code).toBe(EXIT_INVALID);
 		expect(run.out).toContain("FAIL  audit_chain:");
 		expect(run.out).toContain("hash does not match the event's content, at audit event seq 5");
-		expect(run.out).toMatch(/RESULT: NOT VALID \(2 of 6 checks failed\)$/);
+		expect(run.out).toMatch(/RESULT: NOT VALID \(2 of 7 checks failed\)$/);
 
 		expect((await cli(["verify", "missing.json"], {})).code).toBe(EXIT_USAGE);
 		const notJson = await cli(["verify", "x.json"], { "x.json": "{not json" });
@@ -422,13 +438,14 @@ describe("evidence report (browser)", () => {
 			"HMAC-SHA256",
 			'href="https://replay.leadgen.example/s/abc"',
 			`href="${evidencePath(claimId)}?format=bundle"`,
-			"6. accessed evidence",
+			"<h2>Access log</h2>",
+			`${evidencePath(claimId)}/access-log`,
 		]) {
 			expect(res.text).toContain(text);
 		}
 		expect(res.text).not.toContain("<script");
 		const last = await env.DB.prepare(
-			"SELECT event_type, details FROM audit_events WHERE certificate_id = ? ORDER BY seq DESC LIMIT 1",
+			"SELECT event_type, details FROM access_events WHERE certificate_id = ? ORDER BY seq DESC LIMIT 1",
 		)
 			.bind(cert.certificate_id)
 			.first<{ event_type: string; details: string }>();

@@ -124,21 +124,24 @@ describe("evidence", () => {
 			"shared",
 			"claimed",
 			"compliance_checked",
-			"accessed_evidence",
 		]);
-		expect(res.json.audit_trail.at(-1)).toMatchObject({
+		expect(res.json.access_log).toMatchObject({ events: 1, head_hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+
+		const again = await call("GET", `/certificate-sharing/partner-certificates/${claim.json.claim_id}/evidence`, {
+			as: buyer,
+		});
+		expect(again.json.access_log.events).toBe(2);
+		const reads = await env.DB.prepare(
+			"SELECT actor_company_id, actor_user_id, ip FROM access_events WHERE certificate_id = ? AND event_type = 'accessed_evidence' ORDER BY seq",
+		)
+			.bind(cert.certificate_id)
+			.all();
+		expect(reads.results).toHaveLength(2);
+		expect(reads.results[0]).toEqual({
 			actor_company_id: buyer.company.id,
 			actor_user_id: buyer.user.id,
 			ip: "198.51.100.23",
 		});
-
-		await call("GET", `/certificate-sharing/partner-certificates/${claim.json.claim_id}/evidence`, { as: buyer });
-		const reads = await env.DB.prepare(
-			"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'accessed_evidence'",
-		)
-			.bind(cert.certificate_id)
-			.first<{ n: number }>();
-		expect(reads?.n).toBe(2);
 	});
 
 	it("reports a signature that no longer verifies", async () => {

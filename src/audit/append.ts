@@ -1,11 +1,12 @@
 // Reading certificates' audit chains from D1, and the two ways events get there: a new certificate's first events
 // go in with the certificate itself (nobody else can know its id yet), every later event through the certificate's
 // ledger (src/ledger), its single writer, so appends never race.
-import { and, desc, eq, gt, type SQL, sql } from "drizzle-orm";
+import { desc, eq, type SQL, sql } from "drizzle-orm";
 import { chunkForParams, type Db } from "../db/client";
-import { auditEvents } from "../db/schema";
-import { toStatement } from "../ledger/entries";
-import { appendToLedger, expectWritten, type LedgerUsage, ledgerName } from "../ledger/ledger";
+import { accessEvents, auditEvents } from "../db/schema";
+import { headKey, type LedgerChainedEvent } from "../ledger/entries";
+import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
+import type { AppContext } from "../lib/http";
 import { type ChainHead, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
 
 const AUDIT_PARAMS_PER_ROW = 10;
@@ -68,56 +69,41 @@ export function chainEventsQuery(db: Db, certificateId: string | SQL) {
 
 export type AuditRow = typeof auditEvents.$inferSelect;
 
-/**
- * Appends one event to a chain whose events the caller has just read, and returns the chain with it: the ledger's
- * batch reads back every event after the ones read (usually just this one), so nothing is read twice.
- */
-export async function appendAfterRead(
-	env: Cloudflare.Env,
-	usage: LedgerUsage,
-	db: Db,
-	certificate: { id: string; companyId: string },
-	eventsRead: readonly AuditRow[],
-	event: NewAuditEvent,
-): Promise<AuditRow[]> {
-	const certificateId = certificate.id;
-	const last = eventsRead.at(-1);
-	const outcome = await appendToLedger(
-		env,
-		usage,
-		ledgerName(certificate.companyId, certificateId),
-		{
-			writes: [],
-			events: [{ ...event, certificateId }],
-			readBack: [
-				toStatement(
-					db
-						.select()
-						.from(auditEvents)
-						.where(and(eq(auditEvents.certificateId, certificateId), gt(auditEvents.seq, last?.seq ?? 0)))
-						.orderBy(auditEvents.seq),
-				),
-			],
-		},
-		{ [certificateId]: last ? { seq: last.seq, hash: last.hash } : EMPTY_HEAD },
-	);
-	const [appended = []] = expectWritten(outcome).readBack;
-	return [...eventsRead, ...appended.map(auditRowFromD1)];
+/** The access log's last event, for a caller's first batch. */
+export function accessHeadQuery(db: Db, certificateId: string | SQL) {
+	return db
+		.select({ seq: accessEvents.seq, hash: accessEvents.hash })
+		.from(accessEvents)
+		.where(eq(accessEvents.certificateId, certificateId))
+		.orderBy(desc(accessEvents.seq))
+		.limit(1);
 }
 
-/** A row as D1 returns it to a raw statement (column names), as drizzle would map it. */
-function auditRowFromD1(raw: Record<string, unknown>): AuditRow {
-	return {
-		id: raw.id as number,
-		certificateId: raw.certificate_id as string,
-		seq: raw.seq as number,
-		eventType: raw.event_type as string,
-		actorCompanyId: raw.actor_company_id as string | null,
-		actorUserId: raw.actor_user_id as string | null,
-		ip: raw.ip as string | null,
-		details: raw.details as string,
-		createdAt: raw.created_at as string,
-		prevHash: raw.prev_hash as string,
-		hash: raw.hash as string,
-	};
+/** Every event of one access log in order, for verification and its download. */
+export function accessEventsQuery(db: Db, certificateId: string | SQL) {
+	return db.select().from(accessEvents).where(eq(accessEvents.certificateId, certificateId)).orderBy(accessEvents.seq);
+}
+
+export type AccessRow = typeof accessEvents.$inferSelect;
+
+/**
+ * Records a read of the evidence or a verification on the certificate's access log, through its ledger; `head` is
+ * the log's last event as the caller read it. Returns the event as recorded: the log's new head.
+ */
+export async function recordAccess(
+	c: AppContext,
+	certificate: { id: string; companyId: string },
+	head: ChainHead | undefined,
+	event: NewAuditEvent,
+): Promise<LedgerChainedEvent> {
+	const outcome = await appendToLedger(
+		c.env,
+		c.var.ledgerUsage,
+		ledgerName(certificate.companyId, certificate.id),
+		{ writes: [], events: [{ ...event, certificateId: certificate.id, log: "access", requestId: c.var.requestId }] },
+		{ [headKey("access", certificate.id)]: head ?? EMPTY_HEAD },
+	);
+	const [recorded] = expectWritten(outcome).events;
+	if (!recorded) throw new Error("the ledger recorded no access event");
+	return recorded;
 }

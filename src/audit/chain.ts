@@ -16,6 +16,14 @@ export const auditEventTypes = [
 ] as const;
 export type AuditEventType = (typeof auditEventTypes)[number];
 
+/**
+ * A certificate has two hash chains. The audit chain holds what happened to it (created, signed, shared, claimed,
+ * compliance checked); the access log holds every read of its evidence and every verification, which would
+ * otherwise make each later read slower and every bundle larger. The audit chain commits to the access log's head
+ * whenever it grows (see `access_log` in its events' details).
+ */
+export type ChainLog = "audit" | "access";
+
 export interface NewAuditEvent {
 	eventType: AuditEventType;
 	actorCompanyId: string | null;
@@ -41,9 +49,11 @@ export interface ChainHead {
 export const EMPTY_HEAD: ChainHead = { seq: 0, hash: GENESIS_HASH };
 
 /** The exact content an event's hash covers (besides the previous hash). details is hashed as the stored string, so
- * any byte changed in it shows. */
-export function auditContent(event: Omit<ChainedAuditEvent, "prevHash" | "hash">): string {
+ * any byte changed in it shows. An access log event says so in its content, so it can never pass for an audit
+ * event (or the other way round). */
+export function auditContent(event: Omit<ChainedAuditEvent, "prevHash" | "hash">, log: ChainLog = "audit"): string {
 	return canonicalJson({
+		...(log === "access" ? { log } : {}),
 		certificate_id: event.certificateId,
 		seq: event.seq,
 		event_type: event.eventType,
@@ -64,6 +74,7 @@ export async function chainEvents(
 	certificateId: string,
 	head: ChainHead,
 	events: readonly NewAuditEvent[],
+	log: ChainLog = "audit",
 ): Promise<ChainedAuditEvent[]> {
 	const chained: ChainedAuditEvent[] = [];
 	let previous = head;
@@ -74,7 +85,7 @@ export async function chainEvents(
 			seq: previous.seq + 1,
 			details: canonicalJson(event.details),
 		};
-		const hash = await auditHash(previous.hash, auditContent(base));
+		const hash = await auditHash(previous.hash, auditContent(base, log));
 		chained.push({ ...base, prevHash: previous.hash, hash });
 		previous = { seq: base.seq, hash };
 	}
@@ -92,7 +103,10 @@ export type ChainCheck =
 	  };
 
 /** Recomputes a whole chain (events in seq order) and names the first event that does not hold. */
-export async function verifyChain(events: readonly (ChainedAuditEvent & { id?: number })[]): Promise<ChainCheck> {
+export async function verifyChain(
+	events: readonly (ChainedAuditEvent & { id?: number })[],
+	log: ChainLog = "audit",
+): Promise<ChainCheck> {
 	let previous = EMPTY_HEAD;
 	for (const event of events) {
 		const fail = (reason: string): ChainCheck => ({
@@ -104,7 +118,7 @@ export async function verifyChain(events: readonly (ChainedAuditEvent & { id?: n
 		});
 		if (event.seq !== previous.seq + 1) return fail(`expected seq ${previous.seq + 1}, found ${event.seq}`);
 		if (event.prevHash !== previous.hash) return fail("prev_hash does not match the previous event's hash");
-		if ((await auditHash(event.prevHash, auditContent(event))) !== event.hash)
+		if ((await auditHash(event.prevHash, auditContent(event, log))) !== event.hash)
 			return fail("hash does not match the event's content");
 		previous = { seq: event.seq, hash: event.hash };
 	}

@@ -126,6 +126,34 @@ export const auditEvents = sqliteTable(
 	(t) => [uniqueIndex("audit_events_chain_unique").on(t.certificateId, t.seq)],
 );
 
+// The access log: every read of a certificate's evidence and every verification, hash-chained per certificate like
+// audit_events but apart from it, so that reading evidence never makes the next read slower or the bundle larger.
+// The audit chain commits to this log's head whenever it grows. Append-only by the same triggers. request_id makes
+// recording one request's access idempotent.
+export const accessEvents = sqliteTable(
+	"access_events",
+	{
+		id: integer("id").primaryKey({ autoIncrement: true }),
+		certificateId: text("certificate_id")
+			.notNull()
+			.references(() => certificates.id),
+		seq: integer("seq").notNull(),
+		eventType: text("event_type").notNull(),
+		actorCompanyId: text("actor_company_id"),
+		actorUserId: text("actor_user_id"),
+		ip: text("ip"),
+		details: text("details").notNull(),
+		createdAt: text("created_at").notNull(),
+		prevHash: text("prev_hash").notNull(),
+		hash: text("hash").notNull(),
+		requestId: text("request_id"),
+	},
+	(t) => [
+		uniqueIndex("access_events_chain_unique").on(t.certificateId, t.seq),
+		uniqueIndex("access_events_request_unique").on(t.certificateId, t.requestId),
+	],
+);
+
 export const consentRules = sqliteTable(
 	"consent_rules",
 	{

@@ -29,6 +29,7 @@ export const EvidenceBundleSchema = z.object({
 		certificate_signatures: z.string(),
 		bundle_signature: z.string(),
 		audit_chain: z.string(),
+		access_log: z.string().optional(),
 	}),
 	claim: z.object({
 		claim_id: z.number().int(),
@@ -76,6 +77,16 @@ export const EvidenceBundleSchema = z.object({
 			hash: z.string(),
 		}),
 	),
+	access_log: z
+		.object({
+			events: z.number().int().min(0),
+			head_hash: z.string(),
+			url: z.string(),
+		})
+		.optional()
+		.describe(
+			"The certificate's access log (evidence reads and verifications) as of this export, this one's own read included: its length and head hash. The log itself is at `url`. Bundles exported before accesses had a log of their own carry them in audit_chain instead.",
+		),
 	compliance: z.record(z.string(), z.unknown()).nullable(),
 	verification: z.object({
 		valid: z.boolean(),
@@ -95,6 +106,15 @@ export const EvidenceBundleSchema = z.object({
 });
 
 export type EvidenceBundle = z.infer<typeof EvidenceBundleSchema>;
+
+/** The access log as downloaded (GET …/evidence/access-log): events in the same form as the bundle's audit chain. */
+export const AccessLogFileSchema = z.object({
+	format: z.literal("econsent-access-log"),
+	version: z.literal(1),
+	certificate_id: z.string(),
+	claim_id: z.number().int(),
+	events: EvidenceBundleSchema.shape.audit_chain,
+});
 export type UnsignedEvidenceBundle = Omit<EvidenceBundle, "bundle_signature">;
 export type BundleAuditEvent = EvidenceBundle["audit_chain"][number];
 
@@ -105,6 +125,8 @@ export const BUNDLE_METHODS: EvidenceBundle["methods"] = {
 		"HMAC-SHA256 over the same bytes with the service's secret key, verifiable only by the service (its result is in `verification`).",
 	bundle_signature:
 		"Ed25519 by the service over the canonical JSON of the whole bundle without `bundle_signature`: any field changed after export shows.",
+	access_log:
+		'The access log is a second chain per certificate, of evidence reads and verifications, with the same formula except that the canonical JSON also has "log": "access". The first audit event of each write (a share, a claim) made while the log has events records its length and head as details.access_log = {events, head_hash}; access_log in the bundle states them at export. Download the log from access_log.url and pass it to the verifier to check every access.',
 	audit_chain: `Events in seq order from 1. hash = lowercase hex SHA-256 of (prev_hash + "\\n" + canonical JSON of {certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at}), where details is the stored string as-is. The first event's prev_hash is ${GENESIS_HASH}; each later prev_hash is the previous event's hash. The signed event records the key ids and SHA-256 of both signature values.`,
 };
 
@@ -114,12 +136,13 @@ export interface BundleSource {
 	claim: EvidenceBundle["claim"];
 	certificate: CertificateRow;
 	events: readonly AuditRow[];
+	accessLog: { events: number; head_hash: string; url: string };
 	compliance: ComplianceResult | null;
 	verification: VerificationReport;
 	ed25519: Ed25519KeyRing;
 }
 
-export function toBundleEvent(e: AuditRow): BundleAuditEvent {
+export function toBundleEvent(e: Omit<AuditRow, "id">): BundleAuditEvent {
 	return {
 		certificate_id: e.certificateId,
 		seq: e.seq,
@@ -159,6 +182,7 @@ export async function buildEvidenceBundle(source: BundleSource): Promise<Evidenc
 		signatures,
 		public_keys: { keys },
 		audit_chain: source.events.map(toBundleEvent),
+		access_log: source.accessLog,
 		compliance: source.compliance as Record<string, unknown> | null,
 		verification: source.verification,
 	};

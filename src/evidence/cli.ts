@@ -1,4 +1,4 @@
-// `econsent verify <bundle.json> [--keys keys.json] [--json]`: the offline verifier's command line. File access is
+// `econsent verify <bundle.json> [--keys keys.json] [--access-log access-log.json] [--json]`: the offline verifier's command line. File access is
 // passed in, so this module stays free of Node APIs and is tested like the rest; bin/econsent.mjs wires it to Node.
 import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "./verify-bundle";
 
@@ -12,11 +12,13 @@ export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: econsent verify <bundle.json> [--keys <keys.json>] [--json]
+const USAGE = `Usage: econsent verify <bundle.json> [--keys <keys.json>] [--access-log <access-log.json>] [--json]
 
 Verifies an evidence bundle (GET /certificate-sharing/partner-certificates/{claimId}/evidence?format=bundle)
 offline: no network, no database. --keys uses a JWK set you obtained yourself (a saved copy of the service's
-/.well-known/econsent/keys.json) instead of the key inside the bundle. --json prints the result as JSON.
+/.well-known/econsent/keys.json) instead of the key inside the bundle. --access-log checks every access to the
+evidence against the bundle (the file from the bundle's access_log.url, saved after the bundle). --json prints the
+result as JSON.
 Exit status: 0 valid, 1 not valid, 2 usage or unreadable file.`;
 
 /** What each check establishes, in words an expert can repeat in a report. */
@@ -27,6 +29,7 @@ const WHAT_IT_CHECKED: Record<string, string> = {
 	audit_chain: "each audit event's SHA-256 hash covers its content and links to the previous event",
 	signatures_recorded: "the signatures are the ones the audit chain recorded when the certificate was signed",
 	compliance_recorded: "the compliance result is the one the audit chain recorded when this claim was made",
+	access_log: "the record of every access to the evidence agrees with what the audit chain and the bundle committed to",
 };
 
 async function readJson(io: CliIo, path: string, what: string): Promise<unknown> {
@@ -57,19 +60,27 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 		return askedForHelp ? EXIT_VALID : EXIT_USAGE;
 	}
 	const asJson = rest.includes("--json");
-	const keysAt = rest.indexOf("--keys");
-	const keysPath = keysAt === -1 ? undefined : rest[keysAt + 1];
-	const positional = rest.filter((a, i) => !a.startsWith("--") && (keysAt === -1 || i !== keysAt + 1));
-	if (positional.length !== 1 || (keysAt !== -1 && !keysPath)) {
+	const valueOf = (flag: string) => {
+		const at = rest.indexOf(flag);
+		return { at, value: at === -1 ? undefined : rest[at + 1] };
+	};
+	const keys = valueOf("--keys");
+	const accessLog = valueOf("--access-log");
+	const keysPath = keys.value;
+	const flagValues = new Set([keys.at, accessLog.at].filter((at) => at !== -1).map((at) => at + 1));
+	const positional = rest.filter((a, i) => !a.startsWith("--") && !flagValues.has(i));
+	if (positional.length !== 1 || (keys.at !== -1 && !keys.value) || (accessLog.at !== -1 && !accessLog.value)) {
 		io.err(USAGE);
 		return EXIT_USAGE;
 	}
 
 	try {
 		const bundle = await readJson(io, positional[0] as string, "bundle");
-		const keys = keysPath ? await readJson(io, keysPath, "keys file") : undefined;
-		if (keys !== undefined && !isJwkSet(keys)) throw new UsageError(`keys file ${keysPath} is not a JWK set`);
-		const result = await verifyEvidenceBundle(bundle, keys);
+		const trustedKeys = keysPath ? await readJson(io, keysPath, "keys file") : undefined;
+		if (trustedKeys !== undefined && !isJwkSet(trustedKeys))
+			throw new UsageError(`keys file ${keysPath} is not a JWK set`);
+		const log = accessLog.value ? await readJson(io, accessLog.value, "access log") : undefined;
+		const result = await verifyEvidenceBundle(bundle, trustedKeys, log);
 		if (asJson) io.out(JSON.stringify(result, null, 2));
 		else printReport(io, positional[0] as string, bundle, result, keysPath);
 		return result.valid ? EXIT_VALID : EXIT_INVALID;

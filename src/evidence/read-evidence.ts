@@ -1,6 +1,6 @@
 // Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is audited first.
 import { and, eq, ne, sql } from "drizzle-orm";
-import { type AuditRow, appendAfterRead, chainEventsQuery } from "../audit/append";
+import { type AuditRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
@@ -9,8 +9,9 @@ import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
+import { type AccessLogSummary, checkAccessLogCommitments } from "../verification/access-log";
 import { claimUnderTest, verifyCertificate } from "../verification/verify-certificate";
-import { buildEvidenceBundle, type EvidenceBundle } from "./bundle";
+import { buildEvidenceBundle, type EvidenceBundle, toBundleEvent } from "./bundle";
 
 /** Stored details are canonical JSON; a row edited behind the database's back is shown as found, not hidden. */
 function parseDetails(details: string): Record<string, unknown> {
@@ -36,9 +37,10 @@ const toAuditJson = (e: AuditRow) => ({
 export type EvidenceFormat = "json" | "bundle" | "html";
 
 /**
- * Reads a claimed certificate's evidence for its buyer: one round trip reads the claim, certificate and audit
- * chain (with authentication); the certificate's ledger records this read as `accessed_evidence` in a second.
- * Then everything is verified afresh, so every form of the evidence shows the state of things at this moment.
+ * Reads a claimed certificate's evidence for its buyer: one round trip reads the claim, certificate, audit chain and
+ * the access log's head (with authentication); the certificate's ledger records this read as `accessed_evidence`
+ * on the access log in a second. Nothing is read back, and earlier reads are not in what is read: the cost and
+ * size of a read do not grow with the reads before it. Everything is verified afresh.
  */
 export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
 	const db = c.var.db;
@@ -58,13 +60,14 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 			.innerJoin(companies, eq(companies.id, certificates.companyId))
 			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
 		chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+		accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
 	]);
-	const [found, events] = results;
+	const [found, trail, accessHead] = results;
 	const row = found[0];
 	if (!row) throw notFound("Claimed certificate");
 
 	// Record the read before answering: evidence is never shown without leaving a trace.
-	const trail = await appendAfterRead(c.env, c.var.ledgerUsage, db, row.certificate, events, {
+	const access = await recordAccess(c, row.certificate, accessHead[0], {
 		eventType: "accessed_evidence",
 		actorCompanyId: caller.companyId,
 		actorUserId: caller.userId,
@@ -83,10 +86,58 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 		{ hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) },
 		claimUnderTest(row.claim),
 	);
-	return { ...row, trail, verification };
+	const accessLog: AccessLogSummary = { events: access.seq, head_hash: access.hash };
+	verification.checks.push(checkAccessLogCommitments(trail, accessLog));
+	verification.valid = verification.checks.every((check) => check.valid);
+	return { ...row, trail, accessLog, verification };
 }
 
 export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
+
+/**
+ * The certificate's whole access log, for a buyer who wants to show every access (to check it offline, pass it to
+ * the verifier with the bundle). Reading it is an access too, recorded before answering and included.
+ */
+export async function readAccessLog(c: AppContext, claimId: number) {
+	const db = c.var.db;
+	const certificateOfClaim = sql`(select certificate_id from ${claims} where id = ${claimId})`;
+	const { caller, results } = await authenticate(c, (company) => [
+		db
+			.select({ id: certificates.id, companyId: certificates.companyId })
+			.from(claims)
+			.innerJoin(certificates, eq(certificates.id, claims.certificateId))
+			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
+		accessEventsQuery(db, certificateOfClaim),
+	]);
+	const [found, accesses] = results;
+	const certificate = found[0];
+	if (!certificate) throw notFound("Claimed certificate");
+	const last = accesses.at(-1);
+	const recorded = await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
+		eventType: "accessed_evidence",
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt: isoNow(),
+		details: {
+			claim_id: claimId,
+			accessor_company_id: caller.companyId,
+			accessor_user_id: caller.userId,
+			format: "access_log",
+		},
+	});
+	return {
+		format: "econsent-access-log" as const,
+		version: 1 as const,
+		certificate_id: certificate.id,
+		claim_id: claimId,
+		events: [...accesses, recorded].map(toBundleEvent),
+	};
+}
+
+export const accessLogPath = (claimId: number) =>
+	`/certificate-sharing/partner-certificates/${claimId}/evidence/access-log`;
+const accessLogUrl = (c: AppContext, claimId: number) => `${publicOrigin(c)}${accessLogPath(claimId)}`;
 
 export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<EvidenceBundle> {
 	const { claim, token, certificate } = evidence;
@@ -106,6 +157,7 @@ export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<Evide
 		},
 		certificate,
 		events: evidence.trail,
+		accessLog: { ...evidence.accessLog, url: accessLogUrl(c, claim.id) },
 		compliance: claim.compliance as ComplianceResult | null,
 		verification: evidence.verification,
 		ed25519: ed25519KeyRing(c.env),
@@ -113,7 +165,7 @@ export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<Evide
 }
 
 /** The plain JSON form: the evidence as the buyer's systems read it, with the HMAC's verification of this moment. */
-export function evidenceJson(evidence: Evidence) {
+export function evidenceJson(c: AppContext, evidence: Evidence) {
 	const { claim, token, certificate } = evidence;
 	const hmac = evidence.verification.checks.find((check) => check.check === "hmac_signature");
 	return {
@@ -144,5 +196,6 @@ export function evidenceJson(evidence: Evidence) {
 		},
 		compliance: claim.compliance,
 		audit_trail: evidence.trail.map(toAuditJson),
+		access_log: { ...evidence.accessLog, url: accessLogUrl(c, claim.id) },
 	};
 }

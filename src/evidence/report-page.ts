@@ -62,7 +62,7 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 		html`<h1>Consent evidence report</h1>
 <p><span class="status ${claim.status}">${claim.status}</span>
 <span class="status ${verification.valid ? "pass" : "fail"}">${verification.valid ? "All checks passed" : "Verification failed"}</span></p>
-<p class="muted">Generated ${bundle.generated_at} by ${bundle.issuer}. This report was itself recorded in the audit trail.</p>
+<p class="muted">Generated ${bundle.generated_at} by ${bundle.issuer}. This report was itself recorded in the access log.</p>
 
 <h2>Certificate</h2>
 <dl>
@@ -121,6 +121,16 @@ ${bundle.audit_chain.map(
 )}
 </ol>
 
+${
+	bundle.access_log
+		? html`<h2>Access log</h2>
+<p>Every read of this evidence and every verification, this one included, is on the certificate's access log, a hash
+chain of its own: <strong>${bundle.access_log.events}</strong> so far, head <code>${bundle.access_log.head_hash}</code>.
+The audit trail commits to it whenever it grows. <a href="${bundle.access_log.url}">Download the access log</a> to see
+and check each access.</p>`
+		: ""
+}
+
 <h2>Verify it yourself</h2>
 <p>Download the <a href="${bundleUrl}">evidence bundle</a> (one JSON file with the record, signatures, public key and
 the whole audit chain) and run <code>npx econsent verify bundle.json</code> from this project, offline. Methods:</p>
@@ -129,6 +139,7 @@ the whole audit chain) and run <code>npx econsent verify bundle.json</code> from
 <dt>Signatures</dt><dd>${bundle.methods.certificate_signatures}</dd>
 <dt>Bundle signature</dt><dd>${bundle.methods.bundle_signature}</dd>
 <dt>Audit chain</dt><dd>${bundle.methods.audit_chain}</dd>
+${bundle.methods.access_log ? html`<dt>Access log</dt><dd>${bundle.methods.access_log}</dd>` : ""}
 </dl>`,
 		200,
 		"wide",

@@ -3,6 +3,7 @@
 // HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
 import { canonicalJson } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
+import { checkAccessLog, checkAccessLogCommitments } from "../verification/access-log";
 import { checkComplianceRecorded } from "../verification/compliance-recorded";
 import {
 	type StoredAuditEvent,
@@ -10,7 +11,13 @@ import {
 	type VerificationCheckName,
 	verifyEvidence,
 } from "../verification/verify-certificate";
-import { BUNDLE_FORMAT, BUNDLE_VERSION, type EvidenceBundle, EvidenceBundleSchema } from "./bundle";
+import {
+	AccessLogFileSchema,
+	BUNDLE_FORMAT,
+	BUNDLE_VERSION,
+	type EvidenceBundle,
+	EvidenceBundleSchema,
+} from "./bundle";
 
 export type BundleCheck = Omit<VerificationCheck, "check"> & {
 	check: VerificationCheckName | "bundle_format" | "bundle_signature";
@@ -43,8 +50,14 @@ export async function jwkThumbprint(jwk: Ed25519PublicJwk): Promise<string> {
  * @param input the parsed JSON of a bundle, as found (it is validated here)
  * @param trustedKeys public keys obtained separately (e.g. a saved copy of keys.json); when given, they are used
  * instead of the keys inside the bundle, so a bundle cannot vouch for itself.
+ * @param accessLogInput the parsed JSON of the certificate's access log, downloaded after the bundle: every access
+ * is then checked against the audit chain's and the bundle's commitments.
  */
-export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet): Promise<BundleVerification> {
+export async function verifyEvidenceBundle(
+	input: unknown,
+	trustedKeys?: JwkSet,
+	accessLogInput?: unknown,
+): Promise<BundleVerification> {
 	const parsed = EvidenceBundleSchema.safeParse(input);
 	if (!parsed.success) {
 		const where = parsed.error.issues
@@ -111,6 +124,25 @@ export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet)
 		),
 	);
 
+	// Bundles exported before accesses had a log of their own carry them in the audit chain, checked above.
+	if (bundle.access_log) {
+		const accessLog = accessLogInput === undefined ? undefined : AccessLogFileSchema.safeParse(accessLogInput);
+		if (accessLog && !accessLog.success) {
+			checks.push({ check: "access_log", valid: false, detail: "the access log file is not an econsent-access-log" });
+		} else if (
+			accessLog?.data.certificate_id !== undefined &&
+			accessLog.data.certificate_id !== bundle.certificate.certificate_id
+		) {
+			checks.push({ check: "access_log", valid: false, detail: "the access log is another certificate's" });
+		} else {
+			checks.push(
+				accessLog
+					? await checkAccessLog(accessLog.data.events.map(fromBundleEvent), events, bundle.access_log)
+					: checkAccessLogCommitments(events, bundle.access_log),
+			);
+		}
+	}
+
 	const serviceHmac = bundle.verification.checks.find((c) => c.check === "hmac_signature");
 	return {
 		valid: checks.every((c) => c.valid),
@@ -123,6 +155,14 @@ export async function verifyEvidenceBundle(input: unknown, trustedKeys?: JwkSet)
 					serviceHmac ? (serviceHmac.valid ? "valid" : `invalid (${serviceHmac.detail ?? "no detail"})`) : "nowhere"
 				} when it generated the bundle at ${bundle.generated_at}`,
 			},
+			...(bundle.access_log && accessLogInput === undefined
+				? [
+						{
+							check: "access_log_entries",
+							reason: `the bundle carries only the access log's length (${bundle.access_log.events}) and head; download it from ${bundle.access_log.url} and pass it with --access-log to check every access`,
+						},
+					]
+				: []),
 			...(trustedKeys
 				? []
 				: [

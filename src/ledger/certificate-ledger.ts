@@ -11,10 +11,12 @@
 // the object's storage, so exactly one claim wins however many arrive; D1's constraints (one claim row per token,
 // a decided claim is final) hold as a second line.
 import { DurableObject } from "cloudflare:workers";
-import { type ChainedAuditEvent, type ChainHead, chainEvents, EMPTY_HEAD } from "../audit/chain";
+import { type ChainHead, type ChainLog, chainEvents, EMPTY_HEAD } from "../audit/chain";
 import {
 	classifyWriteFailure,
 	type HeadHints,
+	headKey,
+	type LedgerChainedEvent,
 	type LedgerEntry,
 	type LedgerEvent,
 	type LedgerOutcome,
@@ -29,7 +31,7 @@ const STATEMENT_BUDGET = 400;
 const SAFETY_NET_MS = 5_000;
 const MAX_BACKOFF_MS = 60_000;
 const MAX_STALE_HEAD_RETRIES = 3;
-const EVENT_COLUMNS = 10;
+const EVENT_COLUMNS = 11;
 const EVENTS_PER_INSERT = Math.floor(100 / EVENT_COLUMNS);
 
 interface OutboxRow extends Record<string, SqlStorageValue> {
@@ -41,8 +43,10 @@ interface OutboxRow extends Record<string, SqlStorageValue> {
 interface Planned {
 	row: OutboxRow;
 	entry: LedgerEntry;
-	chained: ChainedAuditEvent[];
+	chained: LedgerChainedEvent[];
 }
+
+const TABLE: Record<ChainLog, string> = { audit: "audit_events", access: "access_events" };
 
 /** Places where tests make a step fail, to prove that no step's failure strands a write. Never set in production:
  * only code running inside the object (a test's runInDurableObject) can reach it. */
@@ -70,9 +74,9 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 	constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
 		super(ctx, env);
 		this.sql = ctx.storage.sql;
-		// The last event D1 has of each chain this ledger writes.
+		// The last event D1 has of each chain this ledger writes, by headKey(log, certificate).
 		this.sql.exec(`CREATE TABLE IF NOT EXISTS heads (
-			certificate_id TEXT PRIMARY KEY,
+			key TEXT PRIMARY KEY,
 			seq INTEGER NOT NULL,
 			hash TEXT NOT NULL
 		)`);
@@ -95,10 +99,10 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		const withTrips = (result: LedgerResult): LedgerOutcome => ({ ...result, d1RoundTrips: this.trips - tripsBefore });
 		if (entry.events.length === 0) throw new Error("a ledger entry needs at least one audit event");
 		this.faults.beforeRecord?.();
-		for (const [certificateId, head] of Object.entries(hints)) {
+		for (const [key, head] of Object.entries(hints)) {
 			this.sql.exec(
-				"INSERT INTO heads (certificate_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-				certificateId,
+				"INSERT INTO heads (key, seq, hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+				key,
 				head.seq,
 				head.hash,
 			);
@@ -220,7 +224,16 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 	/** Sends rows to D1 as one batch. Returns what happened when D1 said no; throws when the outcome is unknown. */
 	private async writeGroup(rows: OutboxRow[]): Promise<"written" | "refused" | "stale_head"> {
 		const entries = rows.map((row) => JSON.parse(row.entry) as LedgerEntry);
-		const heads = await this.heads(entries.flatMap((e) => e.events.map((event) => event.certificateId)));
+		// Audit events commit to the access log's head, so both heads of their certificates are needed.
+		const heads = await this.heads(
+			entries.flatMap((e) =>
+				e.events.flatMap((event) =>
+					(event.log ?? "audit") === "audit"
+						? [headKey("audit", event.certificateId), headKey("access", event.certificateId)]
+						: [headKey("access", event.certificateId)],
+				),
+			),
+		);
 		const planned: Planned[] = [];
 		for (const [i, row] of rows.entries()) {
 			const entry = entries[i] as LedgerEntry;
@@ -244,7 +257,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 			// D1 refused the whole batch, so none of it landed.
 			for (const p of planned) this.sql.exec("UPDATE outbox SET attempted = NULL WHERE id = ?", p.row.id);
 			if (failure === "stale_head") {
-				this.forgetHeads(events.map((e) => e.certificateId));
+				this.forgetHeads(events.map((e) => headKey(e.log, e.certificateId)));
 				return "stale_head";
 			}
 			// Alone in its batch, the entry itself is what D1 refuses: drop it (and the token it would have spent).
@@ -268,12 +281,12 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		const planned: Planned[] = rows.map((row) => ({
 			row,
 			entry: JSON.parse(row.entry) as LedgerEntry,
-			chained: JSON.parse(row.attempted ?? "[]") as ChainedAuditEvent[],
+			chained: JSON.parse(row.attempted ?? "[]") as LedgerChainedEvent[],
 		}));
 		const last = planned.at(-1)?.chained.at(-1);
 		if (!last) throw new Error("an attempted outbox entry without events");
 		this.trips++;
-		const found = await this.env.DB.prepare("SELECT hash FROM audit_events WHERE certificate_id = ? AND seq = ?")
+		const found = await this.env.DB.prepare(`SELECT hash FROM ${TABLE[last.log]} WHERE certificate_id = ? AND seq = ?`)
 			.bind(last.certificateId, last.seq)
 			.first<{ hash: string }>();
 		if (found?.hash !== last.hash) {
@@ -300,8 +313,8 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 			offset += count;
 			for (const event of p.chained) {
 				this.sql.exec(
-					"INSERT INTO heads (certificate_id, seq, hash) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
-					event.certificateId,
+					"INSERT INTO heads (key, seq, hash) VALUES (?, ?, ?) ON CONFLICT DO UPDATE SET seq = excluded.seq, hash = excluded.hash",
+					headKey(event.log, event.certificateId),
 					event.seq,
 					event.hash,
 				);
@@ -324,48 +337,67 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		resolve?.(result);
 	}
 
-	/** The heads D1 has: kept here after every write; read from D1 only the first time or after a surprise. */
-	private async heads(certificateIds: string[]): Promise<Map<string, ChainHead>> {
+	/** The heads D1 has, by headKey(): kept here after every write; read from D1 only the first time or after a
+	 * surprise. */
+	private async heads(keys: string[]): Promise<Map<string, ChainHead>> {
 		const heads = new Map<string, ChainHead>();
-		const unknown: string[] = [];
-		for (const id of new Set(certificateIds)) {
+		const unknown: Record<ChainLog, string[]> = { audit: [], access: [] };
+		for (const key of new Set(keys)) {
 			const known = this.sql
-				.exec<{ seq: number; hash: string }>("SELECT seq, hash FROM heads WHERE certificate_id = ?", id)
+				.exec<{ seq: number; hash: string }>("SELECT seq, hash FROM heads WHERE key = ?", key)
 				.toArray()[0];
-			if (known) heads.set(id, known);
-			else unknown.push(id);
+			if (known) heads.set(key, known);
+			else {
+				const [log, certificateId] = key.split(/:(.*)/s) as [ChainLog, string];
+				unknown[log].push(certificateId);
+				heads.set(key, EMPTY_HEAD);
+			}
 		}
-		if (unknown.length === 0) return heads;
-		this.trips++;
-		const reads = await this.env.DB.batch(
-			chunk(unknown, 100).map((ids) =>
-				this.env.DB.prepare(
-					`SELECT certificate_id, seq, hash FROM audit_events a WHERE certificate_id IN (${ids.map(() => "?").join(", ")})
-					AND seq = (SELECT max(seq) FROM audit_events b WHERE b.certificate_id = a.certificate_id)`,
+		const reads = (Object.keys(unknown) as ChainLog[]).flatMap((log) =>
+			chunk(unknown[log], 100).map((ids) => ({
+				log,
+				statement: this.env.DB.prepare(
+					`SELECT certificate_id, seq, hash FROM ${TABLE[log]} a WHERE certificate_id IN (${ids.map(() => "?").join(", ")})
+					AND seq = (SELECT max(seq) FROM ${TABLE[log]} b WHERE b.certificate_id = a.certificate_id)`,
 				).bind(...ids),
-			),
+			})),
 		);
-		for (const id of unknown) heads.set(id, EMPTY_HEAD);
-		for (const row of reads.flatMap(
-			(r) => (r.results ?? []) as { certificate_id: string; seq: number; hash: string }[],
-		))
-			heads.set(row.certificate_id, { seq: row.seq, hash: row.hash });
+		if (reads.length === 0) return heads;
+		this.trips++;
+		const results = await this.env.DB.batch(reads.map((r) => r.statement));
+		results.forEach((result, i) => {
+			const log = reads[i]?.log ?? "audit";
+			for (const row of (result.results ?? []) as { certificate_id: string; seq: number; hash: string }[])
+				heads.set(headKey(log, row.certificate_id), { seq: row.seq, hash: row.hash });
+		});
 		return heads;
 	}
 
-	private forgetHeads(certificateIds: string[]) {
-		for (const id of new Set(certificateIds)) this.sql.exec("DELETE FROM heads WHERE certificate_id = ?", id);
+	private forgetHeads(keys: string[]) {
+		for (const key of new Set(keys)) this.sql.exec("DELETE FROM heads WHERE key = ?", key);
 	}
 }
 
-/** Links events onto their chains, moving `heads` on as it goes. */
-async function chainOnto(heads: Map<string, ChainHead>, events: readonly LedgerEvent[]): Promise<ChainedAuditEvent[]> {
-	const chained: ChainedAuditEvent[] = [];
-	for (const { certificateId, ...event } of events) {
-		const [linked] = await chainEvents(certificateId, heads.get(certificateId) ?? EMPTY_HEAD, [event]);
+/**
+ * Links one entry's events onto their chains, moving `heads` on as it goes. The first audit event of each
+ * certificate in the entry (a share, a claim) also records the access log's head at that moment (`access_log` in
+ * its details), so the audit chain commits to every access before it; the events after it stay as given.
+ */
+async function chainOnto(heads: Map<string, ChainHead>, events: readonly LedgerEvent[]): Promise<LedgerChainedEvent[]> {
+	const chained: LedgerChainedEvent[] = [];
+	const committed = new Set<string>();
+	for (const { certificateId, log = "audit", requestId, ...event } of events) {
+		const key = headKey(log, certificateId);
+		const accessHead = heads.get(headKey("access", certificateId));
+		const commit = log === "audit" && !committed.has(certificateId) && accessHead !== undefined && accessHead.seq > 0;
+		if (log === "audit") committed.add(certificateId);
+		const details = commit
+			? { ...event.details, access_log: { events: accessHead.seq, head_hash: accessHead.hash } }
+			: event.details;
+		const [linked] = await chainEvents(certificateId, heads.get(key) ?? EMPTY_HEAD, [{ ...event, details }], log);
 		if (!linked) throw new Error("chainEvents returned nothing");
-		heads.set(certificateId, linked);
-		chained.push(linked);
+		heads.set(key, linked);
+		chained.push({ ...linked, log, requestId: requestId ?? null });
 	}
 	return chained;
 }
@@ -376,20 +408,26 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 	return chunks;
 }
 
-function eventInserts(events: readonly ChainedAuditEvent[]): SqlStatement[] {
-	return chunk(events, EVENTS_PER_INSERT).map((rows) => ({
-		sql: `INSERT INTO audit_events (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash) VALUES ${rows.map(() => "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)").join(", ")}`,
-		params: rows.flatMap((e) => [
-			e.certificateId,
-			e.seq,
-			e.eventType,
-			e.actorCompanyId,
-			e.actorUserId,
-			e.ip,
-			e.details,
-			e.createdAt,
-			e.prevHash,
-			e.hash,
-		]),
-	}));
+function eventInserts(events: readonly LedgerChainedEvent[]): SqlStatement[] {
+	return (["audit", "access"] as const).flatMap((log) =>
+		chunk(
+			events.filter((e) => e.log === log),
+			EVENTS_PER_INSERT,
+		).map((rows) => ({
+			sql: `INSERT INTO ${TABLE[log]} (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash${log === "access" ? ", request_id" : ""}) VALUES ${rows.map(() => (log === "access" ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(", ")}`,
+			params: rows.flatMap((e) => [
+				e.certificateId,
+				e.seq,
+				e.eventType,
+				e.actorCompanyId,
+				e.actorUserId,
+				e.ip,
+				e.details,
+				e.createdAt,
+				e.prevHash,
+				e.hash,
+				...(log === "access" ? [e.requestId] : []),
+			]),
+		})),
+	);
 }

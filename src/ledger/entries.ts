@@ -1,6 +1,6 @@
 // What a ledger is asked to write, and what it answers. Plain data: entries cross the Durable Object boundary and
 // wait in the object's own storage until D1 has them.
-import type { ChainedAuditEvent, ChainHead, NewAuditEvent } from "../audit/chain";
+import type { ChainedAuditEvent, ChainHead, ChainLog, NewAuditEvent } from "../audit/chain";
 
 /** One SQL statement with its parameters, as drizzle's `toSQL()` gives it. */
 export interface SqlStatement {
@@ -10,7 +10,14 @@ export interface SqlStatement {
 
 export interface LedgerEvent extends NewAuditEvent {
 	certificateId: string;
+	/** Which of the certificate's chains it goes on; the audit chain unless said. */
+	log?: ChainLog;
+	/** For the access log: the request that made the access, so recording it twice records it once. */
+	requestId?: string;
 }
+
+/** An event as linked onto its chain by the ledger. */
+export type LedgerChainedEvent = ChainedAuditEvent & { log: ChainLog; requestId: string | null };
 
 export interface LedgerEntry {
 	/** Business rows (tokens, claims), written in the same D1 batch as the events and before them. */
@@ -25,7 +32,7 @@ export interface LedgerEntry {
 }
 
 export type LedgerResult =
-	| { status: "written"; events: ChainedAuditEvent[]; readBack: Record<string, unknown>[][] }
+	| { status: "written"; events: LedgerChainedEvent[]; readBack: Record<string, unknown>[][] }
 	/** The token was spent by an earlier entry, which D1 has. */
 	| { status: "already_redeemed"; companyId: string }
 	/** D1 refused the write (a constraint or trigger): nothing of it was written. */
@@ -37,8 +44,11 @@ export type LedgerResult =
 /** What the ledger answers, with the D1 round trips it made while this entry waited. */
 export type LedgerOutcome = LedgerResult & { d1RoundTrips: number };
 
-/** Chain heads the caller read (perhaps from a replica, so perhaps behind): used only where the ledger knows none. */
+/** Chain heads the caller read (perhaps from a replica, so perhaps behind), by headKey(): used only where the
+ * ledger knows none. */
 export type HeadHints = Record<string, ChainHead>;
+
+export const headKey = (log: ChainLog, certificateId: string) => `${log}:${certificateId}`;
 
 export interface LedgerWriter {
 	append(entry: LedgerEntry, hints?: HeadHints): Promise<LedgerOutcome>;
@@ -53,7 +63,8 @@ export function toStatement(query: { toSQL(): { sql: string; params: unknown[] }
 // timeouts, overload) leaves the outcome unknown.
 const REFUSAL = /SQLITE_CONSTRAINT|constraint failed|append-only|is final/i;
 // The chain already has an event at the sequence number we computed: our idea of the head was behind D1's.
-const STALE_HEAD = /UNIQUE constraint failed: audit_events\.|audit event exists/;
+const STALE_HEAD =
+	/UNIQUE constraint failed: (audit|access)_events\.certificate_id, (audit|access)_events\.seq|(audit|access) event exists/;
 
 export type WriteFailure = "stale_head" | "refused" | "unknown";
 

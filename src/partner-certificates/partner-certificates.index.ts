@@ -2,7 +2,7 @@ import { and, count, desc, eq, gt, ne, or, type SQL } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
-import { evidenceBundle, evidenceJson, readEvidence } from "../evidence/read-evidence";
+import { evidenceBundle, evidenceJson, readAccessLog, readEvidence } from "../evidence/read-evidence";
 import { renderEvidenceError, renderEvidenceReport } from "../evidence/report-page";
 import { isoNow } from "../lib/clock";
 import { setNoLeakHeaders, wantsHtml } from "../lib/html";
@@ -84,7 +84,7 @@ export const partnerCertificatesRouter = createRouter()
 		const claimId = c.req.valid("param").claimId;
 		const format = c.req.valid("query").format ?? (wantsHtml(c) ? "html" : "json");
 		setNoLeakHeaders(c);
-		if (format === "json") return c.json(evidenceJson(await readEvidence(c, claimId, format)), 200);
+		if (format === "json") return c.json(evidenceJson(c, await readEvidence(c, claimId, format)), 200);
 		if (format === "bundle") {
 			const bundle = await evidenceBundle(c, await readEvidence(c, claimId, format));
 			const name = `evidence-${bundle.certificate.certificate_id}-claim-${bundle.claim.claim_id}.json`;
@@ -96,4 +96,8 @@ export const partnerCertificatesRouter = createRouter()
 		} catch (error) {
 			return renderEvidenceError(c, error);
 		}
+	})
+	.openapi(routes.getAccessLog, async (c) => {
+		setNoLeakHeaders(c);
+		return c.json(await readAccessLog(c, c.req.valid("param").claimId), 200);
 	});

@@ -1,5 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { EvidenceBundleSchema } from "../evidence/bundle";
+import { AccessLogFileSchema, EvidenceBundleSchema } from "../evidence/bundle";
 import { errorResponses, jsonContent } from "../lib/http";
 import { PageQuery, pageEnvelope } from "../lib/pagination";
 import { ClaimResultSchema } from "../sharing/sharing.routes";
@@ -67,8 +67,14 @@ const EvidenceSchema = z
 				hash: z.string(),
 			}),
 		),
+		access_log: z.object({ events: z.number().int(), head_hash: z.string(), url: z.string() }).openapi({
+			description:
+				"The access log (reads and verifications) with this read: its length, head hash, and where to get it",
+		}),
 	})
 	.openapi("Evidence");
+
+const AccessLogSchema = AccessLogFileSchema.openapi("AccessLog");
 
 const tags = ["Buyer inbox"];
 const ClaimIdParam = z.object({ claimId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
@@ -123,6 +129,22 @@ export const getEvidence = createRoute({
 			},
 			description: "The evidence, the evidence bundle, or the printable report",
 		},
+		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+	},
+});
+
+export const getAccessLog = createRoute({
+	method: "get",
+	path: "/certificate-sharing/partner-certificates/{claimId}/evidence/access-log",
+	tags,
+	summary: "Every access to a claimed certificate's evidence, on its own hash chain (this read included)",
+	description:
+		"The certificate's access log: every evidence read and verification, hash-chained like the audit chain. " +
+		"Evidence and bundles carry only its length and head hash, so they stay the same size however often they are " +
+		"read; `npx econsent verify bundle.json --access-log access-log.json` checks every access against them.",
+	request: { params: ClaimIdParam },
+	responses: {
+		200: jsonContent(AccessLogSchema, "The access log"),
 		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
 	},
 });

@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { type AuditRow, appendAfterRead, chainEventsQuery } from "../audit/append";
+import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery, recordAccess } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
@@ -8,15 +8,17 @@ import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, createRouter } from "../lib/http";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
+import { checkAccessLog } from "./access-log";
 import * as routes from "./verification.routes";
 import { type ClaimUnderTest, claimUnderTest, type VerificationReport, verifyCertificate } from "./verify-certificate";
 
-/** Verifies the chain as read, then records the verification on top of it (head taken from the same read). */
+/** Verifies the audit chain and the access log as read, then records the verification on the access log. */
 async function verifyAndRecord(
 	c: AppContext,
 	caller: { companyId: string; userId: string | null },
 	certificate: CertificateRow,
 	events: AuditRow[],
+	accesses: AccessRow[],
 	details: Record<string, unknown>,
 	claim?: ClaimUnderTest,
 ): Promise<VerificationReport> {
@@ -26,7 +28,10 @@ async function verifyAndRecord(
 		{ hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) },
 		claim,
 	);
-	await appendAfterRead(c.env, c.var.ledgerUsage, c.var.db, certificate, events, {
+	report.checks.push(await checkAccessLog(accesses, events));
+	report.valid = report.checks.every((check) => check.valid);
+	const last = accesses.at(-1);
+	await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
 		eventType: "verified",
 		actorCompanyId: caller.companyId,
 		actorUserId: caller.userId,
@@ -47,11 +52,12 @@ export const verificationRouter = createRouter()
 				.from(certificates)
 				.where(and(eq(certificates.id, id), eq(certificates.companyId, company))),
 			chainEventsQuery(db, id),
+			accessEventsQuery(db, id),
 		]);
-		const [found, events] = results;
+		const [found, events, accesses] = results;
 		const certificate = found[0];
 		if (!certificate) throw notFound("Certificate");
-		return c.json(await verifyAndRecord(c, caller, certificate, events, {}), 200);
+		return c.json(await verifyAndRecord(c, caller, certificate, events, accesses, {}), 200);
 	})
 	.openapi(routes.verifyClaimedCertificate, async (c) => {
 		const db = c.var.db;
@@ -66,12 +72,21 @@ export const verificationRouter = createRouter()
 				.innerJoin(certificates, eq(certificates.id, claims.certificateId))
 				.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
 			chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+			accessEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
 		]);
-		const [found, events] = results;
+		const [found, events, accesses] = results;
 		const row = found[0];
 		if (!row) throw notFound("Claimed certificate");
 		return c.json(
-			await verifyAndRecord(c, caller, row.certificate, events, { claim_id: claimId }, claimUnderTest(row.claim)),
+			await verifyAndRecord(
+				c,
+				caller,
+				row.certificate,
+				events,
+				accesses,
+				{ claim_id: claimId },
+				claimUnderTest(row.claim),
+			),
 			200,
 		);
 	});

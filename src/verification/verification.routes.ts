@@ -1,18 +1,13 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { errorResponses, jsonContent } from "../lib/http";
+import { verificationCheckNames } from "./verify-certificate";
 
 export const VerificationReportSchema = z
 	.object({
 		valid: z.boolean().openapi({ description: "True only when every check passes" }),
 		checks: z.array(
 			z.object({
-				check: z.enum([
-					"hmac_signature",
-					"ed25519_signature",
-					"audit_chain",
-					"signatures_recorded",
-					"compliance_recorded",
-				]),
+				check: z.enum(verificationCheckNames),
 				valid: z.boolean(),
 				detail: z.string().optional(),
 				broken_at_seq: z.number().int().optional().openapi({ description: "First audit event that does not hold" }),
@@ -24,7 +19,7 @@ export const VerificationReportSchema = z
 
 const tags = ["Verification"];
 const description =
-	"Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now, and checks that the signatures are the ones the `signed` audit event recorded at capture. Each verification is itself recorded as a `verified` audit event.";
+	"Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now, and checks that the signatures are the ones the `signed` audit event recorded at capture. It also checks the certificate's whole access log against the audit chain's commitments to it. Each verification is itself recorded as a `verified` event in the access log.";
 
 export const verifyOwnCertificate = createRoute({
 	method: "get",

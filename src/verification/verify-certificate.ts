@@ -9,12 +9,15 @@ import { type Ed25519KeyRing, type Ed25519PublicJwk, publicJwk, verifyEd25519 } 
 import { type HmacKeyRing, verifyHmac } from "../signing/hmac";
 import { type ClaimReference, checkComplianceRecorded } from "./compliance-recorded";
 
-export type VerificationCheckName =
-	| "hmac_signature"
-	| "ed25519_signature"
-	| "audit_chain"
-	| "signatures_recorded"
-	| "compliance_recorded";
+export const verificationCheckNames = [
+	"hmac_signature",
+	"ed25519_signature",
+	"audit_chain",
+	"signatures_recorded",
+	"compliance_recorded",
+	"access_log",
+] as const;
+export type VerificationCheckName = (typeof verificationCheckNames)[number];
 
 export interface VerificationCheck {
 	check: VerificationCheckName;

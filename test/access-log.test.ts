@@ -1,0 +1,159 @@
+// The access log: evidence reads and verifications on a hash chain of their own, so reading evidence never makes the
+// next read larger or costlier, while every access stays recorded, committed to by the audit chain, and checkable.
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { EXIT_INVALID, EXIT_VALID, runCli } from "../src/evidence/cli";
+import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
+import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+
+const evidencePath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/evidence`;
+
+async function claimedCertificate() {
+	const publisher = await signup("LeadGen Co");
+	const property = await createProperty(publisher);
+	const buyer = await signup("Acme Insurance");
+	const cert = await captureCertificate(publisher, property.id);
+	const share = await call("POST", `/certificate-sharing/certificates/${cert.certificate_id}/share`, {
+		as: publisher,
+		body: { target_company_id: buyer.company.id },
+	});
+	const claim = await call("POST", `/certificate-sharing/certificates/claim/${share.json.claim_token}`, { as: buyer });
+	expect(claim.status).toBe(200);
+	return { publisher, buyer, certificateId: cert.certificate_id as string, claimId: claim.json.claim_id as number };
+}
+
+const bundle = (claimId: number, buyer: Actor) => call("GET", `${evidencePath(claimId)}?format=bundle`, { as: buyer });
+const accessLog = (claimId: number, buyer: Actor) => call("GET", `${evidencePath(claimId)}/access-log`, { as: buyer });
+
+async function cli(args: string[], files: Record<string, unknown>) {
+	const out: string[] = [];
+	const code = await runCli(args, {
+		readFile: async (path) => JSON.stringify(files[path]),
+		out: (line) => out.push(line),
+		err: (line) => out.push(line),
+	});
+	return { code, out: out.join("\n") };
+}
+
+describe("the access log", () => {
+	it("keeps an evidence read's round trips and size the same however many reads came before", async () => {
+		const { buyer, claimId } = await claimedCertificate();
+		const second = (await Promise.all([bundle(claimId, buyer), bundle(claimId, buyer)]))[1];
+		for (let i = 0; i < 40; i++) expect((await call("GET", evidencePath(claimId), { as: buyer })).status).toBe(200);
+		const later = await bundle(claimId, buyer);
+		expect(later.json.access_log.events).toBe(43);
+		expect(later.roundTrips).toBe(second.roundTrips);
+		expect(later.roundTrips).toBe(2);
+		expect(later.json.audit_chain).toHaveLength(second.json.audit_chain.length);
+		// Only the count's digits, a time and the hashes and signature (same lengths) differ.
+		expect(Math.abs(later.text.length - second.text.length)).toBeLessThanOrEqual(2);
+	});
+
+	it("records every read and verification once, on a chain the bundle and the audit chain commit to", async () => {
+		const { publisher, buyer, certificateId, claimId } = await claimedCertificate();
+		await call("GET", evidencePath(claimId), { as: buyer });
+		await call("GET", `/certificate-sharing/partner-certificates/${claimId}/verify`, { as: buyer });
+		await call("GET", `/certificates/${certificateId}/verify`, { as: publisher });
+		const exported = (await bundle(claimId, buyer)).json;
+		expect(exported.access_log.events).toBe(4);
+
+		// A later share commits the log's head so far into the audit chain.
+		const reshare = await call("POST", `/certificate-sharing/certificates/${certificateId}/share`, {
+			as: publisher,
+			body: {},
+		});
+		expect(reshare.status).toBe(201);
+		const shared = await env.DB.prepare(
+			"SELECT details FROM audit_events WHERE certificate_id = ? ORDER BY seq DESC LIMIT 1",
+		)
+			.bind(certificateId)
+			.first<{ details: string }>();
+		expect(JSON.parse(shared?.details ?? "{}").access_log).toEqual({
+			events: 4,
+			head_hash: exported.access_log.head_hash,
+		});
+
+		const log = await accessLog(claimId, buyer);
+		expect(log.status).toBe(200);
+		expect(log.json.events.map((e: { seq: number; event_type: string }) => [e.seq, e.event_type])).toEqual([
+			[1, "accessed_evidence"],
+			[2, "verified"],
+			[3, "verified"],
+			[4, "accessed_evidence"],
+			[5, "accessed_evidence"],
+		]);
+		expect(JSON.parse(log.json.events[4].details)).toMatchObject({ format: "access_log" });
+
+		const checked = await verifyEvidenceBundle(exported, undefined, log.json);
+		expect(checked.checks.find((c) => c.check === "access_log")).toMatchObject({ valid: true });
+		expect(checked.not_checked.map((n) => n.check)).not.toContain("access_log_entries");
+		const run = await cli(["verify", "bundle.json", "--access-log", "log.json"], {
+			"bundle.json": exported,
+			"log.json": log.json,
+		});
+		expect(run.code).toBe(EXIT_VALID);
+		expect(run.out).toMatch(/PASS {2}access_log: /);
+
+		// The service's own verification checks the whole log against the audit chain's commitments.
+		const verify = await call("GET", `/certificates/${certificateId}/verify`, { as: publisher });
+		expect(verify.json.checks.at(-1)).toMatchObject({ check: "access_log", valid: true });
+	});
+
+	it("fails the access log check when an access is removed, edited or reordered in the downloaded log", async () => {
+		const { buyer, claimId } = await claimedCertificate();
+		for (let i = 0; i < 3; i++) await call("GET", evidencePath(claimId), { as: buyer });
+		const exported = (await bundle(claimId, buyer)).json;
+		const log = (await accessLog(claimId, buyer)).json;
+		const edits: [string, (events: Record<string, unknown>[]) => void][] = [
+			["removed", (events) => events.splice(1, 1)],
+			["edited", (events) => Object.assign(events[0] as object, { ip: "192.0.2.99" })],
+			["reordered", (events) => events.reverse()],
+			["cut short", (events) => events.splice(2)],
+		];
+		for (const [what, edit] of edits) {
+			const forged = structuredClone(log);
+			edit(forged.events);
+			const result = await verifyEvidenceBundle(exported, undefined, forged);
+			expect({ what, check: result.checks.find((c) => c.check === "access_log")?.valid }).toEqual({
+				what,
+				check: false,
+			});
+			const run = await cli(["verify", "bundle.json", "--access-log", "log.json"], {
+				"bundle.json": exported,
+				"log.json": forged,
+			});
+			expect(run.code).toBe(EXIT_INVALID);
+		}
+		// Another certificate's log is refused as such.
+		const other = await claimedCertificate();
+		await call("GET", evidencePath(other.claimId), { as: other.buyer });
+		const otherLog = (await accessLog(other.claimId, other.buyer)).json;
+		const mixed = await verifyEvidenceBundle(exported, undefined, otherLog);
+		expect(mixed.checks.find((c) => c.check === "access_log")).toMatchObject({ valid: false });
+	});
+
+	it("is the claiming buyer's only: anyone else gets the same 404 as for a made-up claim", async () => {
+		const { publisher, claimId } = await claimedCertificate();
+		const stranger = await signup("Someone Else");
+		for (const as of [publisher, stranger]) {
+			const res = await accessLog(claimId, as);
+			expect(res.status).toBe(404);
+			expect(res.json.error.code).toBe("NOT_FOUND");
+		}
+		expect((await accessLog(999_999, stranger)).json.error.message).toBe(
+			(await accessLog(claimId, stranger)).json.error.message,
+		);
+	});
+
+	it("refuses to change or remove a recorded access in the database itself", async () => {
+		const { buyer, certificateId, claimId } = await claimedCertificate();
+		await call("GET", evidencePath(claimId), { as: buyer });
+		for (const statement of [
+			"UPDATE access_events SET ip = '192.0.2.1' WHERE certificate_id = ?",
+			"DELETE FROM access_events WHERE certificate_id = ?",
+			"INSERT OR REPLACE INTO access_events (certificate_id, seq, event_type, details, created_at, prev_hash, hash) VALUES (?, 1, 'accessed_evidence', '{}', 'x', 'x', 'x')",
+		]) {
+			await expect(env.DB.prepare(statement).bind(certificateId).run()).rejects.toThrow(/append-only/);
+		}
+	});
+});
