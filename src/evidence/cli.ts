@@ -60,12 +60,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 		return askedForHelp ? EXIT_VALID : EXIT_USAGE;
 	}
 	const asJson = rest.includes("--json");
-	const valueOf = (flag: string) => {
+	const flagValue = (flag: string) => {
 		const at = rest.indexOf(flag);
 		return { at, value: at === -1 ? undefined : rest[at + 1] };
 	};
-	const keys = valueOf("--keys");
-	const accessLog = valueOf("--access-log");
+	const keys = flagValue("--keys");
+	const accessLog = flagValue("--access-log");
 	const keysPath = keys.value;
 	const flagValues = new Set([keys.at, accessLog.at].filter((at) => at !== -1).map((at) => at + 1));
 	const positional = rest.filter((a, i) => !a.startsWith("--") && !flagValues.has(i));
