@@ -3,6 +3,7 @@ import { createApp } from "./app";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
 
+export { AttemptWindow } from "./lib/attempt-window";
 export { ClaimTokenRedeemer } from "./sharing/claim-token-redeemer";
 
 const app = createApp();
