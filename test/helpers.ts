@@ -124,3 +124,11 @@ export async function captureCertificate(
 	if (res.status !== 201) throw new Error(`certificate failed: ${res.status} ${res.text}`);
 	return res.json as { certificate_id: string } & Record<string, any>;
 }
+
+/** An API key made by a signed-in user, with the scopes and expiry given (every scope and no expiry by default). */
+export async function createApiKey(actor: Actor, options: { scopes?: string[]; expires_at?: string } = {}) {
+	const res = await call("POST", "/auth/api-keys", { as: actor, body: { name: "test key", ...options } });
+	if (res.status !== 201) throw new Error(`api key failed: ${res.status} ${res.text}`);
+	const key = res.json as { id: string; key: string; scopes: string[]; expires_at: string | null };
+	return { ...key, headers: { authorization: `Bearer ${key.key}` } };
+}

@@ -97,6 +97,7 @@ export async function authenticate<const T extends Reads = []>(
 	const db = c.var.db;
 	const now = isoNow();
 
+	// D1 batches return rows as objects: every column needs its own name, or two "null"s would become one.
 	const lookup =
 		credential.kind === "session"
 			? db
@@ -105,10 +106,10 @@ export async function authenticate<const T extends Reads = []>(
 						companyName: companies.name,
 						userId: users.id,
 						email: users.email,
-						apiKeyId: sql<string | null>`null`,
-						scopes: sql<ApiKeyScope[] | null>`null`,
-						expiresAt: sql<string | null>`null`,
-						lastUsedAt: sql<string | null>`null`,
+						apiKeyId: sql<string | null>`null`.as("no_api_key_id"),
+						scopes: sql<ApiKeyScope[] | null>`null`.as("no_scopes"),
+						expiresAt: sql<string | null>`null`.as("no_expires_at"),
+						lastUsedAt: sql<string | null>`null`.as("no_last_used_at"),
 					})
 					.from(sessions)
 					.innerJoin(users, eq(users.id, sessions.userId))
@@ -118,8 +119,8 @@ export async function authenticate<const T extends Reads = []>(
 					.select({
 						companyId: apiKeys.companyId,
 						companyName: companies.name,
-						userId: sql<string | null>`null`,
-						email: sql<string | null>`null`,
+						userId: sql<string | null>`null`.as("no_user_id"),
+						email: sql<string | null>`null`.as("no_email"),
 						apiKeyId: apiKeys.id,
 						scopes: apiKeys.scopes,
 						expiresAt: apiKeys.expiresAt,
