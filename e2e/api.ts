@@ -24,7 +24,11 @@ export async function api<T = Record<string, unknown>>(
 	options: { as?: Account; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<ApiResponse<T>> {
 	const headers: Record<string, string> = { accept: "application/json", ...options.headers };
-	if (options.as) headers.cookie = options.as.cookie;
+	if (options.as) {
+		headers.cookie = options.as.cookie;
+		// What a page of the service sends: a session cookie only works for changes from the service's own origin.
+		headers.origin = new URL(baseUrl()).origin;
+	}
 	if (options.body !== undefined) headers["content-type"] = "application/json";
 	const res = await fetch(`${baseUrl()}${path}`, {
 		method,

@@ -17,7 +17,8 @@ function client(baseUrl: string) {
 			method,
 			headers: {
 				accept: "application/json",
-				...(cookie ? { cookie } : {}),
+				// A cookie-authenticated write must come from this origin.
+				...(cookie ? { cookie, origin: baseUrl } : {}),
 				...(body === undefined ? {} : { "content-type": "application/json" }),
 			},
 			body: body === undefined ? undefined : JSON.stringify(body),

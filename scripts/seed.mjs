@@ -85,7 +85,8 @@ async function account(baseUrl, { email, company }) {
 async function api(baseUrl, method, path, cookie, body) {
 	const res = await fetch(`${baseUrl}${path}`, {
 		method,
-		headers: { cookie, ...(body ? { "content-type": "application/json" } : {}) },
+		// A session cookie only works for changes that say they come from the service's own origin (CSRF defence).
+		headers: { cookie, origin: new URL(baseUrl).origin, ...(body ? { "content-type": "application/json" } : {}) },
 		body: body ? JSON.stringify(body) : undefined,
 	});
 	const json = res.status === 204 ? null : await res.json();

@@ -5,6 +5,7 @@ import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { authRouter } from "./auth/auth.index";
+import { refuseCrossSiteRequests } from "./auth/cross-site";
 import { loginPageRouter } from "./auth/login-page";
 import { certificatesRouter } from "./certificates/certificates.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
@@ -66,7 +67,10 @@ export function createApp() {
 		// Trips made by certificate ledgers on this request's behalf count too: they are the writes.
 		c.header("X-D1-Round-Trips", String(d1.count() + ledger.d1RoundTrips));
 		c.header("X-Durable-Object-Calls", String(ledger.calls));
+		// Browsers must never reach this service over plain HTTP, where a session cookie or claim token could leak.
+		c.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 	});
+	app.use(refuseCrossSiteRequests());
 	app.use(
 		bodyLimit({
 			maxSize: MAX_BODY_BYTES,

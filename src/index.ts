@@ -4,6 +4,7 @@ import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
 
 export { CertificateLedger } from "./ledger/certificate-ledger";
+export { AttemptWindow } from "./lib/attempt-window";
 
 const app = createApp();
 

@@ -119,7 +119,10 @@ describe("API keys", () => {
 			id: created.json.id,
 			name: "lead server",
 			key_prefix: key.slice(0, 12),
+			scopes: created.json.scopes,
 			created_at: created.json.created_at,
+			expires_at: null,
+			last_used_at: expect.toSatisfy((v: string | null) => v === null || !Number.isNaN(Date.parse(v))),
 		});
 		expect(list.text).not.toContain(key);
 		const stored = await env.DB.prepare("SELECT key_hash FROM api_keys WHERE id = ?").bind(created.json.id).first();

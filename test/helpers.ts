@@ -52,13 +52,28 @@ let counter = 0;
 export const uniqueEmail = (prefix = "user") =>
 	`${prefix}-${Date.now()}-${++counter}-${Math.random().toString(16).slice(2, 8)}@example.com`;
 
+/**
+ * A client address no other test uses (198.18.0.0/15, reserved for testing), so per-address sign-in and sign-up
+ * limits counted in one test never reach another.
+ */
+export function fakeIp(): string {
+	const n = ++counter * 7919 + Math.floor(Math.random() * 7919);
+	return `198.${18 + ((n >> 16) & 1)}.${(n >> 8) & 255}.${n & 255}`;
+}
+
+/** What a page of this site sends with a form post or fetch: the site's own origin. */
+export const SAME_ORIGIN = { origin: BASE } as const;
+
+export const PASSWORD = "correct horse battery";
+
 export async function signup(companyName = "Test Co"): Promise<Actor> {
 	const email = uniqueEmail();
 	const res = await call("POST", "/auth/signup", {
+		headers: { "cf-connecting-ip": fakeIp() },
 		body: {
 			company_name: companyName,
 			email,
-			password: "correct horse battery",
+			password: PASSWORD,
 		},
 	});
 	if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${res.text}`);
@@ -68,7 +83,8 @@ export async function signup(companyName = "Test Co"): Promise<Actor> {
 		cookie,
 		company: res.json.company,
 		user: res.json.user,
-		headers: { cookie },
+		// A browser on this site's own pages: the cookie, and the Origin it sends with unsafe requests.
+		headers: { cookie, ...SAME_ORIGIN },
 	};
 }
 
@@ -107,4 +123,12 @@ export async function captureCertificate(
 	});
 	if (res.status !== 201) throw new Error(`certificate failed: ${res.status} ${res.text}`);
 	return res.json as { certificate_id: string } & Record<string, any>;
+}
+
+/** An API key made by a signed-in user, with the scopes and expiry given (every scope and no expiry by default). */
+export async function createApiKey(actor: Actor, options: { scopes?: string[]; expires_at?: string } = {}) {
+	const res = await call("POST", "/auth/api-keys", { as: actor, body: { name: "test key", ...options } });
+	if (res.status !== 201) throw new Error(`api key failed: ${res.status} ${res.text}`);
+	const key = res.json as { id: string; key: string; scopes: string[]; expires_at: string | null };
+	return { ...key, headers: { authorization: `Bearer ${key.key}` } };
 }

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { type Actor, call, createProperty, signup } from "./helpers";
+import { type Actor, call, createProperty, SAME_ORIGIN, signup } from "./helpers";
 
 const PATH = "/certificate-sharing/partners";
 
@@ -259,7 +259,9 @@ describe("authentication", () => {
 			await call("GET", PATH),
 			await call("DELETE", `${PATH}/${created.json.id}`),
 			await call("DELETE", `${PATH}/not-a-number`),
-			await call("DELETE", `${PATH}/${created.json.id}`, { headers: { cookie: "econsent_session=forged" } }),
+			await call("DELETE", `${PATH}/${created.json.id}`, {
+				headers: { cookie: "econsent_session=forged", ...SAME_ORIGIN },
+			}),
 		];
 		for (const res of anonymous) {
 			expect(res.status).toBe(401);

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LEDGERS_PER_PUBLISHER } from "../src/ledger/ledger";
-import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import { type Actor, call, captureCertificate, createProperty, SAME_ORIGIN, signup } from "./helpers";
 
 async function publisherWithCertificate(overrides: Record<string, unknown> = {}) {
 	const publisher = await signup("LeadGen Co");
@@ -407,7 +407,7 @@ describe("claim page in a browser", () => {
 		const { publisher, certificate } = await publisherWithCertificate();
 		const buyer = await signup();
 		const { claim_token } = await share(publisher, certificate.certificate_id);
-		const html = { accept: "text/html", "content-type": "application/x-www-form-urlencoded" };
+		const html = { accept: "text/html", "content-type": "application/x-www-form-urlencoded", ...SAME_ORIGIN };
 
 		const signedOut = await call("POST", tokenPath(claim_token), { headers: html, rawBody: "" });
 		expect(signedOut.status).toBe(303);
@@ -437,7 +437,7 @@ describe("claim page in a browser", () => {
 
 	it("never redirects off-site after sign-in", async () => {
 		const buyer = await signup();
-		const html = { accept: "text/html", "content-type": "application/x-www-form-urlencoded" };
+		const html = { accept: "text/html", "content-type": "application/x-www-form-urlencoded", ...SAME_ORIGIN };
 		for (const next of ["https://evil.example/", "//evil.example/x", "/\\evil.example"]) {
 			const form = new URLSearchParams({ email: buyer.user.email, password: "correct horse battery", next });
 			const login = await call("POST", "/login", { headers: html, rawBody: form.toString() });

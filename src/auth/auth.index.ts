@@ -2,13 +2,23 @@ import { and, desc, eq, isNull } from "drizzle-orm";
 import { deleteCookie, setCookie } from "hono/cookie";
 import { isUniqueViolation } from "../db/client";
 import { apiKeys, companies, sessions, users } from "../db/schema";
+import { clientSubject, returnAttempt, takeAttempt } from "../lib/attempt-limits";
 import { addDays, now } from "../lib/clock";
 import { newId, randomHex, sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import { type AppContext, createRouter } from "../lib/http";
 import * as routes from "./auth.routes";
 import { API_KEY_PREFIX, authenticate, type Caller, presentedSessionHash, SESSION_COOKIE } from "./authenticate";
+import { assertAcceptablePassword } from "./password-rules";
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./passwords";
+import { apiKeyScopes } from "./scopes";
+import {
+	SIGN_IN_REFUSAL,
+	SIGN_UP_REFUSAL,
+	signInPerAccountAndAddress,
+	signInSubjects,
+	signUpPerAddress,
+} from "./sign-in-limits";
 
 const SESSION_DAYS = 14;
 
@@ -36,8 +46,13 @@ async function newSession(c: AppContext, userId: string, companyId: string) {
 	return { insert, setSessionCookie };
 }
 
-/** Checks the pair and starts a session; null on a wrong pair, taking the same time for an unknown email. */
+/**
+ * Checks the pair and starts a session; null on a wrong pair, taking the same time for an unknown email. Every
+ * attempt is counted first (429 RATE_LIMITED once the account-and-address or the address budget is spent); a
+ * correct password hands its attempt back and clears the account's count for this address.
+ */
 export async function signIn(c: AppContext, email: string, password: string) {
+	const attempt = await takeAttempt(c, signInSubjects(email, clientSubject(c)), SIGN_IN_REFUSAL);
 	const [row] = await c.var.db
 		.select({ user: users, companyName: companies.name })
 		.from(users)
@@ -46,11 +61,25 @@ export async function signIn(c: AppContext, email: string, password: string) {
 	const valid = await verifyPassword(password, row?.user.passwordHash ?? UNKNOWN_USER_HASH);
 	if (!row || !valid) return null;
 	const session = await newSession(c, row.user.id, row.user.companyId);
-	await session.insert;
+	await Promise.all([session.insert, returnAttempt(c, attempt, (t) => t.policy === signInPerAccountAndAddress)]);
 	session.setSessionCookie();
 	return {
 		user: { id: row.user.id, email: row.user.email },
 		company: { id: row.user.companyId, name: row.companyName },
+	};
+}
+
+function presentApiKey(
+	key: Omit<typeof apiKeys.$inferSelect, "keyHash" | "companyId" | "createdByUserId" | "revokedAt">,
+) {
+	return {
+		id: key.id,
+		name: key.name,
+		key_prefix: key.keyPrefix,
+		scopes: key.scopes,
+		created_at: key.createdAt,
+		expires_at: key.expiresAt,
+		last_used_at: key.lastUsedAt,
 	};
 }
 
@@ -61,8 +90,10 @@ function requireUser(caller: Caller): string {
 
 export const authRouter = createRouter()
 	.openapi(routes.signup, async (c) => {
+		await takeAttempt(c, [{ policy: signUpPerAddress, subject: clientSubject(c) }], SIGN_UP_REFUSAL);
 		const body = c.req.valid("json");
 		const email = body.email.toLowerCase();
+		assertAcceptablePassword(body.password, email, [body.company_name]);
 		const company = {
 			id: newId(),
 			name: body.company_name,
@@ -127,27 +158,31 @@ export const authRouter = createRouter()
 	.openapi(routes.createApiKey, async (c) => {
 		const { caller } = await authenticate(c);
 		const userId = requireUser(caller);
+		const body = c.req.valid("json");
+		const createdAt = now();
+		// Stored as UTC ISO so it compares as text with the time the credential lookup passes to SQL.
+		const expiresAt = body.expires_at ? new Date(body.expires_at) : null;
+		if (expiresAt && expiresAt.getTime() <= createdAt.getTime()) {
+			throw new ApiError("VALIDATION_FAILED", "Invalid request: expires_at", {
+				fields: [{ field: "expires_at", message: "must be in the future" }],
+			});
+		}
 		const key = `${API_KEY_PREFIX}${randomHex(24)}`;
 		const row = {
 			id: newId(),
 			companyId: caller.companyId,
-			name: c.req.valid("json").name,
+			name: body.name,
 			keyHash: await sha256Hex(key),
 			keyPrefix: key.slice(0, API_KEY_PREFIX.length + 8),
 			createdByUserId: userId,
-			createdAt: now().toISOString(),
+			createdAt: createdAt.toISOString(),
+			// Kept in the canonical order, once each, whatever order or repeats the request used.
+			scopes: apiKeyScopes.filter((scope) => (body.scopes ?? apiKeyScopes).includes(scope)),
+			expiresAt: expiresAt?.toISOString() ?? null,
+			lastUsedAt: null,
 		};
 		await c.var.db.insert(apiKeys).values(row);
-		return c.json(
-			{
-				id: row.id,
-				name: row.name,
-				key_prefix: row.keyPrefix,
-				created_at: row.createdAt,
-				key,
-			},
-			201,
-		);
+		return c.json({ ...presentApiKey(row), key }, 201);
 	})
 	.openapi(routes.listApiKeys, async (c) => {
 		const { caller, results } = await authenticate(c, (company) => [
@@ -158,13 +193,7 @@ export const authRouter = createRouter()
 				.orderBy(desc(apiKeys.createdAt)),
 		]);
 		requireUser(caller);
-		const data = results[0].map((k) => ({
-			id: k.id,
-			name: k.name,
-			key_prefix: k.keyPrefix,
-			created_at: k.createdAt,
-		}));
-		return c.json({ data }, 200);
+		return c.json({ data: results[0].map(presentApiKey) }, 200);
 	})
 	.openapi(routes.revokeApiKey, async (c) => {
 		const { caller } = await authenticate(c);

@@ -1,14 +1,19 @@
 // Who is calling: a session cookie (people) or an API key (publishers' servers), resolved in the same D1 round trip
 // as the handler's own reads. Each handler passes its reads to authenticate(); they can scope themselves to the
 // caller's company through `callerCompany`, an SQL subquery over the same credential.
+// What the operation asks of the caller (a scope, a signed-in user) is looked up from the route being served in
+// accessByOperation, the one map the OpenAPI declarations read too, and checked here before a handler acts.
 import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { getCookie } from "hono/cookie";
+import { routePath } from "hono/route";
+import { createDb } from "../db/client";
 import { apiKeys, companies, sessions, users } from "../db/schema";
-import { isoNow } from "../lib/clock";
+import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
+import { type ApiKeyScope, accessForOperation, apiKeyScopes, isApiKeyScope, type OperationAccess } from "./scopes";
 
 export const SESSION_COOKIE = "econsent_session";
 export const API_KEY_PREFIX = "eck_";
@@ -19,6 +24,8 @@ export interface Caller {
 	userId: string | null;
 	email: string | null;
 	via: "session" | "api_key";
+	/** A session has every scope; an API key the ones it was created with. */
+	scopes: readonly ApiKeyScope[];
 }
 
 type Credential = { kind: "session" | "api_key"; hash: string };
@@ -36,6 +43,46 @@ async function readCredential(c: AppContext): Promise<Credential | null> {
 
 const unauthorized = () => new ApiError("UNAUTHORIZED", "A valid session cookie or API key is required");
 
+// A key is used many times a second by a busy lead server; recording each use would be a write per request.
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+type CredentialRow = Omit<Caller, "via" | "scopes"> & {
+	apiKeyId: string | null;
+	scopes: ApiKeyScope[] | null;
+	expiresAt: string | null;
+	lastUsedAt: string | null;
+};
+
+/** Refuses a caller the operation being served does not allow. */
+function checkAccess(access: OperationAccess, caller: Caller) {
+	if (caller.via === "session" || access === "any_credential" || access === "public") return;
+	if (access === "signed_in_user") {
+		throw new ApiError("FORBIDDEN", "This needs a signed-in user; an API key cannot do it");
+	}
+	if (isApiKeyScope(access) && !caller.scopes.includes(access)) {
+		throw new ApiError("INSUFFICIENT_SCOPE", `This API key lacks the ${access} scope`, {
+			details: { required_scope: access },
+		});
+	}
+}
+
+/** Notes that a key was used, after the response, at most once a minute, outside the request's round trips. */
+function recordKeyUse(c: AppContext, row: CredentialRow) {
+	const at = now();
+	if (!row.apiKeyId) return;
+	if (row.lastUsedAt && at.getTime() - Date.parse(row.lastUsedAt) < LAST_USED_RESOLUTION_MS) return;
+	const staleBefore = new Date(at.getTime() - LAST_USED_RESOLUTION_MS).toISOString();
+	const update = createDb(c.env.DB)
+		.update(apiKeys)
+		.set({ lastUsedAt: at.toISOString() })
+		.where(
+			and(eq(apiKeys.id, row.apiKeyId), sql`(${apiKeys.lastUsedAt} is null or ${apiKeys.lastUsedAt} < ${staleBefore})`),
+		);
+	c.executionCtx.waitUntil(
+		update.run().catch((error: unknown) => console.error(`[${c.var.requestId}] last_used_at`, error)),
+	);
+}
+
 type Reads = readonly BatchItem<"sqlite">[];
 type ReadResults<T extends Reads> = {
 	[K in keyof T]: T[K] extends BatchItem<"sqlite"> ? Awaited<T[K]> : never;
@@ -50,6 +97,7 @@ export async function authenticate<const T extends Reads = []>(
 	const db = c.var.db;
 	const now = isoNow();
 
+	// D1 batches return rows as objects: every column needs its own name, or two "null"s would become one.
 	const lookup =
 		credential.kind === "session"
 			? db
@@ -58,6 +106,10 @@ export async function authenticate<const T extends Reads = []>(
 						companyName: companies.name,
 						userId: users.id,
 						email: users.email,
+						apiKeyId: sql<string | null>`null`.as("no_api_key_id"),
+						scopes: sql<ApiKeyScope[] | null>`null`.as("no_scopes"),
+						expiresAt: sql<string | null>`null`.as("no_expires_at"),
+						lastUsedAt: sql<string | null>`null`.as("no_last_used_at"),
 					})
 					.from(sessions)
 					.innerJoin(users, eq(users.id, sessions.userId))
@@ -67,8 +119,12 @@ export async function authenticate<const T extends Reads = []>(
 					.select({
 						companyId: apiKeys.companyId,
 						companyName: companies.name,
-						userId: sql<string | null>`null`,
-						email: sql<string | null>`null`,
+						userId: sql<string | null>`null`.as("no_user_id"),
+						email: sql<string | null>`null`.as("no_email"),
+						apiKeyId: apiKeys.id,
+						scopes: apiKeys.scopes,
+						expiresAt: apiKeys.expiresAt,
+						lastUsedAt: apiKeys.lastUsedAt,
 					})
 					.from(apiKeys)
 					.innerJoin(companies, eq(companies.id, apiKeys.companyId))
@@ -77,19 +133,23 @@ export async function authenticate<const T extends Reads = []>(
 	const callerCompany =
 		credential.kind === "session"
 			? sql`(select ${sessions.companyId} from ${sessions} where ${sessions.idHash} = ${credential.hash} and ${sessions.expiresAt} > ${now})`
-			: sql`(select ${apiKeys.companyId} from ${apiKeys} where ${apiKeys.keyHash} = ${credential.hash} and ${apiKeys.revokedAt} is null)`;
+			: sql`(select ${apiKeys.companyId} from ${apiKeys} where ${apiKeys.keyHash} = ${credential.hash} and ${apiKeys.revokedAt} is null and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${now}))`;
 
 	const extra = reads ? reads(callerCompany) : ([] as unknown as T);
 	const [found, ...results] = (await db.batch([lookup, ...extra] as unknown as [BatchItem<"sqlite">])) as unknown as [
-		Caller[],
+		CredentialRow[],
 		...unknown[],
 	];
 	const row = found[0];
 	if (!row) throw unauthorized();
-	return {
-		caller: { ...row, via: credential.kind },
-		results: results as ReadResults<T>,
-	};
+	if (row.expiresAt && row.expiresAt <= now) {
+		throw new ApiError("UNAUTHORIZED", `This API key expired at ${row.expiresAt}`);
+	}
+	const { apiKeyId: _, scopes, expiresAt: __, lastUsedAt: ___, ...identity } = row;
+	const caller: Caller = { ...identity, via: credential.kind, scopes: scopes ?? apiKeyScopes };
+	checkAccess(accessForOperation(c.req.method, routePath(c)), caller);
+	recordKeyUse(c, row);
+	return { caller, results: results as ReadResults<T> };
 }
 
 /** Hash of the presented session cookie, for logout. */

@@ -1,16 +1,41 @@
 // A plain sign-in page for people following a claim link in a browser. It posts a form (no script), sets the same
 // session cookie as POST /auth/login, and sends the person back to where they came from on this site.
 import { Hono } from "hono";
+import { ApiError } from "../lib/errors";
 import { html, renderPage } from "../lib/html";
 import type { AppContext, AppEnv } from "../lib/http";
 import { signIn } from "./auth.index";
 
-/** Only paths on this site: "//evil.example" or "https://…" would turn the page into an open redirect. */
-function safeNext(next: string | undefined): string {
-	return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/auth/me";
+const DEFAULT_NEXT = "/auth/me";
+// Browsers drop tabs, CR and LF from URLs before parsing ("/\t/evil.example" becomes "//evil.example"), and a
+// backslash reads as a slash; none of them belongs in a path of ours, so a `next` holding one is not honoured.
+function hasUnsafeCharacter(next: string): boolean {
+	for (const char of next) {
+		const code = char.charCodeAt(0);
+		if (code < 0x20 || code === 0x7f || char === "\\") return true;
+	}
+	return false;
 }
 
-function loginForm(c: AppContext, next: string, error?: string) {
+/**
+ * Where to go after signing in: `next` only when it is a path on this site once parsed as a URL (no scheme, no
+ * host, nothing a browser would read differently), returned in its parsed, percent-encoded form so it is always a
+ * valid Location header; anything else gives the default page.
+ */
+export function safeNext(next: string | undefined): string {
+	if (!next?.startsWith("/") || next.startsWith("//") || hasUnsafeCharacter(next)) return DEFAULT_NEXT;
+	const base = "https://this-site.invalid";
+	let url: URL;
+	try {
+		url = new URL(next, base);
+	} catch {
+		return DEFAULT_NEXT;
+	}
+	if (url.origin !== base) return DEFAULT_NEXT;
+	return `${url.pathname}${url.search}${url.hash}`;
+}
+
+function loginForm(c: AppContext, next: string, error?: string, status: 200 | 401 | 429 = 200) {
 	return renderPage(
 		c,
 		"Sign in",
@@ -22,18 +47,35 @@ ${error ? html`<p class="error">${error}</p>` : ""}
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <p><button type="submit">Sign in</button></p>
 </form>`,
-		error ? 401 : 200,
+		status,
 	);
+}
+
+/** The posted fields; a body that is not a readable form counts as an empty one. */
+async function readForm(c: AppContext): Promise<Record<string, unknown>> {
+	try {
+		return await c.req.parseBody();
+	} catch {
+		return {};
+	}
 }
 
 export const loginPageRouter = new Hono<AppEnv>()
 	.get("/login", (c) => loginForm(c, safeNext(c.req.query("next"))))
 	.post("/login", async (c) => {
-		const form = await c.req.parseBody();
+		const form = await readForm(c);
 		const next = safeNext(typeof form.next === "string" ? form.next : undefined);
 		const email = typeof form.email === "string" ? form.email.slice(0, 254) : "";
 		const password = typeof form.password === "string" ? form.password.slice(0, 200) : "";
-		const account = email && password ? await signIn(c, email, password) : null;
-		if (!account) return loginForm(c, next, "Email or password is incorrect.");
+		if (!email || !password) return loginForm(c, next, "Email or password is incorrect.", 401);
+		try {
+			const account = await signIn(c, email, password);
+			if (!account) return loginForm(c, next, "Email or password is incorrect.", 401);
+		} catch (error) {
+			if (error instanceof ApiError && error.code === "RATE_LIMITED") {
+				return loginForm(c, next, `${error.message}.`, 429);
+			}
+			throw error;
+		}
 		return c.redirect(next, 303);
 	});

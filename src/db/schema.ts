@@ -3,6 +3,7 @@
 // in SQL, JSON and court exhibits.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type ApiKeyScope, apiKeyScopes } from "../auth/scopes";
 
 export const companies = sqliteTable("companies", {
 	id: text("id").primaryKey(), // 24 lowercase hex
@@ -53,6 +54,13 @@ export const apiKeys = sqliteTable(
 		createdByUserId: text("created_by_user_id").references(() => users.id),
 		createdAt: text("created_at").notNull(),
 		revokedAt: text("revoked_at"),
+		// What the key may do. Keys made before scopes existed could do everything, so that is the default.
+		scopes: text("scopes", { mode: "json" })
+			.$type<ApiKeyScope[]>()
+			.notNull()
+			.default([...apiKeyScopes]),
+		expiresAt: text("expires_at"), // null: never expires
+		lastUsedAt: text("last_used_at"), // updated at most once a minute, after the response
 	},
 	(t) => [uniqueIndex("api_keys_hash_unique").on(t.keyHash), index("api_keys_company_idx").on(t.companyId)],
 );

@@ -1,0 +1,54 @@
+// What a new password must be, after NIST SP 800-63B (5.1.1.2): at least 10 characters, up to 200 (the guideline's
+// floor for the cap is 64), any characters, no composition rules; refused when it is common, breached or trivially
+// guessable, or built from the account's own email. "Common or breached" is judged by zxcvbn against its list of
+// passwords from public breaches and its repeat, sequence and keyboard-pattern matchers.
+import { ZxcvbnFactory } from "@zxcvbn-ts/core";
+import * as common from "@zxcvbn-ts/language-common";
+import { ApiError } from "../lib/errors";
+
+export const PASSWORD_MIN_LENGTH = 10;
+export const PASSWORD_MAX_LENGTH = 200;
+// zxcvbn's scale: 3 means about 10^8 guesses or more, beyond any breached-password list and its simple variations.
+const MIN_STRENGTH_SCORE = 3;
+// A shorter local part ("jo@…") would forbid too many ordinary passwords to be worth refusing.
+const MIN_LOCAL_PART_LENGTH = 3;
+
+// zxcvbn's matching costs grow fast with length (a 200-character password took over 200 ms of CPU); no breached
+// or common password is longer than this, and a repeated one shows its pattern well within it.
+const STRENGTH_CHECK_LENGTH = 64;
+
+// Building the ranked dictionaries takes about 100 ms: done on first use, not at Worker start-up.
+let estimator: ZxcvbnFactory | undefined;
+function strengthEstimator(): ZxcvbnFactory {
+	estimator ??= new ZxcvbnFactory({
+		dictionary: common.dictionary,
+		graphs: common.adjacencyGraphs,
+		maxLength: STRENGTH_CHECK_LENGTH,
+	});
+	return estimator;
+}
+
+/** The rule a password breaks, in words for the person choosing it; null when it is acceptable. */
+export function passwordProblem(password: string, email: string, otherInputs: string[] = []): string | null {
+	const length = [...password].length;
+	if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
+	if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+	const localPart = email.split("@")[0]?.toLowerCase() ?? "";
+	if (localPart.length >= MIN_LOCAL_PART_LENGTH && password.toLowerCase().includes(localPart)) {
+		return "must not contain your email address or the part of it before the @";
+	}
+	const { score } = strengthEstimator().check(password, [email, localPart, ...otherInputs]);
+	if (score < MIN_STRENGTH_SCORE) {
+		return "is too common or too easy to guess (it is on lists of breached passwords or follows a simple pattern); try a longer phrase of unrelated words";
+	}
+	return null;
+}
+
+export function assertAcceptablePassword(password: string, email: string, otherInputs: string[] = []) {
+	const problem = passwordProblem(password, email, otherInputs);
+	if (problem) {
+		throw new ApiError("VALIDATION_FAILED", `Invalid request: password ${problem}`, {
+			fields: [{ field: "password", message: problem }],
+		});
+	}
+}

@@ -1,0 +1,243 @@
+import { env } from "cloudflare:workers";
+import { describe, expect, it } from "vitest";
+import { accessByOperation, apiKeyScopes } from "../src/auth/scopes";
+import { call, captureCertificate, createApiKey, createProperty, SAMPLE_CONSENT, signup } from "./helpers";
+
+const CERT = "EC-00000000-0000-0000-0000-000000000000";
+const RULE = { rule_name: "TCPA", required_phrases: ["autodialer"], mode: "warn" };
+
+// One request per scoped operation that passes validation, so what answers is the handler's own authentication.
+const sampleRequests: Record<string, { path: string; body?: unknown }> = {
+	"POST /properties": { path: "/properties", body: { domain: "scopes.example" } },
+	"GET /properties": { path: "/properties" },
+	"GET /properties/{id}": { path: "/properties/aaaaaaaaaaaaaaaaaaaaaaaa" },
+	"POST /certificates": {
+		path: "/certificates",
+		body: { property_id: "aaaaaaaaaaaaaaaaaaaaaaaa", consent_text: SAMPLE_CONSENT, page_url: "https://a.example/f" },
+	},
+	"GET /certificates": { path: "/certificates" },
+	"GET /certificates/{id}": { path: `/certificates/${CERT}` },
+	"GET /certificates/{id}/verify": { path: `/certificates/${CERT}/verify` },
+	"POST /certificate-sharing/certificates/{certificateId}/share": {
+		path: `/certificate-sharing/certificates/${CERT}/share`,
+		body: {},
+	},
+	"POST /certificate-sharing/certificates/batch-share": {
+		path: "/certificate-sharing/certificates/batch-share",
+		body: { certificate_ids: [CERT] },
+	},
+	"POST /certificate-sharing/certificates/claim/{token}": {
+		path: `/certificate-sharing/certificates/claim/clm_${"0".repeat(48)}`,
+	},
+	"GET /certificate-sharing/partner-certificates": { path: "/certificate-sharing/partner-certificates" },
+	"POST /certificate-sharing/partner-certificates/{claimId}/claim": {
+		path: "/certificate-sharing/partner-certificates/999999/claim",
+	},
+	"GET /certificate-sharing/partner-certificates/{claimId}/evidence": {
+		path: "/certificate-sharing/partner-certificates/999999/evidence",
+	},
+	"GET /certificate-sharing/partner-certificates/{claimId}/verify": {
+		path: "/certificate-sharing/partner-certificates/999999/verify",
+	},
+	"POST /certificate-sharing/consent-rules": { path: "/certificate-sharing/consent-rules", body: RULE },
+	"GET /certificate-sharing/consent-rules": { path: "/certificate-sharing/consent-rules" },
+	"POST /certificate-sharing/consent-rules/test": {
+		path: "/certificate-sharing/consent-rules/test",
+		body: { consent_text: SAMPLE_CONSENT },
+	},
+	"PUT /certificate-sharing/consent-rules/{id}": { path: "/certificate-sharing/consent-rules/999999", body: RULE },
+	"DELETE /certificate-sharing/consent-rules/{id}": { path: "/certificate-sharing/consent-rules/999999" },
+	"POST /certificate-sharing/partners": {
+		path: "/certificate-sharing/partners",
+		body: { property_id: "aaaaaaaaaaaaaaaaaaaaaaaa", partner_company_id: "b".repeat(24) },
+	},
+	"GET /certificate-sharing/partners": { path: "/certificate-sharing/partners" },
+	"DELETE /certificate-sharing/partners/{id}": { path: "/certificate-sharing/partners/999999" },
+};
+
+const scopedOperations = Object.entries(accessByOperation).filter(([, access]) =>
+	(apiKeyScopes as readonly string[]).includes(access),
+);
+
+describe("what each operation needs", () => {
+	it("names every operation of the OpenAPI document, and nothing else", async () => {
+		const doc = (await call("GET", "/openapi.json")).json;
+		const operations = Object.entries<Record<string, unknown>>(doc.paths).flatMap(([path, item]) =>
+			Object.keys(item).map((method) => `${method.toUpperCase()} ${path}`),
+		);
+		expect(Object.keys(accessByOperation).sort()).toEqual(operations.sort());
+	});
+
+	it("has a sample request for every scoped operation", () => {
+		expect(Object.keys(sampleRequests).sort()).toEqual(scopedOperations.map(([operation]) => operation).sort());
+	});
+
+	for (const [operation, scope] of scopedOperations) {
+		it(`${operation} needs ${scope}: refused without it, let through with only it`, async () => {
+			const actor = await signup();
+			const others = apiKeyScopes.filter((s) => s !== scope);
+			const without = await createApiKey(actor, { scopes: others });
+			const only = await createApiKey(actor, { scopes: [scope] });
+			const method = operation.split(" ")[0]!;
+			const { path, body } = sampleRequests[operation]!;
+
+			const refused = await call(method, path, { as: without, body });
+			expect(refused.status).toBe(403);
+			expect(refused.json.error).toMatchObject({
+				code: "INSUFFICIENT_SCOPE",
+				details: { required_scope: scope },
+			});
+			expect(refused.json.error.message).toContain(scope);
+
+			const allowed = await call(method, path, { as: only, body });
+			expect(allowed.json?.error?.code ?? null, allowed.text).not.toBe("INSUFFICIENT_SCOPE");
+			expect([401, 403]).not.toContain(allowed.status);
+		});
+	}
+});
+
+describe("API keys with scopes", () => {
+	it("has every scope when none are asked for, and lists them", async () => {
+		const actor = await signup();
+		const key = await createApiKey(actor);
+		expect(key.scopes).toEqual([...apiKeyScopes]);
+		const list = await call("GET", "/auth/api-keys", { as: actor });
+		expect(list.json.data[0]).toMatchObject({ id: key.id, scopes: [...apiKeyScopes], expires_at: null });
+	});
+
+	it("keeps the scopes asked for, once each and in the documented order", async () => {
+		const actor = await signup();
+		const key = await createApiKey(actor, {
+			scopes: ["evidence:read", "certificates:write", "evidence:read"],
+		});
+		expect(key.scopes).toEqual(["certificates:write", "evidence:read"]);
+		const stored = await env.DB.prepare("SELECT scopes FROM api_keys WHERE id = ?")
+			.bind(key.id)
+			.first<{ scopes: string }>();
+		expect(JSON.parse(stored!.scopes)).toEqual(["certificates:write", "evidence:read"]);
+	});
+
+	it("refuses an unknown scope or an empty list with 400 naming the field", async () => {
+		const actor = await signup();
+		for (const scopes of [["certificates:delete"], []]) {
+			const res = await call("POST", "/auth/api-keys", { as: actor, body: { name: "k", scopes } });
+			expect(res.status).toBe(400);
+			expect(res.json.error.code).toBe("VALIDATION_FAILED");
+			expect(res.json.error.fields[0].field).toMatch(/^scopes/);
+		}
+	});
+
+	it("lets a capture-only key capture but not read certificates back", async () => {
+		const actor = await signup();
+		const property = await createProperty(actor);
+		const key = await createApiKey(actor, { scopes: ["certificates:write"] });
+		const created = await captureCertificate(key as never, property.id);
+		expect(created.certificate_id).toMatch(/^EC-/);
+		const read = await call("GET", `/certificates/${created.certificate_id}`, { as: key });
+		expect(read.status).toBe(403);
+		expect(read.json.error.message).toBe("This API key lacks the certificates:read scope");
+	});
+
+	it("keeps API key management and sign-out to signed-in users, while any key can ask who it is", async () => {
+		const actor = await signup();
+		const key = await createApiKey(actor);
+		for (const [method, path] of [
+			["POST", "/auth/api-keys"],
+			["GET", "/auth/api-keys"],
+			["DELETE", `/auth/api-keys/${key.id}`],
+		] as const) {
+			const res = await call(method, path, { as: key, body: method === "POST" ? { name: "k" } : undefined });
+			expect(res.status, `${method} ${path}`).toBe(403);
+			expect(res.json.error.code).toBe("FORBIDDEN");
+		}
+		const narrow = await createApiKey(actor, { scopes: ["evidence:read"] });
+		expect((await call("GET", "/auth/me", { as: narrow })).status).toBe(200);
+	});
+
+	it("keeps the credential lookup in the handler's own round trip", async () => {
+		const actor = await signup();
+		const key = await createApiKey(actor, { scopes: ["certificates:read"] });
+		const res = await call("GET", "/certificates", { as: key });
+		expect(res.status).toBe(200);
+		expect(res.roundTrips).toBe(1);
+		expect((await call("GET", "/certificates", { as: actor })).roundTrips).toBe(1);
+	});
+});
+
+describe("API keys with an expiry", () => {
+	it("refuses an expiry in the past with 400 naming expires_at", async () => {
+		const actor = await signup();
+		for (const expires_at of ["2020-01-01T00:00:00Z", "not a time"]) {
+			const res = await call("POST", "/auth/api-keys", { as: actor, body: { name: "k", expires_at } });
+			expect(res.status).toBe(400);
+			expect(res.json.error.fields[0].field).toBe("expires_at");
+		}
+	});
+
+	it("works until its expiry, stored in UTC, and answers 401 after it", async () => {
+		const actor = await signup();
+		const key = await createApiKey(actor, { expires_at: "2099-06-01T12:00:00+02:00" });
+		expect(key.expires_at).toBe("2099-06-01T10:00:00.000Z");
+		expect((await call("GET", "/auth/me", { as: key })).status).toBe(200);
+		const listed = await call("GET", "/auth/api-keys", { as: actor });
+		expect(listed.json.data[0].expires_at).toBe("2099-06-01T10:00:00.000Z");
+
+		await env.DB.prepare("UPDATE api_keys SET expires_at = ? WHERE id = ?")
+			.bind(new Date(Date.now() - 1000).toISOString(), key.id)
+			.run();
+		const expired = await call("GET", "/auth/me", { as: key });
+		expect(expired.status).toBe(401);
+		expect(expired.json.error.code).toBe("UNAUTHORIZED");
+		expect(expired.json.error.message).toMatch(/^This API key expired at /);
+		expect((await call("GET", "/properties", { as: key })).status).toBe(401);
+	});
+});
+
+describe("last use of a key", () => {
+	async function lastUsedAt(id: string): Promise<string | null> {
+		const row = await env.DB.prepare("SELECT last_used_at FROM api_keys WHERE id = ?").bind(id).first<{
+			last_used_at: string | null;
+		}>();
+		return row?.last_used_at ?? null;
+	}
+	async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+		for (let i = 0; i < 50; i++) {
+			const value = await read();
+			if (done(value)) return value;
+			await new Promise((resolve) => setTimeout(resolve, 20));
+		}
+		return read();
+	}
+
+	it("records it after the response, without a round trip of the request's own, at most once a minute", async () => {
+		const actor = await signup();
+		const key = await createApiKey(actor);
+		expect(await lastUsedAt(key.id)).toBeNull();
+		const first = await call("GET", "/certificates", { as: key });
+		expect(first.roundTrips).toBe(1);
+		const recorded = await eventually(
+			() => lastUsedAt(key.id),
+			(v) => v !== null,
+		);
+		expect(Date.now() - Date.parse(recorded!)).toBeLessThan(60_000);
+
+		await call("GET", "/certificates", { as: key });
+		await new Promise((resolve) => setTimeout(resolve, 100));
+		expect(await lastUsedAt(key.id)).toBe(recorded);
+
+		const list = await call("GET", "/auth/api-keys", { as: actor });
+		expect(list.json.data[0].last_used_at).toBe(recorded);
+
+		await env.DB.prepare("UPDATE api_keys SET last_used_at = ? WHERE id = ?")
+			.bind(new Date(Date.now() - 61_000).toISOString(), key.id)
+			.run();
+		const stale = await lastUsedAt(key.id);
+		await call("GET", "/certificates", { as: key });
+		expect(
+			await eventually(
+				() => lastUsedAt(key.id),
+				(v) => v !== stale,
+			),
+		).not.toBe(stale);
+	});
+});
