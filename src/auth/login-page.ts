@@ -1,8 +1,10 @@
 // A plain sign-in page for people following a claim link in a browser. It posts a form (no script), sets the same
-// session cookie as POST /auth/login, and sends the person back to where they came from on this site.
+// session cookie as POST /auth/login, and sends the person back to where they came from on this site. The page says
+// what the sign-in is for (claiming whose certificate, which evidence), read from that return path.
 import { Hono } from "hono";
 import { html, renderPage } from "../lib/html";
 import type { AppContext, AppEnv } from "../lib/http";
+import { claimPublisherFor } from "../sharing/claim-page";
 import { signIn } from "./auth.index";
 
 /** Only paths on this site: "//evil.example" or "https://…" would turn the page into an open redirect. */
@@ -10,18 +12,48 @@ function safeNext(next: string | undefined): string {
 	return next?.startsWith("/") && !next.startsWith("//") && !next.startsWith("/\\") ? next : "/auth/me";
 }
 
-function loginForm(c: AppContext, next: string, error?: string) {
+const EVIDENCE_PATH = /^\/certificate-sharing\/partner-certificates\/(\d+)\/evidence(?:[?#]|$)/;
+
+/** What the person is signing in for, read from where they will be sent back to. */
+async function signInPurpose(c: AppContext, next: string) {
+	const publisher = await claimPublisherFor(c, next);
+	if (publisher !== undefined) {
+		return {
+			heading: "Sign in to claim this certificate",
+			context: html`Sign in to claim this certificate from <strong>${publisher}</strong>.`,
+			after: "You come straight back to the certificate, ready to claim it.",
+		};
+	}
+	const claimId = next.match(EVIDENCE_PATH)?.[1];
+	if (claimId) {
+		return {
+			heading: "Sign in to see the evidence",
+			context: html`Sign in as the buyer to open the evidence report for claim ${claimId}.`,
+			after: "You come straight back to the report.",
+		};
+	}
+	return {
+		heading: "Sign in",
+		context: html`Sign in to your eConsent account, as a publisher or a buyer of leads.`,
+		after: "You come back to the page you were on.",
+	};
+}
+
+async function loginForm(c: AppContext, next: string, error?: string) {
+	const purpose = await signInPurpose(c, next);
 	return renderPage(
 		c,
-		"Sign in",
-		html`<h1>Sign in</h1>
-${error ? html`<p class="error">${error}</p>` : ""}
+		purpose.heading,
+		html`<h1>${purpose.heading}</h1>
+<p>${purpose.context}</p>
+${error ? html`<p class="error" role="alert">${error}</p>` : ""}
 <form method="post" action="/login">
 <input type="hidden" name="next" value="${next}">
-<label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required autofocus>
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-<p><button type="submit">Sign in</button></p>
-</form>`,
+<p class="actions"><button type="submit">Sign in</button></p>
+</form>
+<p class="muted">${purpose.after}</p>`,
 		error ? 401 : 200,
 	);
 }
