@@ -48,9 +48,8 @@ describe("sign-in page", () => {
 		const next = `${claimLink(token)}?from=sign-in`;
 		const page = await call("GET", `/login?next=${encodeURIComponent(next)}`, { headers: asBrowser });
 		expect(page.status).toBe(200);
-		expect(page.text).toContain("<h1>Sign in to claim this certificate</h1>");
-		expect(page.text).toContain("Sign in to claim this certificate from <strong>LeadGen Co</strong>.");
-		expect(page.text).toContain("You come straight back to the certificate, ready to claim it.");
+		expect(page.text).toContain("<h1>Sign in to claim this certificate from LeadGen Co</h1>");
+		expect(page.text).toContain("You come straight back to it, ready to claim.");
 	});
 
 	it("says which evidence it is for, and stays generic for an unknown token or no destination", async () => {
@@ -61,7 +60,8 @@ describe("sign-in page", () => {
 				headers: asBrowser,
 			},
 		);
-		expect(evidence.text).toContain("open the evidence report for claim 42");
+		expect(evidence.text).toContain("<h1>Sign in to see the evidence</h1>");
+		expect(evidence.text).toContain("the evidence report for claim 42");
 		const unknown = await call("GET", `/login?next=${encodeURIComponent(claimLink(unknownToken))}`, {
 			headers: asBrowser,
 		});

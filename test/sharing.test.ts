@@ -413,7 +413,7 @@ describe("claim page in a browser", () => {
 		expect(loginPage.status).toBe(200);
 		expect(loginPage.headers.get("referrer-policy")).toBe("no-referrer");
 		expect(loginPage.text).toContain(`value="${back}"`);
-		expect(loginPage.text).toContain("Sign in to claim this certificate from <strong>LeadGen Co</strong>");
+		expect(loginPage.text).toContain("<h1>Sign in to claim this certificate from LeadGen Co</h1>");
 
 		const form = new URLSearchParams({ email: buyer.user.email, password: "correct horse battery", next: back });
 		const login = await call("POST", "/login", { headers: html, rawBody: form.toString() });

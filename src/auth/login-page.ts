@@ -15,27 +15,24 @@ function safeNext(next: string | undefined): string {
 const EVIDENCE_PATH = /^\/certificate-sharing\/partner-certificates\/(\d+)\/evidence(?:[?#]|$)/;
 
 /** What the person is signing in for, read from where they will be sent back to. */
-async function signInPurpose(c: AppContext, next: string) {
+async function signInPurpose(c: AppContext, next: string): Promise<{ heading: string; intro: string }> {
 	const publisher = await claimPublisherFor(c, next);
 	if (publisher !== undefined) {
 		return {
-			heading: "Sign in to claim this certificate",
-			context: html`Sign in to claim this certificate from <strong>${publisher}</strong>.`,
-			after: "You come straight back to the certificate, ready to claim it.",
+			heading: `Sign in to claim this certificate from ${publisher}`,
+			intro: "Use the buyer account the certificate is for. You come straight back to it, ready to claim.",
 		};
 	}
 	const claimId = next.match(EVIDENCE_PATH)?.[1];
 	if (claimId) {
 		return {
 			heading: "Sign in to see the evidence",
-			context: html`Sign in as the buyer to open the evidence report for claim ${claimId}.`,
-			after: "You come straight back to the report.",
+			intro: `Use the buyer account that claimed it. You come straight back to the evidence report for claim ${claimId}.`,
 		};
 	}
 	return {
 		heading: "Sign in",
-		context: html`Sign in to your eConsent account, as a publisher or a buyer of leads.`,
-		after: "You come back to the page you were on.",
+		intro: "Sign in to your eConsent account, as a publisher or a buyer of leads.",
 	};
 }
 
@@ -45,15 +42,14 @@ async function loginForm(c: AppContext, next: string, error?: string) {
 		c,
 		purpose.heading,
 		html`<h1>${purpose.heading}</h1>
-<p>${purpose.context}</p>
+<p>${purpose.intro}</p>
 ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
 <form method="post" action="/login">
 <input type="hidden" name="next" value="${next}">
 <label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required autofocus>
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
 <p class="actions"><button type="submit">Sign in</button></p>
-</form>
-<p class="muted">${purpose.after}</p>`,
+</form>`,
 		error ? 401 : 200,
 	);
 }

@@ -15,14 +15,21 @@ function link(url: string | null) {
 	return /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noreferrer noopener">${url}</a>` : url;
 }
 
-function prettyDetails(details: string): string {
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+
+/** An event's details one "key: value" per line; recorded times read as UTC like every other time on the page. */
+function prettyDetails(details: string): Markup {
+	let parsed: Record<string, unknown>;
 	try {
-		return Object.entries(JSON.parse(details) as Record<string, unknown>)
-			.map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
-			.join("\n");
+		parsed = JSON.parse(details) as Record<string, unknown>;
 	} catch {
-		return details;
+		return html`${details}`;
 	}
+	const lines = Object.entries(parsed).map(([key, value]) => {
+		if (typeof value === "string" && ISO_TIME.test(value)) return html`${key}: ${time(value)}`;
+		return html`${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`;
+	});
+	return html`${lines.map((line, i) => (i === 0 ? line : html`\n${line}`))}`;
 }
 
 function complianceSection(compliance: EvidenceBundle["compliance"]): Markup {

@@ -63,11 +63,12 @@ export function time(iso: string | null | undefined): Markup {
 const STYLE = `
 *,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#f6f7f9;margin:0}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#f6f7f9;margin:0;overflow-wrap:break-word}
 .site{background:#1b1f24;color:#fff;padding:.6rem 1rem;font-weight:600;font-size:.95rem}
 .site span{font-weight:400;color:#c9d1d9}
 main{max-width:46rem;margin:0 auto;background:#fff;padding:1.25rem 1rem 2rem}
 main.wide{max-width:60rem}
+@media (max-width:39.99rem){body{background:#fff}}
 @media (min-width:40rem){main{margin:2rem auto;border:1px solid #d8dde3;border-radius:8px;padding:2rem}}
 h1{font-size:1.4rem;line-height:1.25;margin:0 0 .75rem}
 h2{font-size:1.1rem;margin:2rem 0 .75rem;border-bottom:1px solid #e3e6ea;padding-bottom:.25rem}
