@@ -3,6 +3,7 @@
 // in SQL, JSON and court exhibits.
 import { sql } from "drizzle-orm";
 import { index, integer, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import type { ComplianceResult } from "../compliance";
 
 export const companies = sqliteTable("companies", {
 	id: text("id").primaryKey(), // 24 lowercase hex
@@ -215,7 +216,7 @@ export const claims = sqliteTable(
 		status: text("status", {
 			enum: ["pending", "claimed", "flagged", "rejected"],
 		}).notNull(),
-		compliance: text("compliance", { mode: "json" }).$type<unknown>(),
+		compliance: text("compliance", { mode: "json" }).$type<ComplianceResult>(), // the full result; see src/compliance/result.ts
 		claimedByUserId: text("claimed_by_user_id"),
 		claimIp: text("claim_ip"),
 		claimedAt: text("claimed_at"),
