@@ -92,6 +92,9 @@ describe("README walkthrough with curl", () => {
 	let rootAfter: string[];
 
 	beforeAll(async () => {
+		const tools = await runBash("command -v curl && command -v jq", ROOT, process.env, inject("scratchDir"));
+		if (tools.code !== 0)
+			throw new Error("the README walkthrough needs curl and jq (apt-get install curl jq; .ci/run does)");
 		const block = walkthroughBlock(await readFile(path.join(ROOT, "README.md"), "utf8"));
 		// The block's `mktemp -d` lands in this run's own folder, which is removed afterwards.
 		scratch = await mkdtemp(path.join(inject("scratchDir"), "walkthrough-"));
