@@ -100,6 +100,18 @@ describe("errors on page routes, for a browser", () => {
 		expect(api.json.error.code).toBe("NOT_FOUND");
 	});
 
+	it("answers a malformed id in another page's address with a 404 page", async () => {
+		const page = await call("GET", "/certificate-sharing/partner-certificates/not-a-number/evidence", {
+			headers: asBrowser,
+		});
+		expect(page.status).toBe(404);
+		expect(page.headers.get("content-type")).toMatch(/^text\/html/);
+		expect(page.text).toContain("<h1>Page not found</h1>");
+		const api = await call("GET", "/certificate-sharing/partner-certificates/not-a-number/evidence");
+		expect(api.status).toBe(400);
+		expect(api.json.error.code).toBe("VALIDATION_FAILED");
+	});
+
 	it("answers a rate-limited browser with a 429 page that keeps Retry-After", async () => {
 		let limited: Awaited<ReturnType<typeof call>> | undefined;
 		for (let i = 0; i < 130 && !limited; i++) {

@@ -194,8 +194,10 @@ export function renderErrorPage(c: AppContext, error: unknown, heading: string, 
 }
 
 /** A bad path parameter (a malformed token or id) names nothing that exists: for a person that is a missing page. */
-const onlyPathFields = (error: ApiError) =>
-	error.code === "VALIDATION_FAILED" && (error.options.fields ?? []).every((f) => f.field.startsWith("path."));
+function onlyPathFields(error: ApiError): boolean {
+	const fields = error.options.fields ?? [];
+	return error.code === "VALIDATION_FAILED" && fields.length > 0 && fields.every((f) => f.field.startsWith("path."));
+}
 
 /**
  * Any API error for a browser (Accept: text/html) as a page instead of JSON: a signed-out GET goes to sign in and
