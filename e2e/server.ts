@@ -48,6 +48,7 @@ function wranglerEnv(stateDir: string): NodeJS.ProcessEnv {
 		WRANGLER_REGISTRY_PATH: path.join(stateDir, "registry"),
 		CI: "true", // no prompts (migrations), no interactive dev session
 		WRANGLER_SEND_METRICS: "false",
+		CLOUDFLARE_CF_FETCH_ENABLED: "false", // the placeholder `Request.cf`, not a download from workers.cloudflare.com
 		CLOUDFLARE_LOAD_DEV_VARS_FROM_DOT_ENV: "true", // --env-file must be read
 		NO_COLOR: "1",
 		FORCE_COLOR: "0",

@@ -61,13 +61,17 @@ if (!existsSync(".dev.vars")) {
 }
 
 const wrangler = process.platform === "win32" ? "wrangler.cmd" : "wrangler";
+// Local development needs nothing from the internet. Without these, wrangler dev downloads the `Request.cf` object
+// from workers.cloudflare.com (offline that prints two ENOTFOUND stack traces that look like failures, and the
+// placeholder it falls back to is what it uses anyway), and reports usage metrics (also off in wrangler.toml).
+const wranglerEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
 const migrate = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], {
 	stdio: "inherit",
-	env: { ...process.env, CI: "true" },
+	env: { ...wranglerEnv, CI: "true" },
 });
 if (migrate.status !== 0) process.exit(migrate.status ?? 1);
 
-const child = spawn(wrangler, wranglerArgs, { stdio: "inherit" });
+const child = spawn(wrangler, wranglerArgs, { stdio: "inherit", env: wranglerEnv });
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
 

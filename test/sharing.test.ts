@@ -403,31 +403,35 @@ describe("claim", () => {
 });
 
 describe("claim page in a browser", () => {
-	it("sends a signed-out buyer to sign in and back, then claims with the button", async () => {
+	it("sends a signed-out buyer to sign in and back, ready to claim, then claims with the button", async () => {
 		const { publisher, certificate } = await publisherWithCertificate();
 		const buyer = await signup();
 		const { claim_token } = await share(publisher, certificate.certificate_id);
 		const html = { accept: "text/html", "content-type": "application/x-www-form-urlencoded", ...SAME_ORIGIN };
+		const back = `${tokenPath(claim_token)}?from=sign-in`;
 
 		const signedOut = await call("POST", tokenPath(claim_token), { headers: html, rawBody: "" });
 		expect(signedOut.status).toBe(303);
 		const location = signedOut.headers.get("location") ?? "";
-		expect(location).toBe(`/login?next=${encodeURIComponent(tokenPath(claim_token))}`);
+		expect(location).toBe(`/login?next=${encodeURIComponent(back)}`);
 
 		const loginPage = await call("GET", location, { headers: { accept: "text/html" } });
 		expect(loginPage.status).toBe(200);
 		expect(loginPage.headers.get("referrer-policy")).toBe("no-referrer");
-		expect(loginPage.text).toContain(`value="${tokenPath(claim_token)}"`);
+		expect(loginPage.text).toContain(`value="${back}"`);
+		expect(loginPage.text).toContain("<h1>Sign in to claim this certificate from LeadGen Co</h1>");
 
-		const form = new URLSearchParams({
-			email: buyer.user.email,
-			password: "correct horse battery",
-			next: tokenPath(claim_token),
-		});
+		const form = new URLSearchParams({ email: buyer.user.email, password: "correct horse battery", next: back });
 		const login = await call("POST", "/login", { headers: html, rawBody: form.toString() });
 		expect(login.status).toBe(303);
-		expect(login.headers.get("location")).toBe(tokenPath(claim_token));
+		expect(login.headers.get("location")).toBe(back);
 		const cookie = (login.headers.get("set-cookie") ?? "").split(";")[0]!;
+
+		const ready = await call("GET", back, { headers: { accept: "text/html", cookie } });
+		expect(ready.status).toBe(200);
+		expect(ready.text).toContain("One step left");
+		expect(ready.text.match(/<button/g)).toHaveLength(1);
+		expect(ready.text).toContain("autofocus>Claim certificate</button>");
 
 		const claimed = await call("POST", tokenPath(claim_token), { headers: { ...html, cookie }, rawBody: "" });
 		expect(claimed.status).toBe(200);

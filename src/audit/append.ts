@@ -4,56 +4,76 @@
 import { desc, eq, type SQL, sql } from "drizzle-orm";
 import { chunkForParams, type Db } from "../db/client";
 import { accessEvents, auditEvents } from "../db/schema";
-import { headKey, type LedgerChainedEvent } from "../ledger/entries";
+import { type HeadHints, headKey, type LedgerChainedEvent } from "../ledger/entries";
 import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";
-import { type ChainHead, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
+import { type ChainHead, type ChainLog, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
 
 const AUDIT_PARAMS_PER_ROW = 10;
 
-/** The head (last event) of one certificate's chain, for a caller's first batch. */
-export function chainHeadQuery(db: Db, certificateId: string | SQL) {
+const HEAD_TABLES = { audit: auditEvents, access: accessEvents } as const;
+
+function headQuery(db: Db, log: ChainLog, certificateId: string | SQL) {
+	const table = HEAD_TABLES[log];
 	return db
 		.select({
-			certificateId: auditEvents.certificateId,
-			seq: auditEvents.seq,
-			hash: auditEvents.hash,
+			log: sql<ChainLog>`${sql.raw(`'${log}'`)}`,
+			certificateId: table.certificateId,
+			seq: table.seq,
+			hash: table.hash,
 		})
-		.from(auditEvents)
-		.where(eq(auditEvents.certificateId, certificateId))
-		.orderBy(desc(auditEvents.seq))
+		.from(table)
+		.where(eq(table.certificateId, certificateId))
+		.orderBy(desc(table.seq))
 		.limit(1);
 }
 
+/** The heads (last events) of both chains of one certificate, audit and access, for a caller's first batch. */
+export function chainHeadQueries(db: Db, certificateId: string | SQL) {
+	return [headQuery(db, "audit", certificateId), headQuery(db, "access", certificateId)] as const;
+}
+
 /**
- * Heads of many chains at once (chunked under D1's parameter limit); one statement per chunk. Driven from the list
- * of ids, so each chain costs two probes of the (certificate_id, seq) index: its last event's id, read backwards
- * with LIMIT 1, then that event by primary key. Filtering audit_events by certificate id instead visits every event
- * of every chain, and chains grow with every share, claim and read.
+ * Heads of both chains of many certificates at once (chunked under D1's parameter limit); two statements per chunk.
+ * Driven from the list of ids, so each chain costs two probes of the (certificate_id, seq) index: its last event's
+ * id, read backwards with LIMIT 1, then that event by primary key. Filtering by certificate id instead visits every
+ * event of every chain.
  */
 export function chainHeadsQueries(db: Db, certificateIds: readonly string[]) {
-	return chunkForParams(certificateIds, 1).map((ids) => {
+	return chunkForParams(certificateIds, 1).flatMap((ids) => {
 		const idList = sql.join(
 			ids.map((id) => sql`(${id})`),
 			sql`, `,
 		);
-		return db
-			.select({
-				certificateId: auditEvents.certificateId,
-				seq: auditEvents.seq,
-				hash: auditEvents.hash,
-			})
-			.from(auditEvents)
-			.where(
-				sql`${auditEvents.id} in (select (select head.id from ${auditEvents} head where head.certificate_id = wanted.column1 order by head.seq desc limit 1) from (values ${idList}) wanted)`,
-			);
+		return (["audit", "access"] as const).map((log) => {
+			const table = HEAD_TABLES[log];
+			return db
+				.select({
+					log: sql<ChainLog>`${sql.raw(`'${log}'`)}`,
+					certificateId: table.certificateId,
+					seq: table.seq,
+					hash: table.hash,
+				})
+				.from(table)
+				.where(
+					sql`${table.id} in (select (select head.id from ${table} head where head.certificate_id = wanted.column1 order by head.seq desc limit 1) from (values ${idList}) wanted)`,
+				);
+		});
 	});
 }
 
-export type HeadRow = { certificateId: string; seq: number; hash: string };
+export type HeadRow = { log: ChainLog; certificateId: string; seq: number; hash: string };
 
-export function headsById(rows: readonly HeadRow[]): Map<string, ChainHead> {
-	return new Map(rows.map((r) => [r.certificateId, { seq: r.seq, hash: r.hash }]));
+/** What the caller read of these certificates' chain heads, as hints for their ledger: a chain with no row read is
+ * empty (if the read was behind, the ledger notices and reads again). */
+export function headHints(certificateIds: readonly string[], rows: readonly HeadRow[]): HeadHints {
+	const hints: HeadHints = {};
+	for (const id of certificateIds) {
+		hints[headKey("audit", id)] = EMPTY_HEAD;
+		hints[headKey("access", id)] = EMPTY_HEAD;
+	}
+	for (const row of rows) hints[headKey(row.log, row.certificateId)] = { seq: row.seq, hash: row.hash };
+	return hints;
 }
 
 /** A new certificate's first events, to write in the same batch as the certificate row. */

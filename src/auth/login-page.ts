@@ -1,9 +1,11 @@
 // A plain sign-in page for people following a claim link in a browser. It posts a form (no script), sets the same
-// session cookie as POST /auth/login, and sends the person back to where they came from on this site.
+// session cookie as POST /auth/login, and sends the person back to where they came from on this site. The page says
+// what the sign-in is for (claiming whose certificate, which evidence), read from that return path.
 import { Hono } from "hono";
 import { ApiError } from "../lib/errors";
 import { html, renderPage } from "../lib/html";
 import type { AppContext, AppEnv } from "../lib/http";
+import { claimPublisherFor } from "../sharing/claim-page";
 import { signIn } from "./auth.index";
 
 const DEFAULT_NEXT = "/auth/me";
@@ -35,17 +37,43 @@ export function safeNext(next: string | undefined): string {
 	return `${url.pathname}${url.search}${url.hash}`;
 }
 
-function loginForm(c: AppContext, next: string, error?: string, status: 200 | 401 | 429 = 200) {
+const EVIDENCE_PATH = /^\/certificate-sharing\/partner-certificates\/(\d+)\/evidence(?:[?#]|$)/;
+
+/** What the person is signing in for, read from where they will be sent back to. */
+async function signInPurpose(c: AppContext, next: string): Promise<{ heading: string; intro: string }> {
+	const publisher = await claimPublisherFor(c, next);
+	if (publisher !== undefined) {
+		return {
+			heading: `Sign in to claim this certificate from ${publisher}`,
+			intro: "Use the buyer account the certificate is for. You come straight back to it, ready to claim.",
+		};
+	}
+	const claimId = next.match(EVIDENCE_PATH)?.[1];
+	if (claimId) {
+		return {
+			heading: "Sign in to see the evidence",
+			intro: `Use the buyer account that claimed it. You come straight back to the evidence report for claim ${claimId}.`,
+		};
+	}
+	return {
+		heading: "Sign in",
+		intro: "Sign in to your eConsent account, as a publisher or a buyer of leads.",
+	};
+}
+
+async function loginForm(c: AppContext, next: string, error?: string, status: 200 | 401 | 429 = 200) {
+	const purpose = await signInPurpose(c, next);
 	return renderPage(
 		c,
-		"Sign in",
-		html`<h1>Sign in</h1>
-${error ? html`<p class="error">${error}</p>` : ""}
+		purpose.heading,
+		html`<h1>${purpose.heading}</h1>
+<p>${purpose.intro}</p>
+${error ? html`<p class="error" role="alert">${error}</p>` : ""}
 <form method="post" action="/login">
 <input type="hidden" name="next" value="${next}">
-<label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required>
+<label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required autofocus>
 <label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
-<p><button type="submit">Sign in</button></p>
+<p class="actions"><button type="submit">Sign in</button></p>
 </form>`,
 		status,
 	);

@@ -42,7 +42,7 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 
 	const createdAt = isoNow();
 	const capturedAt = input.consent_captured_at ? new Date(input.consent_captured_at) : now();
-	if (capturedAt.getTime() > Date.now() + MAX_CLOCK_SKEW_MS) {
+	if (capturedAt.getTime() > now().getTime() + MAX_CLOCK_SKEW_MS) {
 		throw new ApiError("VALIDATION_FAILED", "consent_captured_at is in the future", {
 			fields: [
 				{

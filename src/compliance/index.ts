@@ -1,14 +1,26 @@
+export type { ConsentRuleInput } from "./evaluate";
+export { complianceSummary, evaluateConsent } from "./evaluate";
+export { normalizeConsentText } from "./folding";
 export type {
 	ComplianceGrade,
 	ComplianceResult,
 	ComplianceStatus,
 	ComplianceSummary,
-	ConsentRuleInput,
-	PhraseLookup,
 	RuleMode,
 	RuleResult,
 	SkippedRule,
-} from "./engine";
-export { ConsentTextIndex, complianceSummary, evaluateConsent, US_STATE_CODES } from "./engine";
-export { normalizeConsentText, tokenize } from "./normalize";
+} from "./result";
+export {
+	ComplianceGradeSchema,
+	ComplianceResultSchema,
+	ComplianceStatusSchema,
+	ComplianceSummarySchema,
+	RuleModeSchema,
+	RuleResultSchema,
+	SkippedRuleSchema,
+} from "./result";
 export { splitSentences } from "./sentences";
+export { US_STATE_CODES } from "./state-codes";
+export type { PhraseLookup } from "./text-index";
+export { ConsentTextIndex } from "./text-index";
+export { tokenize } from "./tokenizer";

@@ -1,4 +1,4 @@
-import { escapeMarkupLookalikes, prepareConsentText } from "./normalize";
+import { escapeMarkupLookalikes, prepareConsentText } from "./folding";
 
 /**
  * Sentence splitting for the "full consent text" rule mode, where every

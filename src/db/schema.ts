@@ -4,6 +4,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { type ApiKeyScope, apiKeyScopes } from "../auth/scopes";
+import type { ComplianceResult } from "../compliance";
 
 export const companies = sqliteTable("companies", {
 	id: text("id").primaryKey(), // 24 lowercase hex
@@ -251,7 +252,7 @@ export const claims = sqliteTable(
 		status: text("status", {
 			enum: ["pending", "claimed", "flagged", "rejected"],
 		}).notNull(),
-		compliance: text("compliance", { mode: "json" }).$type<unknown>(),
+		compliance: text("compliance", { mode: "json" }).$type<ComplianceResult>(), // the full result; see src/compliance/result.ts
 		claimedByUserId: text("claimed_by_user_id"),
 		claimIp: text("claim_ip"),
 		claimedAt: text("claimed_at"),

@@ -2,7 +2,7 @@
 // bundle the offline verifier checks, so the page and the file never disagree. Same security headers as the claim
 // page (renderPage); a signed-out buyer is sent to sign in and comes back here.
 import type { ComplianceResult } from "../compliance";
-import { html, type Markup, renderErrorPage, renderPage } from "../lib/html";
+import { html, type Markup, renderErrorPage, renderPage, time } from "../lib/html";
 import type { AppContext } from "../lib/http";
 import type { EvidenceBundle } from "./bundle";
 import { jwkThumbprint } from "./verify-bundle";
@@ -15,14 +15,21 @@ function link(url: string | null) {
 	return /^https?:\/\//i.test(url) ? html`<a href="${url}" rel="noreferrer noopener">${url}</a>` : url;
 }
 
-function prettyDetails(details: string): string {
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/;
+
+/** An event's details one "key: value" per line; recorded times read as UTC like every other time on the page. */
+function prettyDetails(details: string): Markup {
+	let parsed: Record<string, unknown>;
 	try {
-		return Object.entries(JSON.parse(details) as Record<string, unknown>)
-			.map(([key, value]) => `${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`)
-			.join("\n");
+		parsed = JSON.parse(details) as Record<string, unknown>;
 	} catch {
-		return details;
+		return html`${details}`;
 	}
+	const lines = Object.entries(parsed).map(([key, value]) => {
+		if (typeof value === "string" && ISO_TIME.test(value)) return html`${key}: ${time(value)}`;
+		return html`${key}: ${typeof value === "string" ? value : JSON.stringify(value)}`;
+	});
+	return html`${lines.map((line, i) => (i === 0 ? line : html`\n${line}`))}`;
 }
 
 function complianceSection(compliance: EvidenceBundle["compliance"]): Markup {
@@ -38,12 +45,13 @@ ${result.rules_evaluated === 0 ? html`<p class="muted">None of the buyer's conse
 </dl>
 ${
 	rules.length > 0
-		? html`<table><thead><tr><th>Rule</th><th>Mode</th><th>Result</th><th>Missing</th><th>Forbidden found</th></tr></thead><tbody>
+		? html`<h3>Rules</h3><ul class="items">
 ${rules.map(
 	(r) =>
-		html`<tr><td>${r.rule_name}</td><td>${r.mode}</td><td>${r.passed ? "passed" : "failed"} (${r.score}%)</td><td>${r.missing.join("; ") || "—"}</td><td>${r.forbidden_found.join("; ") || "—"}</td></tr>`,
+		html`<li><p><strong>${r.rule_name}</strong> <span class="status ${r.passed ? "pass" : "fail"}">${r.passed ? "passed" : "failed"} (${r.score}%)</span> <span class="muted">${r.mode} mode</span></p>
+<dl><dt>Missing</dt><dd>${r.missing.join("; ") || "—"}</dd><dt>Forbidden found</dt><dd>${r.forbidden_found.join("; ") || "—"}</dd></dl></li>`,
 )}
-</tbody></table>`
+</ul>`
 		: ""
 }`;
 }
@@ -62,25 +70,25 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 		html`<h1>Consent evidence report</h1>
 <p><span class="status ${claim.status}">${claim.status}</span>
 <span class="status ${verification.valid ? "pass" : "fail"}">${verification.valid ? "All checks passed" : "Verification failed"}</span></p>
-<p class="muted">Generated ${bundle.generated_at} by ${bundle.issuer}. This report was itself recorded in the access log.</p>
+<p class="muted">Generated ${time(bundle.generated_at)} by ${bundle.issuer}. This report was itself recorded in the access log.</p>
 
 <h2>Certificate</h2>
 <dl>
 <dt>Certificate id</dt><dd><code>${record.certificate_id}</code></dd>
 <dt>Claim id</dt><dd>${claim.claim_id}</dd>
 <dt>Publisher</dt><dd>${claim.publisher_name} <span class="muted">(${record.publisher_company_id})</span></dd>
-<dt>Property</dt><dd>${claim.property_domain}</dd>
+<dt>Property</dt><dd class="mono">${claim.property_domain}</dd>
 <dt>Form page</dt><dd>${link(record.page_url)}</dd>
-<dt>Consent captured</dt><dd>${record.consent_captured_at}</dd>
-<dt>Certificate created</dt><dd>${record.created_at}</dd>
-<dt>Shared</dt><dd>${claim.shared_at}</dd>
-<dt>Claimed</dt><dd>${orDash(claim.claimed_at)}</dd>
-<dt>Claim token expired / expires</dt><dd>${claim.token_expires_at} <span class="muted">(the evidence does not expire)</span></dd>
+<dt>Consent captured</dt><dd>${time(record.consent_captured_at)}</dd>
+<dt>Certificate created</dt><dd>${time(record.created_at)}</dd>
+<dt>Shared</dt><dd>${time(claim.shared_at)}</dd>
+<dt>Claimed</dt><dd>${time(claim.claimed_at)}</dd>
+<dt>Claim link expiry</dt><dd>${time(claim.token_expires_at)} <span class="muted">(the evidence does not expire)</span></dd>
 <dt>Consumer IP</dt><dd>${orDash(record.consumer.ip)}</dd>
 <dt>Consumer browser</dt><dd>${orDash(record.consumer.user_agent)}</dd>
 <dt>Location</dt><dd>${[record.geo.city, record.geo.state, record.geo.country].filter(Boolean).join(", ") || "—"}</dd>
-<dt>Lead email (SHA-256)</dt><dd><code>${orDash(record.lead.email_sha256)}</code></dd>
-<dt>Lead phone (SHA-256)</dt><dd><code>${orDash(record.lead.phone_sha256)}</code></dd>
+<dt>Lead email (SHA-256)</dt><dd><code class="value">${orDash(record.lead.email_sha256)}</code></dd>
+<dt>Lead phone (SHA-256)</dt><dd><code class="value">${orDash(record.lead.phone_sha256)}</code></dd>
 <dt>Session replay</dt><dd>${link(record.recording_url)}</dd>
 </dl>
 
@@ -91,33 +99,37 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 ${complianceSection(bundle.compliance)}
 
 <h2>Signatures</h2>
-<table><thead><tr><th>Algorithm</th><th>Key id</th><th>Signature</th><th>Verified now</th></tr></thead><tbody>
+<ul class="items">
 ${bundle.signatures.map((s) => {
 	const result = serviceResult(s.algorithm === "Ed25519" ? "ed25519_signature" : "hmac_signature");
-	return html`<tr><td>${s.algorithm}</td><td>${s.key_id}</td><td><code>${s.value}</code></td><td>${result ? (result.valid ? "valid" : `INVALID: ${orDash(result.detail)}`) : "—"}</td></tr>`;
+	const verdict = result ? (result.valid ? "valid" : `INVALID: ${orDash(result.detail)}`) : "—";
+	return html`<li><p><strong>${s.algorithm}</strong> <span class="status ${result?.valid ? "pass" : "fail"}">verified now: ${verdict}</span></p>
+<p class="muted">Key id <span class="mono">${s.key_id}</span></p><code class="value">${s.value}</code></li>`;
 })}
-</tbody></table>
+</ul>
 <p class="muted">Both signatures cover the RFC 8785 canonical JSON of the certificate record. Anyone can check the Ed25519
-signature with the public key below, also published at ${bundle.keys_url}.</p>
+signature with the public key below, also published at <span class="mono">${bundle.keys_url}</span>.</p>
 <dl>
-${keys.map((k) => html`<dt>Public key ${k.kid}</dt><dd><code>x = ${k.x}</code><br><span class="muted">JWK thumbprint (RFC 7638)</span> <code>${k.thumbprint}</code></dd>`)}
+${keys.map((k) => html`<dt>Public key <span class="mono">${k.kid}</span></dt><dd><code class="value">x = ${k.x}</code><span class="muted">JWK thumbprint (RFC 7638)</span> <code class="value">${k.thumbprint}</code></dd>`)}
 </dl>
 
 <h2>Verification</h2>
-<table><thead><tr><th>Check</th><th>Result</th><th>Detail</th></tr></thead><tbody>
+<ul class="items">
 ${verification.checks.map(
 	(v) =>
-		html`<tr><td>${v.check.replaceAll("_", " ")}</td><td><span class="status ${v.valid ? "pass" : "fail"}">${v.valid ? "pass" : "FAIL"}</span></td><td>${orDash(v.detail)}${v.broken_at_seq !== undefined ? ` (at event seq ${v.broken_at_seq})` : ""}</td></tr>`,
+		html`<li><p><span class="status ${v.valid ? "pass" : "fail"}">${v.valid ? "pass" : "FAIL"}</span> <strong>${v.check.replaceAll("_", " ")}</strong></p>
+${v.detail || v.broken_at_seq !== undefined ? html`<p class="muted">${orDash(v.detail)}${v.broken_at_seq !== undefined ? ` (at event seq ${v.broken_at_seq})` : ""}</p>` : ""}</li>`,
 )}
-</tbody></table>
+</ul>
 
 <h2>Audit trail (${bundle.audit_chain.length} events, hash-chained)</h2>
 <ol class="timeline">
 ${bundle.audit_chain.map(
 	(e) =>
-		html`<li><p><strong>${e.seq}. ${e.event_type.replaceAll("_", " ")}</strong> · ${e.created_at} · company ${orDash(e.actor_company_id)}${e.actor_user_id ? ` · user ${e.actor_user_id}` : ""} · IP ${orDash(e.ip)}</p>
+		html`<li><p><strong>${e.seq}. ${e.event_type.replaceAll("_", " ")}</strong> · ${time(e.created_at)}</p>
+<p class="muted">company <span class="mono">${orDash(e.actor_company_id)}</span>${e.actor_user_id ? html` · user <span class="mono">${e.actor_user_id}</span>` : ""} · IP ${orDash(e.ip)}</p>
 <div class="details">${prettyDetails(e.details)}</div>
-<p class="muted">hash <code>${e.hash}</code></p></li>`,
+<p class="muted">hash</p><code class="value">${e.hash}</code></li>`,
 )}
 </ol>
 

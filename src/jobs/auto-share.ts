@@ -2,7 +2,7 @@
 // Delivery is at least once, so this reads which partners already have their share and makes only the missing
 // ones; the unique (certificate, partner) index settles two deliveries racing each other.
 import { and, eq } from "drizzle-orm";
-import { chainHeadQuery, headsById } from "../audit/append";
+import { chainHeadQueries, headHints } from "../audit/append";
 import { type Db, prefixedColumns } from "../db/client";
 import { certificates, claimTokens, partners } from "../db/schema";
 import { newLedgerUsage } from "../ledger/ledger";
@@ -14,7 +14,7 @@ export async function autoShareCertificate(
 	db: Db,
 	certificateId: string,
 ): Promise<{ shared: number }> {
-	const [found, activePartners, existing, heads] = await db.batch([
+	const [found, activePartners, existing, auditHead, accessHead] = await db.batch([
 		db.select().from(certificates).where(eq(certificates.id, certificateId)),
 		db
 			.select({ partners: prefixedColumns(partners, "partner") })
@@ -25,7 +25,7 @@ export async function autoShareCertificate(
 			.select({ partnerId: claimTokens.autoSharePartnerId })
 			.from(claimTokens)
 			.where(eq(claimTokens.certificateId, certificateId)),
-		chainHeadQuery(db, certificateId),
+		...chainHeadQueries(db, certificateId),
 	]);
 	const certificate = found[0];
 	if (!certificate) return { shared: 0 };
@@ -44,7 +44,7 @@ export async function autoShareCertificate(
 			autoSharePartnerId: p.id,
 		})),
 		{ companyId: certificate.companyId, userId: null, ip: null },
-		headsById(heads),
+		headHints([certificateId], [...auditHead, ...accessHead]),
 		now(),
 	);
 	const outcome = unconfirmed[0]?.outcome;

@@ -2,7 +2,7 @@
 // send no referrer, are never cached, and run no script; the inline stylesheet is allowed by a per-response nonce.
 
 import { randomHex } from "./crypto";
-import { ApiError } from "./errors";
+import { ApiError, type ErrorCode } from "./errors";
 import type { AppContext } from "./http";
 
 export function escapeHtml(value: unknown): string {
@@ -39,25 +39,70 @@ export function wantsHtml(c: AppContext): boolean {
 	return accept.includes("text/html") && !accept.startsWith("application/json");
 }
 
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+const twoDigits = (n: number) => String(n).padStart(2, "0");
+
+/** "26 Nov 2026, 14:05 UTC": the same for every reader wherever they are, and a court can match it to the ISO value. */
+export function formatUtc(iso: string): string | undefined {
+	const date = new Date(iso);
+	if (Number.isNaN(date.getTime())) return undefined;
+	const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+	return `${day}, ${twoDigits(date.getUTCHours())}:${twoDigits(date.getUTCMinutes())} UTC`;
+}
+
+/** A readable UTC time that keeps the exact stored value in `datetime` (and as a tooltip). */
+export function time(iso: string | null | undefined): Markup {
+	if (!iso) return html`—`;
+	const readable = formatUtc(iso);
+	return readable ? html`<time datetime="${iso}" title="${iso}">${readable}</time>` : html`${iso}`;
+}
+
+// Phone first: one column, full width; from 40rem a card with the labels beside their values. Long unbroken values
+// (hashes, signatures, ids, URLs) wrap only where the line ends (overflow-wrap:anywhere), never in the middle of a
+// date or a word that would fit on a line of its own.
 const STYLE = `
-body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#f6f7f9;margin:0}
-main{max-width:46rem;margin:2rem auto;background:#fff;border:1px solid #d8dde3;border-radius:8px;padding:2rem}
-h1{font-size:1.4rem;margin-top:0}h2{font-size:1.1rem;margin-top:2rem;border-bottom:1px solid #e3e6ea;padding-bottom:.25rem}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.4rem 1.2rem}dt{color:#57606a}dd{margin:0;word-break:break-word}
-.status{display:inline-block;padding:.1rem .6rem;border-radius:999px;font-weight:600;font-size:.9rem}
-.pending{background:#fff4d6;color:#7a5200}.claimed,.pass{background:#dff5e3;color:#1a6b2c}
-.expired,.rejected,.fail,.reject{background:#fde2e1;color:#8a1c17}.flagged,.warn{background:#fff4d6;color:#7a5200}
-button{font:inherit;background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:.6rem 1.4rem;cursor:pointer}
-input{font:inherit;padding:.45rem;border:1px solid #c9d1d9;border-radius:6px;width:100%;box-sizing:border-box}
-label{display:block;margin:.8rem 0 .2rem}.error{color:#8a1c17}.muted{color:#57606a;font-size:.9rem}
-blockquote{margin:0;padding:1rem;background:#f6f8fa;border-left:4px solid #1f6feb;white-space:pre-wrap}
-table{border-collapse:collapse;width:100%;font-size:.85rem}td,th{border:1px solid #e3e6ea;padding:.3rem .5rem;text-align:left;vertical-align:top}
-code{font-size:.8rem;word-break:break-all}main.wide{max-width:60rem}.details{white-space:pre-wrap;font-size:.8rem;font-family:ui-monospace,monospace}
+*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{font:16px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1b1f24;background:#f6f7f9;margin:0;overflow-wrap:break-word}
+.site{background:#1b1f24;color:#fff;padding:.6rem 1rem;font-weight:600;font-size:.95rem}
+.site span{font-weight:400;color:#c9d1d9}
+main{max-width:46rem;margin:0 auto;background:#fff;padding:1.25rem 1rem 2rem}
+main.wide{max-width:60rem}
+@media (max-width:39.99rem){body{background:#fff}}
+@media (min-width:40rem){main{margin:2rem auto;border:1px solid #d8dde3;border-radius:8px;padding:2rem}}
+h1{font-size:1.4rem;line-height:1.25;margin:0 0 .75rem}
+h2{font-size:1.1rem;margin:2rem 0 .75rem;border-bottom:1px solid #e3e6ea;padding-bottom:.25rem}
+h3{font-size:1rem;margin:1.25rem 0 .5rem}
+p{margin:.5rem 0}
+dl{display:grid;grid-template-columns:minmax(0,1fr);margin:.5rem 0}
+dt{color:#57606a;font-size:.9rem;margin-top:.6rem}dd{margin:0;overflow-wrap:break-word}
+@media (min-width:40rem){dl{grid-template-columns:minmax(9rem,14rem) minmax(0,1fr);gap:.4rem 1.2rem}dt{margin:0;font-size:1rem}}
+time{white-space:nowrap}
+.status{display:inline-block;padding:.1rem .6rem;border-radius:999px;font-weight:600;font-size:.9rem;margin:0 .25rem .25rem 0}
+.pending{background:#fff4d6;color:#6b4700}.claimed,.pass{background:#dff5e3;color:#1a6b2c}
+.expired,.rejected,.fail,.reject{background:#fde2e1;color:#8a1c17}.flagged,.warn{background:#fff4d6;color:#6b4700}
+.notice{background:#eef4ff;border-left:4px solid #1f6feb;padding:.75rem 1rem;margin:1rem 0}
+button{font:inherit;font-weight:600;background:#1f6feb;color:#fff;border:0;border-radius:6px;padding:.7rem 1.4rem;cursor:pointer;min-height:44px}
+button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #0b3d91;outline-offset:2px}
+form .actions{margin-top:1.25rem}
+@media (max-width:39.99rem){button{width:100%}}
+input{font:inherit;padding:.55rem;border:1px solid #8c959f;border-radius:6px;width:100%;min-height:44px}
+label{display:block;margin:.9rem 0 .25rem;font-weight:600}
+a{color:#0b57d0}
+.error{color:#8a1c17;font-weight:600}.muted{color:#57606a;font-size:.9rem}
+blockquote{margin:0;padding:1rem;background:#f6f8fa;border-left:4px solid #1f6feb;white-space:pre-wrap;overflow-wrap:break-word}
+code,.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;font-size:.85rem;overflow-wrap:anywhere}
+.value{display:block;background:#f6f8fa;border-radius:4px;padding:.35rem .5rem;margin:.2rem 0}
+.items{list-style:none;padding:0;margin:.5rem 0}
+.items>li{border:1px solid #e3e6ea;border-radius:6px;padding:.6rem .8rem;margin:0 0 .6rem}
+.items>li>p:first-child{margin-top:0}
+.details{white-space:pre-wrap;overflow-wrap:anywhere;font-size:.85rem;font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,monospace}
 .timeline{list-style:none;padding:0}.timeline li{border-left:3px solid #d8dde3;padding:.1rem 0 .1rem 1rem;margin:0 0 1rem}
 .timeline p{margin:.2rem 0}
 @page{margin:14mm}
-@media print{body{background:#fff;font-size:11pt}main{border:0;margin:0;padding:0;max-width:none}button{display:none}
-tr,blockquote,dd,.timeline li{break-inside:avoid}h2{break-after:avoid}}
+@media print{body{background:#fff;font-size:11pt}.site{background:none;color:#000;padding:0 0 .5rem;border-bottom:1px solid #000}
+.site span{color:#000}main,main.wide{border:0;margin:0;padding:0;max-width:none}form,.screen-only{display:none}
+a{color:inherit}.items>li,blockquote,dd,.timeline li{break-inside:avoid}h2,h3{break-after:avoid}}
 `;
 
 /** For anything whose URL carries a token or evidence: nothing may leak to caches or other sites, JSON or HTML. */
@@ -71,11 +116,13 @@ export function setNoLeakHeaders(c: AppContext) {
 	for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
 }
 
+export type PageStatus = 200 | 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 429 | 503;
+
 export function renderPage(
 	c: AppContext,
 	title: string,
 	body: Markup,
-	status: 200 | 401 | 403 | 404 | 409 | 410 | 429 = 200,
+	status: PageStatus = 200,
 	layout: "narrow" | "wide" = "narrow",
 ) {
 	const nonce = randomHex(16);
@@ -87,9 +134,54 @@ export function renderPage(
 	const page = html`<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <meta name="referrer" content="no-referrer"><title>${title}</title><style nonce="${nonce}">${new Markup(STYLE)}</style></head>
-<body><main class="${layout}">${body}</main></body></html>`;
+<body><header class="site">eConsent <span>· partner certificates</span></header>
+<main class="${layout}">${body}</main></body></html>`;
 	return c.html(page.html, status);
 }
+
+/** What a person can do about each error, in words; the code stays in the page for support. */
+const errorAdvice: Partial<Record<ErrorCode, { heading: string; advice: string }>> = {
+	NOT_FOUND: {
+		heading: "Page not found",
+		advice: "The link may be mistyped or incomplete. Ask whoever sent it for a fresh copy.",
+	},
+	FORBIDDEN: {
+		heading: "Not allowed",
+		advice: "Your account cannot open this. Sign in with the account it was meant for.",
+	},
+	ALREADY_CLAIMED: {
+		heading: "Already claimed",
+		advice: "This certificate was claimed already. The buyer who claimed it finds it in their inbox.",
+	},
+	TOKEN_EXPIRED: {
+		heading: "Link expired",
+		advice: "Claim links last 90 days. Ask the publisher to share the certificate again.",
+	},
+	RATE_LIMITED: {
+		heading: "Too many requests",
+		advice: "Wait a minute, then reload this page.",
+	},
+};
+
+function errorPageBody(error: ApiError, heading: string, advice = errorAdvice[error.code]?.advice): Markup {
+	const retryAfter = error.options.headers?.["Retry-After"];
+	return html`<h1>${heading}</h1>
+<p class="error">${error.message}</p>
+${advice ? html`<p>${advice}</p>` : ""}
+${retryAfter ? html`<p class="muted">You can try again in ${retryAfter} seconds.</p>` : ""}
+<p class="muted">Error code ${error.code}</p>`;
+}
+
+function errorPage(c: AppContext, error: ApiError, heading: string, status: PageStatus, advice?: string) {
+	for (const [name, value] of Object.entries(error.options.headers ?? {})) c.header(name, value);
+	return renderPage(c, heading, errorPageBody(error, heading, advice), status);
+}
+
+const CLAIM_LINK_PREFIX = "/certificate-sharing/certificates/claim/";
+const CLAIM_LINK_ADVICE =
+	"Claim links are long: check that you opened the whole link from the publisher's message. If it still does not work, ask the publisher to share the certificate again.";
+
+const signInPath = (returnTo: string) => `/login?next=${encodeURIComponent(returnTo)}`;
 
 /**
  * An API error met while serving a page: a signed-out visitor goes to sign in and comes back to `returnTo`;
@@ -97,11 +189,33 @@ export function renderPage(
  */
 export function renderErrorPage(c: AppContext, error: unknown, heading: string, returnTo: string) {
 	if (!(error instanceof ApiError)) throw error;
-	if (error.code === "UNAUTHORIZED") return c.redirect(`/login?next=${encodeURIComponent(returnTo)}`, 303);
-	return renderPage(
-		c,
-		heading,
-		html`<h1>${heading}</h1><p class="error">${error.message}</p>`,
-		error.status as 403 | 404 | 409 | 410 | 429,
-	);
+	if (error.code === "UNAUTHORIZED") return c.redirect(signInPath(returnTo), 303);
+	return errorPage(c, error, heading, error.status as PageStatus);
+}
+
+/** A bad path parameter (a malformed token or id) names nothing that exists: for a person that is a missing page. */
+function onlyPathFields(error: ApiError): boolean {
+	const fields = error.options.fields ?? [];
+	return error.code === "VALIDATION_FAILED" && fields.length > 0 && fields.every((f) => f.field.startsWith("path."));
+}
+
+/**
+ * Any API error for a browser (Accept: text/html) as a page instead of JSON: a signed-out GET goes to sign in and
+ * back, a malformed path is a 404 page, the rest keep their status (and headers such as Retry-After).
+ * Returns undefined for API clients and for failures that are not the service's own errors.
+ */
+export function browserErrorPage(c: AppContext, error: unknown): Response | Promise<Response> | undefined {
+	if (!(error instanceof ApiError) || !wantsHtml(c)) return undefined;
+	if (error.code === "UNAUTHORIZED" && c.req.method === "GET") {
+		const url = new URL(c.req.url);
+		return c.redirect(signInPath(url.pathname + url.search), 303);
+	}
+	const notFound = error.code === "NOT_FOUND" || onlyPathFields(error);
+	if (notFound && c.req.path.startsWith(CLAIM_LINK_PREFIX)) {
+		const unknownLink = new ApiError("NOT_FOUND", "This claim link does not match any shared certificate.");
+		return errorPage(c, unknownLink, "Claim link not found", 404, CLAIM_LINK_ADVICE);
+	}
+	if (notFound) return errorPage(c, new ApiError("NOT_FOUND", "Nothing is at this address."), "Page not found", 404);
+	const heading = errorAdvice[error.code]?.heading ?? "Something is wrong with this request";
+	return errorPage(c, error, heading, error.status as PageStatus);
 }

@@ -5,6 +5,7 @@ import type { Context } from "hono";
 import type { Db } from "../db/client";
 import type { LedgerUsage } from "../ledger/ledger";
 import { ApiError, codeToStatus, type ErrorCode, ErrorSchema, fieldIssues } from "./errors";
+import { browserErrorPage } from "./html";
 
 export type AppEnv = {
 	Bindings: Cloudflare.Env;
@@ -19,7 +20,7 @@ const targetPrefix: Record<string, string | undefined> = {
 };
 
 export function createRouter() {
-	return new OpenAPIHono<AppEnv>({
+	const router = new OpenAPIHono<AppEnv>({
 		defaultHook: (result) => {
 			if (!result.success) {
 				const fields = fieldIssues(result.error.issues, targetPrefix[result.target]);
@@ -30,6 +31,14 @@ export function createRouter() {
 			}
 		},
 	});
+	// A person following a link gets a page, not JSON, for every failure of a route (a claim link with an unknown
+	// token, a rate limit). API clients' errors go on to the app's error handler unchanged.
+	router.onError((error, c) => {
+		const page = browserErrorPage(c, error);
+		if (page) return page;
+		throw error;
+	});
+	return router;
 }
 
 export function jsonBody<T extends z.ZodType>(schema: T, description = "JSON body") {

@@ -2,8 +2,7 @@
 // authentication, the buyer's rules and the audit chain's head); the compliance engine judges the consent text;
 // the certificate's ledger decides who wins and records the claim with its audit events in one D1 batch.
 import { and, asc, eq, type SQL, sql } from "drizzle-orm";
-import { chainHeadQuery, headsById } from "../audit/append";
-import { EMPTY_HEAD } from "../audit/chain";
+import { chainHeadQueries, headHints } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { type ComplianceResult, type ComplianceSummary, complianceSummary, evaluateConsent } from "../compliance";
 import { toRuleInput } from "../consent-rules/rule-input";
@@ -60,11 +59,11 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget): Prom
 				.leftJoin(claims, eq(claims.claimTokenId, claimTokens.id))
 				.where(where),
 			db.select().from(consentRules).where(eq(consentRules.companyId, company)).orderBy(asc(consentRules.id)),
-			chainHeadQuery(db, certificateOfTarget),
+			...chainHeadQueries(db, certificateOfTarget),
 		];
 	});
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
-	const [contexts, rules, heads] = results;
+	const [contexts, rules, auditHead, accessHead] = results;
 	const context = contexts[0];
 	if (!context) throw new ApiError("NOT_FOUND", "Claim token not found");
 	const { token, certificate } = context;
@@ -131,7 +130,7 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget): Prom
 			readBack: [toStatement(db.select({ id: claims.id }).from(claims).where(eq(claims.claimTokenId, token.id)))],
 			redeem: { tokenId: token.id, companyId: caller.companyId },
 		},
-		{ [certificate.id]: headsById(heads).get(certificate.id) ?? EMPTY_HEAD },
+		headHints([certificate.id], [...auditHead, ...accessHead]),
 	);
 	if (outcome.status === "refused") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
 	const [claimRows] = expectWritten(outcome).readBack;

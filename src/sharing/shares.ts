@@ -1,9 +1,8 @@
 // Making shares: one new claim token per share, a pending inbox row for a targeted share, and a `shared` audit
 // event naming the token's id (never the token). Used by the share endpoints and by auto-share.
-import { type ChainHead, EMPTY_HEAD } from "../audit/chain";
 import { chunkForParams, type Db } from "../db/client";
 import { claims, claimTokens } from "../db/schema";
-import { type HeadHints, type LedgerEvent, type LedgerResult, toStatement } from "../ledger/entries";
+import { type HeadHints, headKey, type LedgerEvent, type LedgerResult, toStatement } from "../ledger/entries";
 import { appendToLedger, type LedgerUsage, ledgerName } from "../ledger/ledger";
 import { addDays } from "../lib/clock";
 import { newId } from "../lib/crypto";
@@ -58,7 +57,7 @@ export async function makeShares(
 	db: Db,
 	requests: readonly ShareRequest[],
 	actor: ShareActor,
-	heads: ReadonlyMap<string, ChainHead>,
+	hints: HeadHints,
 	at: Date,
 ): Promise<ShareResults> {
 	const createdAt = at.toISOString();
@@ -82,8 +81,11 @@ export async function makeShares(
 			});
 		}
 		shares.made.push({ certificateId: request.certificateId, token, tokenId, expiresAt });
-		// No head read means an empty chain; if the read was behind, the ledger notices and reads again.
-		shares.hints[request.certificateId] = heads.get(request.certificateId) ?? EMPTY_HEAD;
+		for (const log of ["audit", "access"] as const) {
+			const key = headKey(log, request.certificateId);
+			const hint = hints[key];
+			if (hint) shares.hints[key] = hint;
+		}
 		shares.events.push({
 			certificateId: request.certificateId,
 			eventType: "shared",
@@ -122,7 +124,10 @@ export async function makeShares(
 				shares.hints,
 			);
 			if (outcome.status === "written") results.made.push(...shares.made);
-			else results.unconfirmed.push(...Object.keys(shares.hints).map((certificateId) => ({ certificateId, outcome })));
+			else {
+				const certificateIds = new Set(shares.made.map((m) => m.certificateId));
+				results.unconfirmed.push(...[...certificateIds].map((certificateId) => ({ certificateId, outcome })));
+			}
 		}),
 	);
 	// Answer in the order asked, whatever order the ledgers answered in.

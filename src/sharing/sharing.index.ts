@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { chainHeadsQueries, type HeadRow, headsById } from "../audit/append";
+import { chainHeadsQueries, type HeadRow, headHints } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { chunkForParams } from "../db/client";
 import { certificates, claims, claimTokens, companies, partners, properties } from "../db/schema";
@@ -49,7 +49,7 @@ async function shareCertificates(c: AppContext, certificateIds: string[], target
 	const certificateChunks = chunkForParams(ids, 1).length;
 	const found = (rest.slice(0, certificateChunks) as { id: string; companyId: string; propertyId: string }[][]).flat();
 	const readOnlyProperties = new Set((rest[certificateChunks] as { propertyId: string }[]).map((p) => p.propertyId));
-	const heads = headsById((rest.slice(certificateChunks + 1) as HeadRow[][]).flat());
+	const hints = headHints(ids, (rest.slice(certificateChunks + 1) as HeadRow[][]).flat());
 
 	const owned = new Map(found.filter((f) => f.companyId === caller.companyId).map((f) => [f.id, f]));
 	const notOwned = ids.filter((id) => !owned.has(id));
@@ -77,7 +77,7 @@ async function shareCertificates(c: AppContext, certificateIds: string[], target
 			autoSharePartnerId: null,
 		})),
 		{ companyId: caller.companyId, userId: caller.userId, ip: clientIp(c) },
-		heads,
+		hints,
 		now(),
 	);
 	const shared = made.map((share: MadeShare) => ({

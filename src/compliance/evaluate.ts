@@ -1,0 +1,143 @@
+// Evaluation: a consent text against a buyer's consent rules, into the compliance result (./result.ts).
+import type { ComplianceGrade, ComplianceResult, ComplianceSummary, RuleMode, RuleResult, SkippedRule } from "./result";
+import { normalizeStateCode } from "./state-codes";
+import { ConsentTextIndex, IndexWorkspace, type PhraseLookup } from "./text-index";
+
+export interface ConsentRuleInput {
+	id: number | string;
+	rule_name: string;
+	mode: RuleMode;
+	/** As the buyer wrote them; reported back verbatim. */
+	required_phrases: string[];
+	forbidden_phrases: string[];
+	/** US state codes; empty means the rule applies everywhere. */
+	states: string[];
+}
+
+const evaluationWorkspace = new IndexWorkspace();
+
+function ruleApplies(rule: ConsentRuleInput, consumerState: string | null): boolean {
+	let restricted = false;
+	for (const ruleState of rule.states) {
+		const code = ruleState.trim().toUpperCase();
+		if (code === "") continue;
+		if (code === consumerState) return true;
+		restricted = true;
+	}
+	return !restricted;
+}
+
+/**
+ * Percentage of required phrases found. Rounded, except that 100 is reserved
+ * for "all found" and 0 for "none found": 999 of 1,000 must not look perfect.
+ */
+function percentFound(matched: number, required: number): number {
+	if (required === 0) return 100;
+	const rounded = Math.round((matched / required) * 100);
+	if (rounded === 100 && matched < required) return 99;
+	if (rounded === 0 && matched > 0) return 1;
+	return rounded;
+}
+
+// Not push(...items): spreading a "full consent text" rule with thousands of
+// sentences as call arguments risks exceeding the engine's argument limit.
+function appendAll(target: string[], items: readonly string[]): void {
+	for (const item of items) target.push(item);
+}
+
+/**
+ * Checks a consent text against a buyer's consent rules.
+ *
+ * Rules restricted to states apply only when the consumer's state is a known
+ * US code among them; an unknown or missing state skips every restricted rule.
+ * Phrases that normalise to nothing (blank, punctuation only) are ignored
+ * rather than counted as matched or missing.
+ */
+export function evaluateConsent(
+	consentText: string,
+	state: string | null | undefined,
+	rules: ConsentRuleInput[],
+): ComplianceResult {
+	const consumerState = normalizeStateCode(state);
+	const skippedRules: SkippedRule[] = [];
+	const applicableRules: ConsentRuleInput[] = [];
+	for (const rule of rules) {
+		if (ruleApplies(rule, consumerState)) applicableRules.push(rule);
+		else skippedRules.push({ rule_id: rule.id, rule_name: rule.rule_name, reason: "state" });
+	}
+
+	// Built on first use: a claim whose rules all skip never pays for indexing.
+	// Repeated phrases are simply looked up again; a lookup costs less than
+	// memoising it would.
+	let index: ConsentTextIndex | undefined;
+	const lookup = (phrase: string): PhraseLookup => {
+		index ??= new ConsentTextIndex(consentText, evaluationWorkspace);
+		return index.lookup(phrase);
+	};
+
+	const ruleResults: RuleResult[] = [];
+	const matched: string[] = [];
+	const missing: string[] = [];
+	const forbiddenFound: string[] = [];
+	let anyRejectFailure = false;
+	let anyFailure = false;
+
+	for (const rule of applicableRules) {
+		const ruleMatched: string[] = [];
+		const ruleMissing: string[] = [];
+		const ruleForbiddenFound: string[] = [];
+		for (const phrase of rule.required_phrases) {
+			const result = lookup(phrase);
+			if (result === "found") ruleMatched.push(phrase);
+			else if (result === "absent") ruleMissing.push(phrase);
+		}
+		for (const phrase of rule.forbidden_phrases) {
+			if (lookup(phrase) === "found") ruleForbiddenFound.push(phrase);
+		}
+
+		const passed = ruleMissing.length === 0 && ruleForbiddenFound.length === 0;
+		if (!passed) {
+			anyFailure = true;
+			if (rule.mode === "reject") anyRejectFailure = true;
+		}
+		ruleResults.push({
+			rule_id: rule.id,
+			rule_name: rule.rule_name,
+			mode: rule.mode,
+			applies: true,
+			matched: ruleMatched,
+			missing: ruleMissing,
+			forbidden_found: ruleForbiddenFound,
+			passed,
+			score: percentFound(ruleMatched.length, ruleMatched.length + ruleMissing.length),
+		});
+		appendAll(matched, ruleMatched);
+		appendAll(missing, ruleMissing);
+		appendAll(forbiddenFound, ruleForbiddenFound);
+	}
+
+	const requiredCount = matched.length + missing.length;
+	let grade: ComplianceGrade;
+	if (matched.length * 2 < requiredCount) grade = "failed";
+	else if (missing.length === 0 && forbiddenFound.length === 0) grade = "full";
+	else grade = "partial";
+
+	return {
+		score: percentFound(matched.length, requiredCount),
+		matched,
+		missing,
+		forbidden_found: forbiddenFound,
+		status: anyRejectFailure ? "reject" : anyFailure ? "warn" : "pass",
+		grade,
+		rules_evaluated: applicableRules.length,
+		state: consumerState,
+		rules: ruleResults,
+		skipped_rules: skippedRules,
+	};
+}
+
+/** What the claim response and the compliance_checked audit event carry; the full per-rule result stays on the claim. */
+export function complianceSummary(result: ComplianceResult): ComplianceSummary {
+	const { score, matched, missing, forbidden_found, status, grade, rules_evaluated } = result;
+	return { score, matched, missing, forbidden_found, status, grade, rules_evaluated };
+}

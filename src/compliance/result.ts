@@ -1,0 +1,66 @@
+// What checking a consent text against a buyer's consent rules produces, declared once. The claim stores the full
+// result (claims.compliance), the claim response and the compliance_checked audit event carry the summary, and the
+// API's routes and the evidence bundle describe both with these schemas. Plain zod, no HTTP: the engine stays pure.
+import { z } from "zod";
+
+export const RuleModeSchema = z.enum(["warn", "reject"]);
+export type RuleMode = z.infer<typeof RuleModeSchema>;
+
+/** Rule ids are D1 integers for stored rules; a dry run may name its rules with strings. */
+const RuleIdSchema = z.union([z.number().int(), z.string()]);
+
+export const RuleResultSchema = z.object({
+	rule_id: RuleIdSchema,
+	rule_name: z.string(),
+	mode: RuleModeSchema,
+	applies: z.literal(true),
+	matched: z.array(z.string()),
+	missing: z.array(z.string()),
+	forbidden_found: z.array(z.string()),
+	passed: z.boolean(),
+	/** This rule alone; 100 when it has no required phrases. */
+	score: z.number().int(),
+});
+export type RuleResult = z.infer<typeof RuleResultSchema>;
+
+export const SkippedRuleSchema = z.object({
+	rule_id: RuleIdSchema,
+	rule_name: z.string(),
+	/** The rule names states and the consumer's is not among them (or is unknown). */
+	reason: z.literal("state"),
+});
+export type SkippedRule = z.infer<typeof SkippedRuleSchema>;
+
+export const ComplianceStatusSchema = z.enum(["pass", "warn", "reject"]);
+export type ComplianceStatus = z.infer<typeof ComplianceStatusSchema>;
+
+export const ComplianceGradeSchema = z.enum(["full", "partial", "failed"]);
+export type ComplianceGrade = z.infer<typeof ComplianceGradeSchema>;
+
+export const ComplianceResultSchema = z.object({
+	/** Required phrases found across every applicable rule, as a percentage. */
+	score: z.number().int(),
+	matched: z.array(z.string()),
+	missing: z.array(z.string()),
+	forbidden_found: z.array(z.string()),
+	status: ComplianceStatusSchema,
+	grade: ComplianceGradeSchema,
+	rules_evaluated: z.number().int(),
+	/** The consumer's state as a known US code, or null. */
+	state: z.string().nullable(),
+	rules: z.array(RuleResultSchema),
+	skipped_rules: z.array(SkippedRuleSchema),
+});
+export type ComplianceResult = z.infer<typeof ComplianceResultSchema>;
+
+/** What the claim response and the compliance_checked audit event carry; the per-rule detail stays on the claim. */
+export const ComplianceSummarySchema = ComplianceResultSchema.pick({
+	score: true,
+	matched: true,
+	missing: true,
+	forbidden_found: true,
+	status: true,
+	grade: true,
+	rules_evaluated: true,
+});
+export type ComplianceSummary = z.infer<typeof ComplianceSummarySchema>;
