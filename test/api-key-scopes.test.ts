@@ -36,6 +36,9 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 	"GET /certificate-sharing/partner-certificates/{claimId}/evidence": {
 		path: "/certificate-sharing/partner-certificates/999999/evidence",
 	},
+	"GET /certificate-sharing/partner-certificates/{claimId}/evidence/access-log": {
+		path: "/certificate-sharing/partner-certificates/999999/evidence/access-log",
+	},
 	"GET /certificate-sharing/partner-certificates/{claimId}/verify": {
 		path: "/certificate-sharing/partner-certificates/999999/verify",
 	},

@@ -33,7 +33,8 @@ export function safeNext(next: string | undefined): string {
 	} catch {
 		return DEFAULT_NEXT;
 	}
-	if (url.origin !== base) return DEFAULT_NEXT;
+	// "/..//x" parses to the path "//x", which a browser would read as another host.
+	if (url.origin !== base || url.pathname.startsWith("//")) return DEFAULT_NEXT;
 	return `${url.pathname}${url.search}${url.hash}`;
 }
 
