@@ -68,6 +68,7 @@ describe("where sign-in sends people", () => {
 			"/x\nLocation: https://evil.example",
 			"https://evil.example/",
 			"//evil.example/x",
+			"/..//evil.example/x", // its dot segments collapse to "//evil.example/x" once parsed
 			"javascript:alert(1)",
 			"evil.example",
 		]) {
