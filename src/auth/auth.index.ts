@@ -6,6 +6,7 @@ import { addDays, now } from "../lib/clock";
 import { newId, randomHex, sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import { type AppContext, createRouter } from "../lib/http";
+import { before, cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./auth.routes";
 import { API_KEY_PREFIX, authenticate, type Caller, presentedSessionHash, SESSION_COOKIE } from "./authenticate";
 import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./passwords";
@@ -150,21 +151,31 @@ export const authRouter = createRouter()
 		);
 	})
 	.openapi(routes.listApiKeys, async (c) => {
+		const { limit, cursor } = c.req.valid("query");
+		const after = decodeCursor(cursor, ["string", "string"]);
 		const { caller, results } = await authenticate(c, (company) => [
 			c.var.db
 				.select()
 				.from(apiKeys)
-				.where(and(eq(apiKeys.companyId, company), isNull(apiKeys.revokedAt)))
-				.orderBy(desc(apiKeys.createdAt)),
+				.where(
+					and(
+						eq(apiKeys.companyId, company),
+						isNull(apiKeys.revokedAt),
+						after ? before([apiKeys.createdAt, apiKeys.id], after) : undefined,
+					),
+				)
+				.orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
+				.limit(limit + 1),
 		]);
 		requireUser(caller);
-		const data = results[0].map((k) => ({
+		const page = cursorPage(results[0], limit, (k) => [k.createdAt, k.id]);
+		const data = page.rows.map((k) => ({
 			id: k.id,
 			name: k.name,
 			key_prefix: k.keyPrefix,
 			created_at: k.createdAt,
 		}));
-		return c.json({ data }, 200);
+		return c.json({ data, limit, next_cursor: page.next_cursor }, 200);
 	})
 	.openapi(routes.revokeApiKey, async (c) => {
 		const { caller } = await authenticate(c);

@@ -1,7 +1,11 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, jsonBody, jsonContent } from "../lib/http";
+import { z } from "@hono/zod-openapi";
+import { jsonBody, jsonContent } from "../lib/http";
+import { CursorQuery, cursorEnvelope } from "../lib/pagination";
+import { email, text } from "../lib/request-schemas";
+import { protectedRoute, publicRoute } from "../lib/routes";
 
-const Email = z.email().max(254).openapi({ example: "ops@leadgen.example" });
+// Not trimmed: a password is exactly what was typed.
+const Password = (min: number) => text({ min, max: 200 }).openapi({ example: "correct horse battery" });
 
 const AccountSchema = z
 	.object({
@@ -33,98 +37,135 @@ const CreatedApiKeySchema = ApiKeySchema.extend({
 	}),
 }).openapi("CreatedApiKey");
 
-const tags = ["Accounts"];
+export const signup = publicRoute(
+	{
+		operationId: "signUp",
+		tag: "Accounts",
+		summary: "Create a company and its first user",
+		description: "Creates the company and its first user and starts a session (the session cookie is set).",
+		errors: ["CONFLICT"],
+		setsCookie: true,
+	},
+	{
+		method: "post",
+		path: "/auth/signup",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({
+						company_name: text({ min: 1, max: 200, trim: true }),
+						email: email(),
+						password: Password(10),
+					})
+					.openapi({
+						example: {
+							company_name: "LeadGen Example LLC",
+							email: "ops@leadgen.example",
+							password: "correct horse battery",
+						},
+					}),
+			),
+		},
+		responses: { 201: jsonContent(AccountSchema, "Signed up; the session cookie is set") },
+	},
+);
 
-export const signup = createRoute({
-	method: "post",
-	path: "/auth/signup",
-	tags,
-	summary: "Create a company and its first user; starts a session",
-	request: {
-		body: jsonBody(
-			z.strictObject({
-				company_name: z.string().trim().min(1).max(200),
-				email: Email,
-				password: z.string().min(10).max(200),
-			}),
-		),
+export const login = publicRoute(
+	{
+		operationId: "logIn",
+		tag: "Accounts",
+		summary: "Start a session",
+		description:
+			"Checks the email and password and sets the session cookie. A wrong pair and an unknown email get the same 401.",
+		errors: ["UNAUTHORIZED"],
+		setsCookie: true,
 	},
-	responses: {
-		201: jsonContent(AccountSchema, "Signed up; the session cookie is set"),
-		...errorResponses("CONFLICT", "MALFORMED_JSON", "PAYLOAD_TOO_LARGE"),
+	{
+		method: "post",
+		path: "/auth/login",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({ email: email(), password: Password(1) })
+					.openapi({ example: { email: "ops@leadgen.example", password: "correct horse battery" } }),
+			),
+		},
+		responses: { 200: jsonContent(AccountSchema, "Logged in; the session cookie is set") },
 	},
-});
+);
 
-export const login = createRoute({
-	method: "post",
-	path: "/auth/login",
-	tags,
-	summary: "Start a session",
-	request: {
-		body: jsonBody(z.strictObject({ email: Email, password: z.string().min(1).max(200) })),
+export const logout = protectedRoute(
+	"session",
+	{
+		operationId: "logOut",
+		tag: "Accounts",
+		summary: "End the current session",
+		description: "Deletes the session on the server and clears the cookie.",
+		setsCookie: true,
 	},
-	responses: {
-		200: jsonContent(AccountSchema, "Logged in; the session cookie is set"),
-		...errorResponses("UNAUTHORIZED", "MALFORMED_JSON"),
-	},
-});
+	{ method: "post", path: "/auth/logout", responses: { 204: { description: "Logged out" } } },
+);
 
-export const logout = createRoute({
-	method: "post",
-	path: "/auth/logout",
-	tags,
-	summary: "End the current session (server-side)",
-	responses: {
-		204: { description: "Logged out" },
-		...errorResponses("UNAUTHORIZED"),
+export const me = protectedRoute(
+	{ scope: null },
+	{
+		operationId: "getCurrentCaller",
+		tag: "Accounts",
+		summary: "Who the caller is",
+		description: "The company and, for a session, the user behind the credential; works with any API key.",
 	},
-});
+	{ method: "get", path: "/auth/me", responses: { 200: jsonContent(MeSchema, "The caller") } },
+);
 
-export const me = createRoute({
-	method: "get",
-	path: "/auth/me",
-	tags,
-	summary: "Who the caller is",
-	responses: {
-		200: jsonContent(MeSchema, "The caller"),
-		...errorResponses("UNAUTHORIZED"),
+export const createApiKey = protectedRoute(
+	"session",
+	{
+		operationId: "createApiKey",
+		tag: "Accounts",
+		summary: "Create an API key (shown once)",
+		description: "Requires a session: an API key cannot mint more keys. The secret is in the answer only.",
 	},
-});
+	{
+		method: "post",
+		path: "/auth/api-keys",
+		request: {
+			body: jsonBody(
+				z.strictObject({ name: text({ min: 1, max: 100, trim: true }) }).openapi({ example: { name: "lead server" } }),
+			),
+		},
+		responses: { 201: jsonContent(CreatedApiKeySchema, "The new key") },
+	},
+);
 
-export const createApiKey = createRoute({
-	method: "post",
-	path: "/auth/api-keys",
-	tags,
-	summary: "Create an API key (shown once)",
-	description: "Requires a session: an API key cannot mint more keys.",
-	request: {
-		body: jsonBody(z.strictObject({ name: z.string().trim().min(1).max(100) })),
+export const listApiKeys = protectedRoute(
+	"session",
+	{
+		operationId: "listApiKeys",
+		tag: "Accounts",
+		summary: "The company's active API keys",
+		description: "Newest first, without secrets: only the first characters of each key are shown.",
 	},
-	responses: {
-		201: jsonContent(CreatedApiKeySchema, "The new key"),
-		...errorResponses("UNAUTHORIZED", "FORBIDDEN"),
+	{
+		method: "get",
+		path: "/auth/api-keys",
+		request: { query: CursorQuery },
+		responses: { 200: jsonContent(cursorEnvelope(ApiKeySchema, "ApiKeyPage"), "A page of active keys") },
 	},
-});
+);
 
-export const listApiKeys = createRoute({
-	method: "get",
-	path: "/auth/api-keys",
-	tags,
-	summary: "List the company's active API keys (no secrets)",
-	responses: {
-		200: jsonContent(z.object({ data: z.array(ApiKeySchema) }), "Active keys"),
-		...errorResponses("UNAUTHORIZED", "FORBIDDEN"),
+export const revokeApiKey = protectedRoute(
+	"session",
+	{
+		operationId: "revokeApiKey",
+		tag: "Accounts",
+		summary: "Revoke an API key",
+		description: "The key stops working at once. Revoking an unknown or already revoked key answers 404.",
+		errors: ["NOT_FOUND"],
 	},
-});
-
-export const revokeApiKey = createRoute({
-	method: "delete",
-	path: "/auth/api-keys/{id}",
-	tags,
-	summary: "Revoke an API key",
-	request: { params: z.object({ id: z.string() }) },
-	responses: {
-		204: { description: "Revoked" },
-		...errorResponses("UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"),
+	{
+		method: "delete",
+		path: "/auth/api-keys/{id}",
+		request: { params: z.object({ id: text({ max: 64 }).openapi({ example: "68a1b2c3d4e5f6a7b8c9d0e2" }) }) },
+		responses: { 204: { description: "Revoked" } },
 	},
-});
+);
