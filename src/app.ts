@@ -1,7 +1,6 @@
 // Builds the HTTP app: request id and database per request, the body limit, every feature router, the OpenAPI
 // document generated from the routes' own declarations, and the single place where failures become the one
 // error shape.
-import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { authRouter } from "./auth/auth.index";
@@ -10,6 +9,7 @@ import { certificatesRouter } from "./certificates/certificates.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
 import { countRoundTrips } from "./db/round-trips";
+import { docsRouter } from "./docs/docs.index";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
 import { type AppContext, createRouter } from "./lib/http";
 import { methodsAllowedFor } from "./lib/method-not-allowed";
@@ -134,7 +134,7 @@ export function createApp() {
 	for (const [name, header] of Object.entries(RESPONSE_HEADERS)) {
 		app.openAPIRegistry.registerComponent("headers", name, header);
 	}
-	app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "eConsent API reference" }));
+	app.route("/", docsRouter);
 
 	const allowedMethods = methodsAllowedFor(app.routes);
 	app.notFound((c) => {

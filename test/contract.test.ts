@@ -119,3 +119,23 @@ describe("one pagination shape", () => {
 		}
 	});
 });
+
+describe("the API reference at /docs", () => {
+	it("loads its script from this service, pinned by an integrity hash, under a CSP without other origins", async () => {
+		const page = await call("GET", "/docs");
+		expect(page.status).toBe(200);
+		const csp = page.headers.get("content-security-policy") ?? "";
+		expect(csp).toContain("default-src 'none'");
+		expect(csp).toContain("script-src 'self';");
+		expect(csp).not.toMatch(/unsafe-eval|https?:/);
+		expect(page.text).not.toMatch(/(src|href)="(https?:)?\/\//);
+
+		const [, src, integrity] = /<script src="([^"]+)" integrity="([^"]+)"><\/script>/.exec(page.text) ?? [];
+		expect(src).toMatch(/^\/docs\//);
+		const script = await call("GET", src!);
+		expect(script.status).toBe(200);
+		expect(script.headers.get("content-type")).toContain("text/javascript");
+		const digest = await crypto.subtle.digest("SHA-384", new TextEncoder().encode(script.text));
+		expect(integrity).toBe(`sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`);
+	});
+});
