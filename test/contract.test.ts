@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { apiKeyScopes } from "../src/auth/scopes";
+import { declaredAuth } from "../src/lib/routes";
 import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
 
 describe("a wrong method", () => {
@@ -137,5 +139,33 @@ describe("the API reference at /docs", () => {
 		expect(script.headers.get("content-type")).toContain("text/javascript");
 		const digest = await crypto.subtle.digest("SHA-384", new TextEncoder().encode(script.text));
 		expect(integrity).toBe(`sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`);
+	});
+});
+
+describe("auth stated on the route", () => {
+	it("is what the document says, for every operation, and can be looked up by the matched route", async () => {
+		const doc = (await call("GET", "/openapi.json")).json;
+		let operations = 0;
+		for (const [path, item] of Object.entries<any>(doc.paths)) {
+			for (const [method, op] of Object.entries<any>(item)) {
+				operations++;
+				const auth = declaredAuth(method, path.replace(/\{([^}]+)\}/g, ":$1"));
+				const schemes = op.security.flatMap((requirement: object) => Object.keys(requirement));
+				if (auth === "public") expect(schemes, op.operationId).toEqual([]);
+				else if (auth === "session") expect(schemes, op.operationId).toEqual(["session"]);
+				else {
+					expect(schemes, op.operationId).toEqual(["session", "apiKey"]);
+					expect(op["x-api-key-scope"], op.operationId).toBe(auth?.scope ?? undefined);
+					if (auth?.scope) expect(apiKeyScopes).toContain(auth.scope);
+				}
+			}
+		}
+		expect(operations).toBeGreaterThanOrEqual(31);
+		expect(declaredAuth("POST", "/certificates")).toEqual({ scope: "certificates:write" });
+		expect(declaredAuth("GET", "/certificate-sharing/partner-certificates/:claimId/evidence")).toEqual({
+			scope: "evidence:read",
+		});
+		expect(declaredAuth("POST", "/auth/api-keys")).toBe("session");
+		expect(declaredAuth("GET", "/certificate-sharing/certificates/claim/:token")).toBe("public");
 	});
 });

@@ -168,11 +168,22 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		...(typeof auth === "object" && auth.scope ? { "x-api-key-scope": auth.scope } : {}),
 		responses: responses as R["responses"],
 	});
+	authByRoute.set(`${config.method.toUpperCase()} ${route.getRoutingPath()}`, auth);
 	// Not enumerable, so it stays out of the generated document (which already states it as `security`) while code
 	// that enforces access can read it from the route.
 	return Object.defineProperty(route, "auth", { value: auth, enumerable: false }) as typeof route & {
 		readonly auth: RouteAuth;
 	};
+}
+
+const authByRoute = new Map<string, RouteAuth>();
+
+/**
+ * What the operation being served declared, for enforcement that has only the request: `c.req.method` and
+ * `c.req.routePath` (Hono's matched pattern, e.g. "/certificates/:id").
+ */
+export function declaredAuth(method: string, routePath: string): RouteAuth | undefined {
+	return authByRoute.get(`${method.toUpperCase()} ${routePath}`);
 }
 
 /** An operation anyone may call without a credential. */
