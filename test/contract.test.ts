@@ -169,3 +169,17 @@ describe("auth stated on the route", () => {
 		expect(declaredAuth("GET", "/certificate-sharing/certificates/claim/:token")).toBe("public");
 	});
 });
+
+describe("a path that only looks like a route", () => {
+	it("answers 404, not 405, for a trailing slash or an empty id", async () => {
+		for (const [method, path] of [
+			["GET", "/properties/"],
+			["DELETE", "/certificate-sharing/consent-rules/"],
+			["GET", "/certificates//verify"],
+		] as const) {
+			const res = await call(method, path);
+			expect(res.status, `${method} ${path}`).toBe(404);
+			expect(res.headers.get("allow")).toBeNull();
+		}
+	});
+});

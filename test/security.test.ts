@@ -109,7 +109,7 @@ const checks: Check[] = [
 		},
 	},
 	{
-		name: "never answers 5xx to valid, almost-valid or hostile input, and errors keep the one shape",
+		name: "never answers 5xx or an undocumented status to valid, almost-valid or hostile input; errors keep the one shape",
 		appliesTo: () => true,
 		async run(op) {
 			const caller = op.secured ? await freshSession(world.owner) : null;
@@ -122,6 +122,9 @@ const checks: Check[] = [
 					const res = await send(op, parts, { ...(caller?.headers ?? {}), accept: acceptHeader });
 					if (res.status >= 500) stats.serverErrors++;
 					expect(res.status, `${op.method} ${op.path} ${res.text}`).toBeLessThan(500);
+					expect(op.statuses, `${op.operationId} answered an undocumented ${res.status}: ${res.text}`).toContain(
+						String(res.status),
+					);
 					const json = res.headers.get("content-type")?.includes("application/json");
 					if (res.status >= 400 && json) expect(isErrorShape(res.json), res.text).toBe(true);
 				}),

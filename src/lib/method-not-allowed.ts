@@ -9,11 +9,13 @@ function patternToRegExp(path: string): RegExp {
 		.split("/")
 		.map((segment) => {
 			if (segment === "*") return ".*";
+			// A parameter is never empty: "/properties/" is not "/properties/{id}".
 			if (segment.startsWith(":")) return "[^/]+";
 			return segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 		})
 		.join("/");
-	return new RegExp(`^${source}/?$`);
+	// Exactly as routed: Hono's strict matching does not take "/properties/" for "/properties".
+	return new RegExp(`^${source}$`);
 }
 
 export function methodsAllowedFor(routes: readonly RouterRoute[]): (path: string) => string[] {
