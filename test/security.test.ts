@@ -2,9 +2,10 @@
 // operation is checked as soon as it is declared. A new check is one more entry in `checks`.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { anyInput } from "./security/arbitraries";
+import { anyInput, valid } from "./security/arbitraries";
 import {
 	exampleRequest,
+	headerParams,
 	isErrorShape,
 	loadOperations,
 	type Operation,
@@ -143,10 +144,17 @@ function generatedRequest(op: Operation): fc.Arbitrary<RequestParts> {
 		}),
 	);
 	const query = Object.fromEntries(queryParams(op).map((param) => [param.name, fc.option(anyInput(param.schema))]));
+	const headers = Object.fromEntries(
+		headerParams(op).map((param) => [
+			param.name,
+			param.required ? fc.oneof(valid(param.schema), anyInput(param.schema)) : fc.option(anyInput(param.schema)),
+		]),
+	);
 	const knownFields = fc.constant(world.knownFieldValues);
 	return fc.record({
 		path: fc.record(path),
 		query: fc.record(query).map((q) => Object.fromEntries(Object.entries(q).filter(([, v]) => v !== null))),
+		headers: fc.record(headers).map((h) => Object.fromEntries(Object.entries(h).filter(([, v]) => v !== null))),
 		...(op.body
 			? {
 					body: fc

@@ -34,6 +34,9 @@ function stringFields(schema: Schema, at: PathPart[] = []): PathPart[][] {
 	return [];
 }
 
+const stringHeaders = (headers: Record<string, unknown> = {}) =>
+	Object.fromEntries(Object.entries(headers).map(([name, value]) => [name, String(value)]));
+
 const fieldName = (path: PathPart[]) =>
 	path.reduce<string>(
 		(name, part) => (typeof part === "number" ? `${name}[${part}]` : name ? `${name}.${part}` : part),
@@ -60,7 +63,10 @@ function exampleBody(op: Operation): Record<string, unknown> {
 }
 
 const withBody = operations.filter((op) => op.body);
-const withStringParams = operations.filter((op) => op.parameters.some((p) => isString(p.schema)));
+// Header values are bytes on the wire (Latin-1 at most): they cannot hold a surrogate of any kind.
+const inUrl = (op: Operation) =>
+	op.parameters.filter((p) => (p.in === "path" || p.in === "query") && isString(p.schema));
+const withStringParams = operations.filter((op) => inUrl(op).length > 0);
 
 describe("a lone surrogate in any string field of a body", () => {
 	it("covers every operation that takes a body", () => {
@@ -94,7 +100,7 @@ describe("the nearest thing to a lone surrogate in a path or query string", () =
 	for (const op of withStringParams) {
 		it(`never causes a 5xx or a write: ${op.operationId}`, async () => {
 			const example = exampleRequest(op);
-			for (const param of op.parameters.filter((p) => isString(p.schema))) {
+			for (const param of inUrl(op)) {
 				for (const sent of ["x\ud800y", "x%ED%A0%80y", "%EF%BF%BD"]) {
 					const before = await rowCounts();
 					// Raw, not re-encoded: "%ED%A0%80" arrives as the UTF-8 bytes of a surrogate, which no decoder accepts.
@@ -105,7 +111,7 @@ describe("the nearest thing to a lone surrogate in a path or query string", () =
 					if (param.in === "query") url += `?${param.name}=${raw}`;
 					const res = await call(op.method, url, {
 						as: world.owner,
-						headers: { accept: "application/json" },
+						headers: { accept: "application/json", ...stringHeaders(example.headers) },
 						...(example.body === undefined ? {} : { body: exampleBody(op) }),
 					});
 					expect(res.status, `${param.name}=${sent}: ${res.text}`).toBeLessThan(500);

@@ -91,6 +91,7 @@ export async function loadOperations(): Promise<Operation[]> {
 export interface RequestParts {
 	path: Record<string, unknown>;
 	query: Record<string, unknown>;
+	headers?: Record<string, unknown>;
 	body?: unknown;
 }
 
@@ -107,6 +108,7 @@ export function urlFor(op: Operation, parts: RequestParts): string {
 
 export const pathParams = (op: Operation) => op.parameters.filter((p) => p.in === "path");
 export const queryParams = (op: Operation) => op.parameters.filter((p) => p.in === "query");
+export const headerParams = (op: Operation) => op.parameters.filter((p) => p.in === "header");
 
 /** The request the document itself describes as an example: parameter examples and the body's example. */
 export function exampleRequest(op: Operation): RequestParts {
@@ -118,14 +120,24 @@ export function exampleRequest(op: Operation): RequestParts {
 	}
 	const query: Record<string, unknown> = {};
 	for (const param of queryParams(op)) if (param.required) query[param.name] = param.schema.example;
-	if (!op.body) return { path, query };
+	const headers: Record<string, unknown> = {};
+	for (const param of headerParams(op)) if (param.required) headers[param.name] = param.schema.example;
+	if (!op.body) return { path, query, headers };
 	if (op.body.example === undefined) throw new Error(`${op.operationId}: the request body has no example`);
-	return { path, query, body: op.body.example };
+	return { path, query, headers, body: op.body.example };
 }
 
+/** Header values are bytes: what cannot be sent (line breaks, non-Latin-1) is replaced as a client would have to. */
+const headerValue = (value: unknown) => String(value).replace(/[^\x20-\x7e]/g, "?");
+
 export async function send(op: Operation, parts: RequestParts, headers: Record<string, string> = {}) {
+	const declared = Object.fromEntries(
+		Object.entries(parts.headers ?? {})
+			.filter(([, value]) => value !== undefined)
+			.map(([name, value]) => [name, headerValue(value)]),
+	);
 	return call(op.method, urlFor(op, parts), {
-		headers: { accept: "application/json", ...headers },
+		headers: { accept: "application/json", ...declared, ...headers },
 		...(parts.body === undefined ? {} : { body: parts.body }),
 	});
 }
