@@ -137,6 +137,16 @@ function securityFor(auth: RouteAuth): RouteConfig["security"] {
 	return [{ session: [] }, { apiKey: [] }];
 }
 
+const authByRoute = new Map<string, RouteAuth>();
+
+/**
+ * What the operation being served declared, for enforcement that has only the request: `c.req.method` and
+ * `c.req.routePath` (Hono's matched pattern, e.g. "/certificates/:id").
+ */
+export function declaredAuth(method: string, routePath: string): RouteAuth | undefined {
+	return authByRoute.get(`${method.toUpperCase()} ${routePath}`);
+}
+
 function declare<const P extends string, const R extends Declared & { path: P }>(
 	auth: RouteAuth,
 	options: RouteOptions,
@@ -174,16 +184,6 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 	return Object.defineProperty(route, "auth", { value: auth, enumerable: false }) as typeof route & {
 		readonly auth: RouteAuth;
 	};
-}
-
-const authByRoute = new Map<string, RouteAuth>();
-
-/**
- * What the operation being served declared, for enforcement that has only the request: `c.req.method` and
- * `c.req.routePath` (Hono's matched pattern, e.g. "/certificates/:id").
- */
-export function declaredAuth(method: string, routePath: string): RouteAuth | undefined {
-	return authByRoute.get(`${method.toUpperCase()} ${routePath}`);
 }
 
 /** An operation anyone may call without a credential. */
