@@ -1,13 +1,26 @@
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
 
 // Tests run inside workerd against real local D1, Durable Objects and Queues configured from wrangler.toml.
 // The migrations applied are exactly the files in migrations/, the same ones `wrangler d1 migrations apply` uses.
+// wrangler.toml imports the API reference's browser bundle as text ([[rules]] type = "Text"); the test build does the
+// same, so /docs serves the same bytes in tests as when deployed.
+const textModules = {
+	name: "wrangler-text-rules",
+	enforce: "pre" as const,
+	load(id: string) {
+		if (!id.endsWith("/@scalar/api-reference/dist/browser/standalone.js")) return null;
+		return `export default ${JSON.stringify(readFileSync(id, "utf8"))};`;
+	},
+};
+
 export default defineConfig(async () => {
 	const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 	return {
 		plugins: [
+			textModules,
 			cloudflareTest({
 				wrangler: { configPath: "./wrangler.toml" },
 				miniflare: {

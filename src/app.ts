@@ -1,7 +1,6 @@
 // Builds the HTTP app: request id and database per request, the body limit, every feature router, the OpenAPI
 // document generated from the routes' own declarations, and the single place where failures become the one
 // error shape.
-import { Scalar } from "@scalar/hono-api-reference";
 import { bodyLimit } from "hono/body-limit";
 import { HTTPException } from "hono/http-exception";
 import { authRouter } from "./auth/auth.index";
@@ -11,10 +10,13 @@ import { certificatesRouter } from "./certificates/certificates.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
 import { countRoundTrips } from "./db/round-trips";
+import { docsRouter } from "./docs/docs.index";
 import { acceptIdempotencyKeys, documentIdempotencyKeys } from "./idempotency/idempotent-routes";
 import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
 import { type AppContext, createRouter } from "./lib/http";
+import { methodsAllowedFor } from "./lib/method-not-allowed";
+import { RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
 import { partnerCertificatesRouter } from "./partner-certificates/partner-certificates.index";
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
@@ -52,11 +54,26 @@ export function renderError(c: AppContext, error: unknown): Response {
 	return response;
 }
 
+const API_DESCRIPTION = [
+	"Publishers share signed consent certificates with lead buyers through one-time claim tokens; buyers claim them, check the consent language against their own rules, and keep the evidence.",
+	"",
+	'Every error has one shape, `{"error": {"code", "message", "request_id", "fields"?, "details"?}}`, with a stable `code`. Besides the answers listed for each operation, any path answers `404 NOT_FOUND` when it names nothing, and `405 METHOD_NOT_ALLOWED` with an `Allow` header when it exists under other methods.',
+].join("\n");
+
+// A client's own id ties our logs to theirs; anything else (too long, odd characters) could forge log lines.
+const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+function requestIdFor(c: AppContext): string {
+	const sent = c.req.header("x-request-id");
+	if (sent && CLIENT_REQUEST_ID.test(sent)) return sent;
+	return c.req.header("cf-ray") ?? crypto.randomUUID();
+}
+
 export function createApp() {
 	const app = createRouter();
 
 	app.use(async (c, next) => {
-		const requestId = c.req.header("cf-ray") ?? crypto.randomUUID();
+		const requestId = requestIdFor(c);
 		c.set("requestId", requestId);
 		const d1 = countRoundTrips(c.env.DB);
 		c.set("db", createDb(d1.db));
@@ -108,24 +125,46 @@ export function createApp() {
 		info: {
 			title: "eConsent Partner Certificates API",
 			version: "1.0.0",
-			description:
-				"Publishers share signed consent certificates with lead buyers through one-time claim tokens; buyers claim them, check the consent language against their own rules, and keep the evidence.",
+			description: API_DESCRIPTION,
+			contact: { name: "eConsent API support", email: "api@econsent.org", url: "https://econsent.org" },
+			license: { name: "Proprietary", url: "https://econsent.org/terms" },
 		},
+		// Relative: the paths are served wherever this document is.
+		servers: [
+			{
+				url: "/",
+				description: "The deployment serving this document (production, or local development)",
+				"x-internal": false,
+			},
+		],
+		tags: Object.entries(tags).map(([name, description]) => ({ name, description })),
 	};
+	for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
+		app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
+	}
+	for (const [name, header] of Object.entries(RESPONSE_HEADERS)) {
+		app.openAPIRegistry.registerComponent("headers", name, header);
+	}
 	// The idempotent operations are documented around their route declarations, so the document is finished here.
 	app.get("/openapi.json", (c) => c.json(documentIdempotencyKeys(app.getOpenAPI31Document(documentConfig))));
-	app.openAPIRegistry.registerComponent("securitySchemes", "session", {
-		type: "apiKey",
-		in: "cookie",
-		name: "econsent_session",
-	});
-	app.openAPIRegistry.registerComponent("securitySchemes", "apiKey", {
-		type: "http",
-		scheme: "bearer",
-	});
-	app.get("/docs", Scalar({ url: "/openapi.json", pageTitle: "eConsent API reference" }));
+	app.route("/", docsRouter);
 
-	app.notFound((c) => renderError(c, new ApiError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`)));
+	const allowedMethods = methodsAllowedFor(app.routes);
+	app.notFound((c) => {
+		const allowed = allowedMethods(c.req.path);
+		if (allowed.length === 0)
+			return renderError(c, new ApiError("NOT_FOUND", `No route for ${c.req.method} ${c.req.path}`));
+		return renderError(
+			c,
+			new ApiError(
+				"METHOD_NOT_ALLOWED",
+				`${c.req.path} does not answer ${c.req.method}; it answers ${allowed.join(", ")}`,
+				{
+					headers: { Allow: allowed.join(", ") },
+				},
+			),
+		);
+	});
 	app.onError((error, c) => renderError(c, error));
 	return app;
 }

@@ -187,17 +187,17 @@ describe("GET /certificate-sharing/partners", () => {
 
 		const asPublisher = await call("GET", PATH, { as: publisher });
 		expect(asPublisher.status).toBe(200);
-		expect(asPublisher.json).toEqual({ data: [a.json, b.json] });
+		expect(asPublisher.json).toEqual({ data: [a.json, b.json], limit: 25, next_cursor: null });
 		expect(asPublisher.roundTrips).toBe(1);
 
 		const asBuyer = await call("GET", PATH, { as: buyer });
-		expect(asBuyer.json).toEqual({ data: [a.json, b.json, c.json] });
+		expect(asBuyer.json).toEqual({ data: [a.json, b.json, c.json], limit: 25, next_cursor: null });
 
 		const asOutsider = await call("GET", PATH, { as: outsider });
-		expect(asOutsider.json).toEqual({ data: [c.json] });
+		expect(asOutsider.json).toEqual({ data: [c.json], limit: 25, next_cursor: null });
 
 		const stranger = await signup("Stranger");
-		expect((await call("GET", PATH, { as: stranger })).json).toEqual({ data: [] });
+		expect((await call("GET", PATH, { as: stranger })).json).toEqual({ data: [], limit: 25, next_cursor: null });
 	});
 });
 

@@ -7,6 +7,7 @@ import { addDays, now } from "../lib/clock";
 import { newId, randomHex, sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import { type AppContext, createRouter } from "../lib/http";
+import { before, cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./auth.routes";
 import { API_KEY_PREFIX, authenticate, type Caller, presentedSessionHash, SESSION_COOKIE } from "./authenticate";
 import { assertAcceptablePassword } from "./password-rules";
@@ -185,15 +186,25 @@ export const authRouter = createRouter()
 		return c.json({ ...presentApiKey(row), key }, 201);
 	})
 	.openapi(routes.listApiKeys, async (c) => {
+		const { limit, cursor } = c.req.valid("query");
+		const after = decodeCursor(cursor, ["string", "string"]);
 		const { caller, results } = await authenticate(c, (company) => [
 			c.var.db
 				.select()
 				.from(apiKeys)
-				.where(and(eq(apiKeys.companyId, company), isNull(apiKeys.revokedAt)))
-				.orderBy(desc(apiKeys.createdAt)),
+				.where(
+					and(
+						eq(apiKeys.companyId, company),
+						isNull(apiKeys.revokedAt),
+						after ? before([apiKeys.createdAt, apiKeys.id], after) : undefined,
+					),
+				)
+				.orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
+				.limit(limit + 1),
 		]);
 		requireUser(caller);
-		return c.json({ data: results[0].map(presentApiKey) }, 200);
+		const page = cursorPage(results[0], limit, (k) => [k.createdAt, k.id]);
+		return c.json({ data: page.rows.map(presentApiKey), limit, next_cursor: page.next_cursor }, 200);
 	})
 	.openapi(routes.revokeApiKey, async (c) => {
 		const { caller } = await authenticate(c);

@@ -1,10 +1,15 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { withAttemptLimits } from "../lib/attempt-limits";
-import { errorResponses, jsonBody, jsonContent } from "../lib/http";
+import { jsonBody, jsonContent } from "../lib/http";
+import { CursorQuery, cursorEnvelope } from "../lib/pagination";
+import { email, text } from "../lib/request-schemas";
+import { protectedRoute, publicRoute } from "../lib/routes";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
 import { apiKeyScopes } from "./scopes";
 
-const Email = z.email().max(254).openapi({ example: "ops@leadgen.example" });
+// Not trimmed: a password is exactly what was typed.
+const Password = (min: number) =>
+	text({ min, max: PASSWORD_MAX_LENGTH }).openapi({ example: "correct horse battery staple" });
 
 const AccountSchema = z
 	.object({
@@ -41,118 +46,155 @@ const CreatedApiKeySchema = ApiKeySchema.extend({
 	}),
 }).openapi("CreatedApiKey");
 
-const tags = ["Accounts"];
+export const signup = publicRoute(
+	{
+		operationId: "signUp",
+		tag: "Accounts",
+		summary: "Create a company and its first user",
+		description:
+			"Creates the company and its first user and starts a session (the session cookie is set). Sign-ups are limited per client address (signup-ip: 20 an hour).",
+		errors: ["CONFLICT"],
+		setsCookie: true,
+	},
+	{
+		method: "post",
+		path: "/auth/signup",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({
+						company_name: text({ min: 1, max: 200, trim: true }),
+						email: email(),
+						password: Password(PASSWORD_MIN_LENGTH).openapi({
+							description:
+								"At least 10 characters, any characters; refused when common, breached or easy to guess, or when it contains the email's local part",
+						}),
+					})
+					.openapi({
+						example: {
+							company_name: "LeadGen Example LLC",
+							email: "ops@leadgen.example",
+							password: "correct horse battery staple",
+						},
+					}),
+			),
+		},
+		responses: withAttemptLimits({ 201: jsonContent(AccountSchema, "Signed up; the session cookie is set") }),
+	},
+);
 
-export const signup = createRoute({
-	method: "post",
-	path: "/auth/signup",
-	tags,
-	summary: "Create a company and its first user; starts a session",
-	description: "Sign-ups are limited per client address (signup-ip: 20 an hour).",
-	request: {
-		body: jsonBody(
-			z.strictObject({
-				company_name: z.string().trim().min(1).max(200),
-				email: Email,
-				password: z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH).openapi({
-					description:
-						"At least 10 characters, any characters; refused when common, breached or easy to guess, or when it contains the email's local part",
-				}),
-			}),
-		),
+export const login = publicRoute(
+	{
+		operationId: "logIn",
+		tag: "Accounts",
+		summary: "Start a session",
+		description:
+			"Checks the email and password and sets the session cookie. A wrong pair and an unknown email get the same 401. Failed sign-ins are limited per account and client address (signin-account: 10 in 15 minutes) and per address (signin-ip: 50 in 15 minutes); a correct password does not count. Over a limit: 429 RATE_LIMITED with Retry-After.",
+		errors: ["UNAUTHORIZED"],
+		setsCookie: true,
 	},
-	responses: withAttemptLimits({
-		201: jsonContent(AccountSchema, "Signed up; the session cookie is set"),
-		...errorResponses("CONFLICT", "MALFORMED_JSON", "PAYLOAD_TOO_LARGE"),
-	}),
-});
+	{
+		method: "post",
+		path: "/auth/login",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({ email: email(), password: Password(1) })
+					.openapi({ example: { email: "ops@leadgen.example", password: "correct horse battery staple" } }),
+			),
+		},
+		responses: withAttemptLimits({ 200: jsonContent(AccountSchema, "Logged in; the session cookie is set") }),
+	},
+);
 
-export const login = createRoute({
-	method: "post",
-	path: "/auth/login",
-	tags,
-	summary: "Start a session",
-	description:
-		"Failed sign-ins are limited per account and client address (signin-account: 10 in 15 minutes) and per address (signin-ip: 50 in 15 minutes); a correct password does not count. Over a limit: 429 RATE_LIMITED with Retry-After.",
-	request: {
-		body: jsonBody(z.strictObject({ email: Email, password: z.string().min(1).max(200) })),
+export const logout = protectedRoute(
+	"session",
+	{
+		operationId: "logOut",
+		tag: "Accounts",
+		summary: "End the current session",
+		description: "Deletes the session on the server and clears the cookie.",
+		setsCookie: true,
 	},
-	responses: withAttemptLimits({
-		200: jsonContent(AccountSchema, "Logged in; the session cookie is set"),
-		...errorResponses("UNAUTHORIZED", "MALFORMED_JSON"),
-	}),
-});
+	{ method: "post", path: "/auth/logout", responses: { 204: { description: "Logged out" } } },
+);
 
-export const logout = createRoute({
-	method: "post",
-	path: "/auth/logout",
-	tags,
-	summary: "End the current session (server-side)",
-	responses: {
-		204: { description: "Logged out" },
-		...errorResponses("UNAUTHORIZED"),
+export const me = protectedRoute(
+	{ scope: null },
+	{
+		operationId: "getCurrentCaller",
+		tag: "Accounts",
+		summary: "Who the caller is",
+		description: "The company and, for a session, the user behind the credential; works with any API key.",
 	},
-});
+	{ method: "get", path: "/auth/me", responses: { 200: jsonContent(MeSchema, "The caller") } },
+);
 
-export const me = createRoute({
-	method: "get",
-	path: "/auth/me",
-	tags,
-	summary: "Who the caller is",
-	responses: {
-		200: jsonContent(MeSchema, "The caller"),
-		...errorResponses("UNAUTHORIZED"),
+export const createApiKey = protectedRoute(
+	"session",
+	{
+		operationId: "createApiKey",
+		tag: "Accounts",
+		summary: "Create an API key (shown once)",
+		description:
+			"Requires a session: an API key cannot mint more keys. The secret is in the answer only. A key used outside its scopes gets 403 INSUFFICIENT_SCOPE; an expired key gets 401.",
 	},
-});
+	{
+		method: "post",
+		path: "/auth/api-keys",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({
+						name: text({ min: 1, max: 100, trim: true }),
+						scopes: z
+							.array(z.enum(apiKeyScopes))
+							.min(1)
+							.max(apiKeyScopes.length)
+							.optional()
+							.openapi({ description: "What the key may do; every scope when left out" }),
+						expires_at: z.iso
+							.datetime({ offset: true })
+							.max(40)
+							.optional()
+							.openapi({ description: "A future time after which the key stops working; never when left out" }),
+					})
+					.openapi({ example: { name: "lead server", scopes: ["certificates:write", "sharing:write"] } }),
+			),
+		},
+		responses: { 201: jsonContent(CreatedApiKeySchema, "The new key") },
+	},
+);
 
-export const createApiKey = createRoute({
-	method: "post",
-	path: "/auth/api-keys",
-	tags,
-	summary: "Create an API key (shown once)",
-	description:
-		"Requires a session: an API key cannot mint more keys. A key used outside its scopes gets 403 INSUFFICIENT_SCOPE; an expired key gets 401.",
-	request: {
-		body: jsonBody(
-			z.strictObject({
-				name: z.string().trim().min(1).max(100),
-				scopes: z
-					.array(z.enum(apiKeyScopes))
-					.min(1)
-					.optional()
-					.openapi({ description: "What the key may do; every scope when left out" }),
-				expires_at: z.iso
-					.datetime({ offset: true })
-					.optional()
-					.openapi({ description: "A future time after which the key stops working; never when left out" }),
-			}),
-		),
+export const listApiKeys = protectedRoute(
+	"session",
+	{
+		operationId: "listApiKeys",
+		tag: "Accounts",
+		summary: "The company's active API keys",
+		description: "Newest first, without secrets: only the first characters of each key are shown.",
 	},
-	responses: {
-		201: jsonContent(CreatedApiKeySchema, "The new key"),
-		...errorResponses("UNAUTHORIZED", "FORBIDDEN"),
+	{
+		method: "get",
+		path: "/auth/api-keys",
+		request: { query: CursorQuery },
+		responses: { 200: jsonContent(cursorEnvelope(ApiKeySchema, "ApiKeyPage"), "A page of active keys") },
 	},
-});
+);
 
-export const listApiKeys = createRoute({
-	method: "get",
-	path: "/auth/api-keys",
-	tags,
-	summary: "List the company's active API keys (no secrets)",
-	responses: {
-		200: jsonContent(z.object({ data: z.array(ApiKeySchema) }), "Active keys"),
-		...errorResponses("UNAUTHORIZED", "FORBIDDEN"),
+export const revokeApiKey = protectedRoute(
+	"session",
+	{
+		operationId: "revokeApiKey",
+		tag: "Accounts",
+		summary: "Revoke an API key",
+		description: "The key stops working at once. Revoking an unknown or already revoked key answers 404.",
+		errors: ["NOT_FOUND"],
 	},
-});
-
-export const revokeApiKey = createRoute({
-	method: "delete",
-	path: "/auth/api-keys/{id}",
-	tags,
-	summary: "Revoke an API key",
-	request: { params: z.object({ id: z.string() }) },
-	responses: {
-		204: { description: "Revoked" },
-		...errorResponses("UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND"),
+	{
+		method: "delete",
+		path: "/auth/api-keys/{id}",
+		request: { params: z.object({ id: text({ max: 64 }).openapi({ example: "68a1b2c3d4e5f6a7b8c9d0e2" }) }) },
+		responses: { 204: { description: "Revoked" } },
 	},
-});
+);

@@ -2,7 +2,8 @@
 // as the handler's own reads. Each handler passes its reads to authenticate(); they can scope themselves to the
 // caller's company through `callerCompany`, an SQL subquery over the same credential.
 // What the operation asks of the caller (a scope, a signed-in user) is looked up from the route being served in
-// accessByOperation, the one map the OpenAPI declarations read too, and checked here before a handler acts.
+// its declaration (protectedRoute in src/lib/routes.ts, which also writes it into the OpenAPI document), and checked
+// here before a handler acts.
 import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { getCookie } from "hono/cookie";
@@ -13,7 +14,8 @@ import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
-import { type ApiKeyScope, accessForOperation, apiKeyScopes, isApiKeyScope, type OperationAccess } from "./scopes";
+import { declaredAuth, type RouteAuth } from "../lib/routes";
+import { type ApiKeyScope, apiKeyScopes } from "./scopes";
 
 export const SESSION_COOKIE = "econsent_session";
 export const API_KEY_PREFIX = "eck_";
@@ -53,15 +55,18 @@ type CredentialRow = Omit<Caller, "via" | "scopes"> & {
 	lastUsedAt: string | null;
 };
 
-/** Refuses a caller the operation being served does not allow. */
-function checkAccess(access: OperationAccess, caller: Caller) {
-	if (caller.via === "session" || access === "any_credential" || access === "public") return;
-	if (access === "signed_in_user") {
+/**
+ * Refuses a caller what the operation being served does not allow, as its route declares it. An operation that
+ * declares nothing needs a signed-in user: forgetting a declaration never opens an operation to API keys.
+ */
+function checkAccess(access: RouteAuth | undefined, caller: Caller) {
+	if (caller.via === "session" || access === "public") return;
+	if (access === undefined || access === "session") {
 		throw new ApiError("FORBIDDEN", "This needs a signed-in user; an API key cannot do it");
 	}
-	if (isApiKeyScope(access) && !caller.scopes.includes(access)) {
-		throw new ApiError("INSUFFICIENT_SCOPE", `This API key lacks the ${access} scope`, {
-			details: { required_scope: access },
+	if (access.scope !== null && !caller.scopes.includes(access.scope)) {
+		throw new ApiError("INSUFFICIENT_SCOPE", `This API key lacks the ${access.scope} scope`, {
+			details: { required_scope: access.scope },
 		});
 	}
 }
@@ -147,7 +152,9 @@ export async function authenticate<const T extends Reads = []>(
 	}
 	const { apiKeyId: _, scopes, expiresAt: __, lastUsedAt: ___, ...identity } = row;
 	const caller: Caller = { ...identity, via: credential.kind, scopes: scopes ?? apiKeyScopes };
-	checkAccess(accessForOperation(c.req.method, routePath(c)), caller);
+	// HEAD is served by the GET handler and asks for the same.
+	const method = c.req.method === "HEAD" ? "GET" : c.req.method;
+	checkAccess(declaredAuth(method, routePath(c)), caller);
 	recordKeyUse(c, row);
 	return { caller, results: results as ReadResults<T> };
 }

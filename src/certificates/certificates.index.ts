@@ -3,7 +3,7 @@ import { authenticate } from "../auth/authenticate";
 import { certificates } from "../db/schema";
 import { notFound } from "../lib/errors";
 import { createRouter } from "../lib/http";
-import { offsetOf } from "../lib/pagination";
+import { before, cursorPage, decodeCursor, offsetOf } from "../lib/pagination";
 import { captureCertificate } from "./capture";
 import * as routes from "./certificates.routes";
 import { toCertificateJson } from "./record";
@@ -26,6 +26,7 @@ export const certificatesRouter = createRouter()
 	})
 	.openapi(routes.listCertificates, async (c) => {
 		const query = c.req.valid("query");
+		const from = decodeCursor(query.cursor, ["string", "string"]);
 		const { results } = await authenticate(c, (company) => {
 			const where: SQL | undefined = and(
 				eq(certificates.companyId, company),
@@ -35,20 +36,23 @@ export const certificatesRouter = createRouter()
 				c.var.db
 					.select()
 					.from(certificates)
-					.where(where)
+					.where(and(where, from ? before([certificates.createdAt, certificates.id], from) : undefined))
 					.orderBy(desc(certificates.createdAt), desc(certificates.id))
-					.limit(query.limit)
-					.offset(offsetOf(query)),
+					.limit(query.limit + 1)
+					// A cursor says where the page starts; page numbers are the older way of saying it.
+					.offset(from ? 0 : offsetOf(query)),
 				c.var.db.select({ total: count() }).from(certificates).where(where),
 			];
 		});
 		const [rows, [totals]] = results;
+		const page = cursorPage(rows, query.limit, (row) => [row.createdAt, row.id]);
 		return c.json(
 			{
-				data: rows.map(toCertificateJson),
+				data: page.rows.map(toCertificateJson),
 				page: query.page,
 				limit: query.limit,
 				total: totals?.total ?? 0,
+				next_cursor: page.next_cursor,
 			},
 			200,
 		);

@@ -1,6 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, jsonBody, jsonContent } from "../lib/http";
-import { PageQuery, pageEnvelope } from "../lib/pagination";
+import { z } from "@hono/zod-openapi";
+import { jsonBody, jsonContent } from "../lib/http";
+import { CursorOrPageQuery, cursorAndPageEnvelope } from "../lib/pagination";
+import { email, httpUrl, text, wellFormed } from "../lib/request-schemas";
+import { protectedRoute } from "../lib/routes";
 import { ConsentRecordSchema } from "../signing/canonical";
 
 export const CertificateSchema = ConsentRecordSchema.extend({
@@ -24,79 +26,107 @@ export const CertificateSchema = ConsentRecordSchema.extend({
 		}),
 }).openapi("Certificate");
 
-const HttpUrl = z.url({ protocol: /^https?$/ }).max(2048);
+export const CaptureCertificateBody = z
+	.strictObject({
+		property_id: text({ max: 64 }),
+		consent_text: text({ min: 1, max: 50_000, trim: true }),
+		page_url: httpUrl(),
+		consent_captured_at: z.iso.datetime({ offset: true }).max(40).optional(),
+		consumer: z
+			.strictObject({
+				ip: z.union([z.ipv4().max(15), z.ipv6().max(45)]).optional(),
+				user_agent: text({ max: 1024 }).optional(),
+			})
+			.optional(),
+		geo: z
+			.strictObject({
+				country: z
+					.string()
+					.max(2)
+					.regex(/^[A-Za-z]{2}$/, "must be a two-letter country code")
+					.optional(),
+				state: text({ min: 1, max: 64, trim: true }).optional(),
+				city: text({ min: 1, max: 128, trim: true }).optional(),
+			})
+			.optional(),
+		recording_url: httpUrl().optional(),
+		lead: z
+			.strictObject({
+				email: email().optional(),
+				phone: wellFormed(
+					z
+						.string()
+						.max(25)
+						.regex(/^\+?[\d\s().-]{7,25}$/, "must be a phone number"),
+				).optional(),
+			})
+			.optional(),
+	})
+	.openapi({
+		example: {
+			property_id: "67fa8d40a96f513ae019c85c",
+			consent_text:
+				"I agree that Acme Insurance may call me, including by autodialer. Consent is not required as a condition of purchase.",
+			page_url: "https://forms.leadgen.example/quote",
+			consumer: { ip: "203.0.113.7", user_agent: "Mozilla/5.0" },
+			geo: { country: "US", state: "FL" },
+			lead: { email: "jane@example.com" },
+		},
+	});
 
-export const CaptureCertificateBody = z.strictObject({
-	property_id: z.string().max(64),
-	consent_text: z.string().trim().min(1).max(50_000),
-	page_url: HttpUrl,
-	consent_captured_at: z.iso.datetime({ offset: true }).optional(),
-	consumer: z
-		.strictObject({
-			ip: z.union([z.ipv4(), z.ipv6()]).optional(),
-			user_agent: z.string().max(1024).optional(),
-		})
-		.optional(),
-	geo: z
-		.strictObject({
-			country: z
-				.string()
-				.regex(/^[A-Za-z]{2}$/, "must be a two-letter country code")
-				.optional(),
-			state: z.string().trim().min(1).max(64).optional(),
-			city: z.string().trim().min(1).max(128).optional(),
-		})
-		.optional(),
-	recording_url: HttpUrl.optional(),
-	lead: z
-		.strictObject({
-			email: z.email().max(254).optional(),
-			phone: z
-				.string()
-				.regex(/^\+?[\d\s().-]{7,25}$/, "must be a phone number")
-				.optional(),
-		})
-		.optional(),
+const CertificateIdParam = z.object({
+	id: text({ max: 64 }).openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
 });
 
-const tags = ["Certificates"];
+export const captureCertificate = protectedRoute(
+	{ scope: "certificates:write" },
+	{
+		operationId: "captureCertificate",
+		tag: "Certificates",
+		summary: "Capture and sign a consent certificate",
+		description:
+			"The certificate is immutable once created. It is signed with HMAC-SHA256 and Ed25519 over the RFC 8785 canonical JSON of its consent record. Geo falls back to the request's own location. Lead email/phone are stored only as SHA-256 of their normalised form.",
+		errors: ["NOT_FOUND"],
+	},
+	{
+		method: "post",
+		path: "/certificates",
+		request: { body: jsonBody(CaptureCertificateBody) },
+		responses: { 201: jsonContent(CertificateSchema, "Captured and signed") },
+	},
+);
 
-export const captureCertificate = createRoute({
-	method: "post",
-	path: "/certificates",
-	tags,
-	summary: "Capture and sign a consent certificate",
-	description:
-		"The certificate is immutable once created. It is signed with HMAC-SHA256 over the RFC 8785 canonical JSON of its consent record. Geo falls back to the request's own location. Lead email/phone are stored only as SHA-256 of their normalised form.",
-	request: { body: jsonBody(CaptureCertificateBody) },
-	responses: {
-		201: jsonContent(CertificateSchema, "Captured and signed"),
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND", "PAYLOAD_TOO_LARGE"),
+export const getCertificate = protectedRoute(
+	{ scope: "certificates:read" },
+	{
+		operationId: "getCertificate",
+		tag: "Certificates",
+		summary: "One of the publisher's certificates",
+		description: "Another company's certificate answers the same 404 as one that does not exist.",
+		errors: ["NOT_FOUND"],
 	},
-});
+	{
+		method: "get",
+		path: "/certificates/{id}",
+		request: { params: CertificateIdParam },
+		responses: { 200: jsonContent(CertificateSchema, "The certificate") },
+	},
+);
 
-export const getCertificate = createRoute({
-	method: "get",
-	path: "/certificates/{id}",
-	tags,
-	summary: "One of the publisher's certificates",
-	request: { params: z.object({ id: z.string() }) },
-	responses: {
-		200: jsonContent(CertificateSchema, "The certificate"),
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+export const listCertificates = protectedRoute(
+	{ scope: "certificates:read" },
+	{
+		operationId: "listCertificates",
+		tag: "Certificates",
+		summary: "The publisher's certificates, newest first",
+		description: "One page at a time: follow `next_cursor`. The older `page` numbers and `total` still work.",
 	},
-});
-
-export const listCertificates = createRoute({
-	method: "get",
-	path: "/certificates",
-	tags,
-	summary: "The publisher's certificates, newest first",
-	request: {
-		query: PageQuery.extend({ property_id: z.string().max(64).optional() }),
+	{
+		method: "get",
+		path: "/certificates",
+		request: { query: CursorOrPageQuery.extend({ property_id: text({ max: 64 }).optional() }) },
+		responses: {
+			200: jsonContent(cursorAndPageEnvelope(CertificateSchema, "CertificatePage"), "A page of certificates"),
+		},
 	},
-	responses: {
-		200: jsonContent(pageEnvelope(CertificateSchema, "CertificatePage"), "A page of certificates"),
-		...errorResponses("UNAUTHORIZED"),
-	},
-});
+);

@@ -5,6 +5,7 @@ import { consentRules } from "../db/schema";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, createRouter } from "../lib/http";
+import { after, cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./consent-rules.routes";
 import { ruleValuesFrom, toRuleInput } from "./rule-input";
 
@@ -31,11 +32,11 @@ async function ruleIdFrom(c: AppContext, raw: string): Promise<number> {
 	throw notFound("Consent rule");
 }
 
-const companyRules = (c: AppContext, company: SQL) =>
+const companyRules = (c: AppContext, company: SQL, from?: SQL) =>
 	c.var.db
 		.select()
 		.from(consentRules)
-		.where(eq(consentRules.companyId, company))
+		.where(and(eq(consentRules.companyId, company), from))
 		.orderBy(asc(consentRules.createdAt), asc(consentRules.id));
 
 export const consentRulesRouter = createRouter()
@@ -50,8 +51,15 @@ export const consentRulesRouter = createRouter()
 		return c.json(toConsentRuleJson(row as ConsentRuleRow), 201);
 	})
 	.openapi(routes.listConsentRules, async (c) => {
-		const { results } = await authenticate(c, (company) => [companyRules(c, company)]);
-		return c.json({ data: results[0].map(toConsentRuleJson) }, 200);
+		const { limit, cursor } = c.req.valid("query");
+		const from = decodeCursor(cursor, ["string", "number"]);
+		const { results } = await authenticate(c, (company) => [
+			companyRules(c, company, from ? after([consentRules.createdAt, consentRules.id], from) : undefined).limit(
+				limit + 1,
+			),
+		]);
+		const page = cursorPage(results[0], limit, (r) => [r.createdAt, r.id]);
+		return c.json({ data: page.rows.map(toConsentRuleJson), limit, next_cursor: page.next_cursor }, 200);
 	})
 	// Registered before the {id} routes so "test" can never be taken for a rule id, whatever methods those gain.
 	.openapi(routes.testConsentRules, async (c) => {

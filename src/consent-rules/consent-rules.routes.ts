@@ -1,6 +1,9 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { tokenize, US_STATE_CODES } from "../compliance";
-import { errorResponses, jsonBody, jsonContent } from "../lib/http";
+import { z } from "@hono/zod-openapi";
+import { ComplianceResultSchema as ComplianceResult, tokenize, US_STATE_CODES } from "../compliance";
+import { jsonBody, jsonContent } from "../lib/http";
+import { CursorQuery, cursorEnvelope } from "../lib/pagination";
+import { text } from "../lib/request-schemas";
+import { protectedRoute } from "../lib/routes";
 
 export const MAX_PHRASES = 200;
 export const MAX_PHRASE_CHARS = 1_000;
@@ -13,17 +16,18 @@ const RuleMode = z.enum(["warn", "reject"]).openapi({
 
 // A phrase with no word in it (blank, or punctuation only) is one the engine skips, so a rule made of them would
 // pass everything.
-const Phrase = z
-	.string()
-	.trim()
-	.max(MAX_PHRASE_CHARS)
-	.refine((phrase) => tokenize(phrase).length > 0, "must contain at least one word");
+const Phrase = text({ max: MAX_PHRASE_CHARS, trim: true }).refine(
+	(phrase) => tokenize(phrase).length > 0,
+	"must contain at least one word",
+);
 const PhraseList = z.array(Phrase).max(MAX_PHRASES);
 
 const StateCode = z
 	.string()
 	.trim()
 	.toUpperCase()
+	.max(2)
+	.regex(/^[A-Z]{2}$/, "must be a US state code like CA")
 	.refine((code) => US_STATE_CODES.has(code), "must be a US state code like CA")
 	.openapi({ example: "CA" });
 
@@ -48,10 +52,10 @@ export const ConsentRuleSchema = z
 
 export const ConsentRuleBody = z
 	.strictObject({
-		rule_name: z.string().trim().min(1).max(200),
+		rule_name: text({ min: 1, max: 200, trim: true }),
 		required_phrases: PhraseList.optional(),
 		forbidden_phrases: PhraseList.optional(),
-		consent_text: z.string().max(MAX_CONSENT_TEXT_CHARS).optional().openapi({
+		consent_text: text({ max: MAX_CONSENT_TEXT_CHARS }).optional().openapi({
 			description:
 				"A whole disclosure to require: it is split into sentences and each becomes a required phrase, after any given in required_phrases",
 		}),
@@ -62,108 +66,120 @@ export const ConsentRuleBody = z
 			.optional()
 			.openapi({ description: "US state codes; absent or empty: every state" }),
 	})
-	.openapi("ConsentRuleInput");
+	.openapi("ConsentRuleInput", {
+		example: {
+			rule_name: "TCPA Express Consent",
+			required_phrases: ["Acme Insurance", "autodialer", "consent is not required as a condition of purchase"],
+			mode: "reject",
+			states: ["FL"],
+		},
+	});
 
 export type ConsentRuleBody = z.infer<typeof ConsentRuleBody>;
 
-const RuleId = z.union([z.number().int(), z.string()]);
+export const ComplianceResultSchema = ComplianceResult.openapi("ComplianceResult");
 
-export const ComplianceResultSchema = z
-	.object({
-		score: z.number().int().openapi({ example: 67, description: "Required phrases found, as a percentage" }),
-		matched: z.array(z.string()).openapi({ example: ["Acme Insurance", "autodialer"] }),
-		missing: z.array(z.string()).openapi({ example: ["consent is not required as a condition of purchase"] }),
-		forbidden_found: z.array(z.string()),
-		status: z.enum(["pass", "warn", "reject"]),
-		grade: z.enum(["full", "partial", "failed"]),
-		rules_evaluated: z.number().int(),
-		state: z.string().nullable(),
-		rules: z.array(
-			z.object({
-				rule_id: RuleId,
-				rule_name: z.string(),
-				mode: RuleMode,
-				applies: z.literal(true),
-				matched: z.array(z.string()),
-				missing: z.array(z.string()),
-				forbidden_found: z.array(z.string()),
-				passed: z.boolean(),
-				score: z.number().int(),
-			}),
-		),
-		skipped_rules: z.array(z.object({ rule_id: RuleId, rule_name: z.string(), reason: z.literal("state") })),
-	})
-	.openapi("ComplianceResult");
-
-const tags = ["Consent rules"];
-const IdParam = z.object({ id: z.string().openapi({ example: "7" }) });
-
-export const createConsentRule = createRoute({
-	method: "post",
-	path: "/certificate-sharing/consent-rules",
-	tags,
-	summary: "Create a consent rule",
-	description:
-		"Give the required phrases one by one, or paste a whole disclosure as consent_text, or both. Claims check every certificate's consent language against the buyer's rules.",
-	request: { body: jsonBody(ConsentRuleBody) },
-	responses: {
-		201: jsonContent(ConsentRuleSchema, "Created"),
-		...errorResponses("UNAUTHORIZED"),
-	},
+const IdParam = z.object({
+	id: text({ max: 32 }).openapi({ example: "7", description: "The rule's id (another company's answers 404)" }),
 });
 
-export const listConsentRules = createRoute({
-	method: "get",
-	path: "/certificate-sharing/consent-rules",
-	tags,
-	summary: "The company's consent rules, oldest first",
-	responses: {
-		200: jsonContent(z.object({ data: z.array(ConsentRuleSchema) }), "Consent rules"),
-		...errorResponses("UNAUTHORIZED"),
+export const createConsentRule = protectedRoute(
+	{ scope: "rules:write" },
+	{
+		operationId: "createConsentRule",
+		tag: "Consent rules",
+		summary: "Create a consent rule",
+		description:
+			"Give the required phrases one by one, or paste a whole disclosure as consent_text, or both. Claims check every certificate's consent language against the buyer's rules.",
 	},
-});
+	{
+		method: "post",
+		path: "/certificate-sharing/consent-rules",
+		request: { body: jsonBody(ConsentRuleBody) },
+		responses: { 201: jsonContent(ConsentRuleSchema, "Created") },
+	},
+);
 
-export const testConsentRules = createRoute({
-	method: "post",
-	path: "/certificate-sharing/consent-rules/test",
-	tags,
-	summary: "Dry run: check consent text against the company's rules",
-	description: "Computes exactly what a claim would, without claiming or storing anything.",
-	request: {
-		body: jsonBody(
-			z.strictObject({
-				consent_text: z.string().min(1).max(MAX_CONSENT_TEXT_CHARS),
-				state: StateCode.optional().openapi({ description: "The consumer's US state; state-specific rules apply" }),
-			}),
-		),
+// No separate read scope: managing rules includes seeing them, and the dry run is part of writing them.
+export const listConsentRules = protectedRoute(
+	{ scope: "rules:write" },
+	{
+		operationId: "listConsentRules",
+		tag: "Consent rules",
+		summary: "The company's consent rules",
+		description: "Oldest first, one page at a time.",
 	},
-	responses: {
-		200: jsonContent(ComplianceResultSchema, "What a claim would compute"),
-		...errorResponses("UNAUTHORIZED"),
+	{
+		method: "get",
+		path: "/certificate-sharing/consent-rules",
+		request: { query: CursorQuery },
+		responses: { 200: jsonContent(cursorEnvelope(ConsentRuleSchema, "ConsentRulePage"), "A page of consent rules") },
 	},
-});
+);
 
-export const replaceConsentRule = createRoute({
-	method: "put",
-	path: "/certificate-sharing/consent-rules/{id}",
-	tags,
-	summary: "Replace a consent rule",
-	description: "A full replace: a field left out takes its default, as it would on create.",
-	request: { params: IdParam, body: jsonBody(ConsentRuleBody) },
-	responses: {
-		200: jsonContent(ConsentRuleSchema, "The rule as stored"),
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+export const testConsentRules = protectedRoute(
+	{ scope: "rules:write" },
+	{
+		operationId: "testConsentRules",
+		tag: "Consent rules",
+		summary: "Dry run: check consent text against the company's rules",
+		description: "Computes exactly what a claim would, without claiming or storing anything.",
 	},
-});
+	{
+		method: "post",
+		path: "/certificate-sharing/consent-rules/test",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({
+						consent_text: text({ min: 1, max: MAX_CONSENT_TEXT_CHARS }),
+						state: StateCode.optional().openapi({
+							description: "The consumer's US state; state-specific rules apply",
+						}),
+					})
+					.openapi({
+						example: {
+							consent_text:
+								"I agree that Acme Insurance may call me, including by autodialer. Consent is not required as a condition of purchase.",
+							state: "FL",
+						},
+					}),
+			),
+		},
+		responses: { 200: jsonContent(ComplianceResultSchema, "What a claim would compute") },
+	},
+);
 
-export const deleteConsentRule = createRoute({
-	method: "delete",
-	path: "/certificate-sharing/consent-rules/{id}",
-	tags,
-	summary: "Delete a consent rule",
-	request: { params: IdParam },
-	responses: {
-		204: { description: "Deleted" },
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+export const replaceConsentRule = protectedRoute(
+	{ scope: "rules:write" },
+	{
+		operationId: "replaceConsentRule",
+		tag: "Consent rules",
+		summary: "Replace a consent rule",
+		description: "A full replace: a field left out takes its default, as it would on create.",
+		errors: ["NOT_FOUND"],
 	},
-});
+	{
+		method: "put",
+		path: "/certificate-sharing/consent-rules/{id}",
+		request: { params: IdParam, body: jsonBody(ConsentRuleBody) },
+		responses: { 200: jsonContent(ConsentRuleSchema, "The rule as stored") },
+	},
+);
+
+export const deleteConsentRule = protectedRoute(
+	{ scope: "rules:write" },
+	{
+		operationId: "deleteConsentRule",
+		tag: "Consent rules",
+		summary: "Delete a consent rule",
+		description: "Claims already made keep the compliance result they were given.",
+		errors: ["NOT_FOUND"],
+	},
+	{
+		method: "delete",
+		path: "/certificate-sharing/consent-rules/{id}",
+		request: { params: IdParam },
+		responses: { 204: { description: "Deleted" } },
+	},
+);

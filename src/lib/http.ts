@@ -1,10 +1,10 @@
 // Shared plumbing for every feature router: the app's context type, the validation hook that turns zod failures
-// into the one error shape, and small helpers for declaring OpenAPI bodies and responses.
+// into the one error shape, and small helpers for declaring OpenAPI bodies and responses (routes.ts adds the rest).
 import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
 import type { LedgerUsage } from "../ledger/ledger";
-import { ApiError, codeToStatus, type ErrorCode, ErrorSchema, fieldIssues } from "./errors";
+import { ApiError, fieldIssues } from "./errors";
 import { browserErrorPage } from "./html";
 
 export type AppEnv = {
@@ -51,15 +51,6 @@ export function jsonBody<T extends z.ZodType>(schema: T, description = "JSON bod
 
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
 	return { content: { "application/json": { schema } }, description };
-}
-
-/** The error responses a route can give, for the OpenAPI document. */
-export function errorResponses(...codes: ErrorCode[]) {
-	const byStatus: Record<number, ReturnType<typeof jsonContent<typeof ErrorSchema>>> = {};
-	for (const code of ["VALIDATION_FAILED", ...codes] as ErrorCode[]) {
-		byStatus[codeToStatus(code)] = jsonContent(ErrorSchema, `Error (${code} …)`);
-	}
-	return byStatus;
 }
 
 export function clientIp(c: AppContext): string | null {

@@ -1,21 +1,131 @@
+// One pagination shape for every list: `?limit=&cursor=` in, `{ data, limit, next_cursor }` out. The cursor is the
+// sort key of the last item served, so a page is one indexed range read (no OFFSET scan) and stays stable while
+// rows are added. Each list reads limit + 1 rows to learn whether another page exists without a second query.
 import { z } from "@hono/zod-openapi";
+import { type Column, type SQL, sql } from "drizzle-orm";
+import { ApiError } from "./errors";
+import { intFromString, text } from "./request-schemas";
 
 export const MAX_PAGE_SIZE = 100;
+const MAX_CURSOR_CHARS = 512;
 
-export const PageQuery = z.object({
-	page: z.coerce.number().int().min(1).max(100_000).default(1).openapi({ example: 1 }),
-	limit: z.coerce.number().int().min(1).max(MAX_PAGE_SIZE).default(25).openapi({ example: 25 }),
+export const CursorQuery = z.object({
+	limit: intFromString({ min: 1, max: MAX_PAGE_SIZE })
+		.default(25)
+		.openapi({ example: 25, description: `Items per page, 1 to ${MAX_PAGE_SIZE}` }),
+	cursor: text({ max: MAX_CURSOR_CHARS })
+		.regex(/^[A-Za-z0-9_-]+$/, "must be a next_cursor from a previous page")
+		.optional()
+		.openapi({ description: "The `next_cursor` of the previous page; absent for the first page" }),
 });
 
+const pageNumber = intFromString({ min: 1, max: 100_000 }).default(1).openapi({ example: 1 });
+
+/** Page numbers, for the lists that offered them before cursors; existing callers keep working. */
+export const PageQuery = z.object({ page: pageNumber, limit: CursorQuery.shape.limit });
+export const CursorOrPageQuery = CursorQuery.extend({
+	page: pageNumber.openapi({ description: "Page number (1-based), the older form; ignored when `cursor` is given" }),
+});
+
+const nextCursorField = z
+	.string()
+	.max(MAX_CURSOR_CHARS)
+	.regex(/^[A-Za-z0-9_-]+$/)
+	.nullable()
+	.openapi({ description: "Pass as `cursor` to get the next page; null on the last page" });
+
+export function cursorEnvelope<T extends z.ZodType>(item: T, name: string) {
+	return z
+		.object({
+			data: z.array(item).max(MAX_PAGE_SIZE),
+			limit: z.number().int().min(1).max(MAX_PAGE_SIZE).openapi({ format: "int32" }),
+			next_cursor: nextCursorField,
+		})
+		.openapi(name);
+}
+
+const pageFields = {
+	page: z.number().int().min(1).max(100_000).openapi({ format: "int32" }),
+	total: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).openapi({ format: "int64" }),
+};
+
+/** A cursor page that also reports page number and total, for lists that offered them before cursors. */
+export function cursorAndPageEnvelope<T extends z.ZodType>(item: T, name: string) {
+	return cursorEnvelope(item, name).extend(pageFields).openapi(name);
+}
+
+/** The page-number form alone (`page`, `limit`, `total`). */
 export function pageEnvelope<T extends z.ZodType>(item: T, name: string) {
 	return z
 		.object({
-			data: z.array(item),
-			page: z.number().int(),
-			limit: z.number().int(),
-			total: z.number().int(),
+			data: z.array(item).max(MAX_PAGE_SIZE),
+			limit: z.number().int().min(1).max(MAX_PAGE_SIZE).openapi({ format: "int32" }),
+			...pageFields,
 		})
 		.openapi(name);
 }
 
 export const offsetOf = (q: { page: number; limit: number }) => (q.page - 1) * q.limit;
+
+export type CursorKey = (string | number)[];
+
+export function encodeCursor(key: CursorKey): string {
+	const bytes = new TextEncoder().encode(JSON.stringify(key));
+	return btoa(String.fromCharCode(...bytes))
+		.replaceAll("+", "-")
+		.replaceAll("/", "_")
+		.replace(/=+$/, "");
+}
+
+const badCursor = () =>
+	new ApiError("VALIDATION_FAILED", "Invalid request: query.cursor", {
+		fields: [{ field: "query.cursor", message: "must be a next_cursor from a previous page of this list" }],
+	});
+
+/** The sort key a cursor holds, checked against the types the list sorts by; null without a cursor. */
+export function decodeCursor<const T extends readonly ("string" | "number")[]>(
+	cursor: string | undefined,
+	types: T,
+): { [K in keyof T]: T[K] extends "string" ? string : number } | null {
+	if (cursor === undefined) return null;
+	let key: unknown;
+	try {
+		const binary = atob(cursor.replaceAll("-", "+").replaceAll("_", "/"));
+		key = JSON.parse(
+			new TextDecoder("utf-8", { fatal: true, ignoreBOM: false }).decode(
+				Uint8Array.from(binary, (ch) => ch.charCodeAt(0)),
+			),
+		);
+	} catch {
+		throw badCursor();
+	}
+	if (!Array.isArray(key) || key.length !== types.length) throw badCursor();
+	key.forEach((part, i) => {
+		if (typeof part !== types[i] || (typeof part === "string" && (part.length > 200 || !part.isWellFormed()))) {
+			throw badCursor();
+		}
+		if (typeof part === "number" && !Number.isSafeInteger(part)) throw badCursor();
+	});
+	return key as { [K in keyof T]: T[K] extends "string" ? string : number };
+}
+
+/** The page served from limit + 1 rows read, and the cursor to the next one. */
+export function cursorPage<Row>(rows: Row[], limit: number, keyOf: (row: Row) => CursorKey) {
+	const served = rows.slice(0, limit);
+	const last = served.at(-1);
+	return { rows: served, next_cursor: rows.length > limit && last ? encodeCursor(keyOf(last)) : null };
+}
+
+const rowValue = (parts: readonly unknown[]) =>
+	sql`(${sql.join(
+		parts.map((part) => sql`${part}`),
+		sql`, `,
+	)})`;
+
+/** Rows whose sort key comes after the cursor's, for a list in ascending order (SQLite row values). */
+export const after = (columns: readonly Column[], key: readonly (string | number)[]): SQL =>
+	sql`${rowValue(columns)} > ${rowValue(key)}`;
+
+/** The same for a list in descending order. */
+export const before = (columns: readonly Column[], key: readonly (string | number)[]): SQL =>
+	sql`${rowValue(columns)} < ${rowValue(key)}`;

@@ -1,7 +1,10 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
+import { ComplianceResultSchema } from "../compliance";
 import { AccessLogFileSchema, EvidenceBundleSchema } from "../evidence/bundle";
-import { errorResponses, jsonContent } from "../lib/http";
+import { jsonContent } from "../lib/http";
 import { PageQuery, pageEnvelope } from "../lib/pagination";
+import { rowIdParam } from "../lib/request-schemas";
+import { protectedRoute } from "../lib/routes";
 import { ClaimResultSchema } from "../sharing/sharing.routes";
 
 export const inboxStatuses = ["pending", "claimed", "flagged", "rejected"] as const;
@@ -53,7 +56,9 @@ const EvidenceSchema = z
 			verified: z.boolean(),
 			verification_error: z.string().optional(),
 		}),
-		compliance: z.unknown(),
+		compliance: ComplianceResultSchema.nullable().openapi({
+			description: "The result of the buyer's consent rules at claim time; null if none was recorded",
+		}),
 		audit_trail: z.array(
 			z.object({
 				seq: z.number().int(),
@@ -76,75 +81,97 @@ const EvidenceSchema = z
 
 const AccessLogSchema = AccessLogFileSchema.openapi("AccessLog");
 
-const tags = ["Buyer inbox"];
-const ClaimIdParam = z.object({ claimId: z.coerce.number().int().positive().max(Number.MAX_SAFE_INTEGER) });
+const ClaimIdParam = z.object({ claimId: rowIdParam().openapi({ example: 42 }) });
 
-export const listInbox = createRoute({
-	method: "get",
-	path: "/certificate-sharing/partner-certificates",
-	tags,
-	summary: "Certificates shared with the buyer: pending, claimed, flagged, rejected",
-	request: { query: PageQuery.extend({ status: z.enum(inboxStatuses).optional() }) },
-	responses: {
-		200: jsonContent(pageEnvelope(InboxItemSchema, "PartnerCertificatePage"), "A page of the inbox"),
-		...errorResponses("UNAUTHORIZED"),
+export const listInbox = protectedRoute(
+	{ scope: "evidence:read" },
+	{
+		operationId: "listPartnerCertificates",
+		tag: "Buyer inbox",
+		summary: "Certificates shared with the buyer",
+		description: "Pending, claimed, flagged and rejected, newest first; expired pending shares leave the inbox.",
 	},
-});
-
-export const claimFromInbox = createRoute({
-	method: "post",
-	path: "/certificate-sharing/partner-certificates/{claimId}/claim",
-	tags,
-	summary: "Claim a pending certificate shared with the buyer (no token needed)",
-	request: { params: ClaimIdParam },
-	responses: {
-		200: jsonContent(ClaimResultSchema, "Claimed or rejected"),
-		...errorResponses("UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED", "RATE_LIMITED"),
-	},
-});
-
-export const getEvidence = createRoute({
-	method: "get",
-	path: "/certificate-sharing/partner-certificates/{claimId}/evidence",
-	tags,
-	summary: "The complete evidence for a claimed certificate (each read is audited)",
-	description:
-		"Three forms of the same evidence, each read recorded as an `accessed_evidence` audit event: JSON (default); " +
-		"`?format=bundle`, a self-contained evidence bundle that `npx econsent verify bundle.json` checks offline; " +
-		"and, for a browser (`Accept: text/html`), a printable evidence report.",
-	request: {
-		params: ClaimIdParam,
-		query: z.object({
-			format: z
-				.enum(["json", "bundle"])
-				.optional()
-				.openapi({ description: "`bundle` for the offline-verifiable evidence bundle; otherwise chosen by Accept" }),
-		}),
-	},
-	responses: {
-		200: {
-			content: {
-				"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleSchema.openapi("EvidenceBundle")]) },
-				"text/html": { schema: z.string() },
-			},
-			description: "The evidence, the evidence bundle, or the printable report",
+	{
+		method: "get",
+		path: "/certificate-sharing/partner-certificates",
+		request: { query: PageQuery.extend({ status: z.enum(inboxStatuses).optional() }) },
+		responses: {
+			200: jsonContent(pageEnvelope(InboxItemSchema, "PartnerCertificatePage"), "A page of the inbox"),
 		},
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
 	},
-});
+);
 
-export const getAccessLog = createRoute({
-	method: "get",
-	path: "/certificate-sharing/partner-certificates/{claimId}/evidence/access-log",
-	tags,
-	summary: "Every access to a claimed certificate's evidence, on its own hash chain (this read included)",
-	description:
-		"The certificate's access log: every evidence read and verification, hash-chained like the audit chain. " +
-		"Evidence and bundles carry only its length and head hash, so they stay the same size however often they are " +
-		"read; `npx econsent verify bundle.json --access-log access-log.json` checks every access against them.",
-	request: { params: ClaimIdParam },
-	responses: {
-		200: jsonContent(AccessLogSchema, "The access log"),
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+export const claimFromInbox = protectedRoute(
+	{ scope: "claims:write" },
+	{
+		operationId: "claimPartnerCertificate",
+		tag: "Buyer inbox",
+		summary: "Claim a pending certificate shared with the buyer",
+		description: "No token needed: the share was made to this buyer. Runs the buyer's consent rules.",
+		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
+		rateLimited: true,
 	},
-});
+	{
+		method: "post",
+		path: "/certificate-sharing/partner-certificates/{claimId}/claim",
+		request: { params: ClaimIdParam },
+		responses: { 200: jsonContent(ClaimResultSchema, "Claimed or rejected") },
+	},
+);
+
+export const getEvidence = protectedRoute(
+	{ scope: "evidence:read" },
+	{
+		operationId: "getEvidence",
+		tag: "Buyer inbox",
+		summary: "The complete evidence for a claimed certificate",
+		description:
+			"Three forms of the same evidence, each read recorded as an `accessed_evidence` event on the certificate's access log: JSON (default); " +
+			"`?format=bundle`, a self-contained evidence bundle that `npx econsent verify bundle.json` checks offline; " +
+			"and, for a browser (`Accept: text/html`), a printable evidence report (a signed-out browser is sent to sign in).",
+		errors: ["NOT_FOUND"],
+		signInRedirect: true,
+	},
+	{
+		method: "get",
+		path: "/certificate-sharing/partner-certificates/{claimId}/evidence",
+		request: {
+			params: ClaimIdParam,
+			query: z.object({
+				format: z
+					.enum(["json", "bundle"])
+					.optional()
+					.openapi({ description: "`bundle` for the offline-verifiable evidence bundle; otherwise chosen by Accept" }),
+			}),
+		},
+		responses: {
+			200: {
+				content: {
+					"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleSchema.openapi("EvidenceBundle")]) },
+					"text/html": { schema: z.string().openapi({ description: "The printable evidence report" }) },
+				},
+				description: "The evidence, the evidence bundle, or the printable report",
+			},
+		},
+	},
+);
+
+export const getAccessLog = protectedRoute(
+	{ scope: "evidence:read" },
+	{
+		operationId: "getAccessLog",
+		tag: "Buyer inbox",
+		summary: "Every access to a claimed certificate's evidence (this read included)",
+		description:
+			"The certificate's access log: every evidence read and verification, hash-chained like the audit chain. " +
+			"Evidence and bundles carry only its length and head hash, so they stay the same size however often they are " +
+			"read; `npx econsent verify bundle.json --access-log access-log.json` checks every access against them.",
+		errors: ["NOT_FOUND"],
+	},
+	{
+		method: "get",
+		path: "/certificate-sharing/partner-certificates/{claimId}/evidence/access-log",
+		request: { params: ClaimIdParam },
+		responses: { 200: jsonContent(AccessLogSchema, "The access log") },
+	},
+);

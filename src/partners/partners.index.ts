@@ -1,4 +1,4 @@
-import { and, asc, eq, or, type SQL } from "drizzle-orm";
+import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
 import { isUniqueViolation } from "../db/client";
 import { companies, partners, properties } from "../db/schema";
@@ -6,6 +6,7 @@ import { isoNow } from "../lib/clock";
 import { ApiError, notFound } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { createRouter } from "../lib/http";
+import { cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./partners.routes";
 
 type PartnerRow = typeof partners.$inferSelect;
@@ -83,10 +84,18 @@ export const partnersRouter = createRouter()
 	})
 	// A buyer needs to see who shares with it as much as a publisher needs to see whom it shares with.
 	.openapi(routes.listPartners, async (c) => {
+		const { limit, cursor } = c.req.valid("query");
+		const from = decodeCursor(cursor, ["number"]);
 		const { results } = await authenticate(c, (company) => [
-			c.var.db.select().from(partners).where(activeFor(company)).orderBy(asc(partners.id)),
+			c.var.db
+				.select()
+				.from(partners)
+				.where(and(activeFor(company), from ? gt(partners.id, from[0]) : undefined))
+				.orderBy(asc(partners.id))
+				.limit(limit + 1),
 		]);
-		return c.json({ data: results[0].map(toPartnerJson) }, 200);
+		const page = cursorPage(results[0], limit, (p) => [p.id]);
+		return c.json({ data: page.rows.map(toPartnerJson), limit, next_cursor: page.next_cursor }, 200);
 	})
 	// One conditional update in the credential's batch: scoped to the caller as publisher and to active rows, it
 	// changes nothing for the partner side, another company, a bad credential or an already revoked partnership.

@@ -5,6 +5,7 @@ import { isoNow } from "../lib/clock";
 import { newId } from "../lib/crypto";
 import { notFound } from "../lib/errors";
 import { createRouter } from "../lib/http";
+import { after, cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./properties.routes";
 
 type PropertyRow = typeof properties.$inferSelect;
@@ -32,10 +33,20 @@ export const propertiesRouter = createRouter()
 		return c.json(toPropertyJson(row), 201);
 	})
 	.openapi(routes.listProperties, async (c) => {
+		const { limit, cursor } = c.req.valid("query");
+		const from = decodeCursor(cursor, ["string", "string"]);
 		const { results } = await authenticate(c, (company) => [
-			c.var.db.select().from(properties).where(eq(properties.companyId, company)).orderBy(asc(properties.createdAt)),
+			c.var.db
+				.select()
+				.from(properties)
+				.where(
+					and(eq(properties.companyId, company), from ? after([properties.createdAt, properties.id], from) : undefined),
+				)
+				.orderBy(asc(properties.createdAt), asc(properties.id))
+				.limit(limit + 1),
 		]);
-		return c.json({ data: results[0].map(toPropertyJson) }, 200);
+		const page = cursorPage(results[0], limit, (p) => [p.createdAt, p.id]);
+		return c.json({ data: page.rows.map(toPropertyJson), limit, next_cursor: page.next_cursor }, 200);
 	})
 	.openapi(routes.getProperty, async (c) => {
 		const { results } = await authenticate(c, (company) => [

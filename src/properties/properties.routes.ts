@@ -1,5 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, jsonBody, jsonContent } from "../lib/http";
+import { z } from "@hono/zod-openapi";
+import { jsonBody, jsonContent } from "../lib/http";
+import { CursorQuery, cursorEnvelope } from "../lib/pagination";
+import { text } from "../lib/request-schemas";
+import { protectedRoute } from "../lib/routes";
 
 export const PropertySchema = z
 	.object({
@@ -22,46 +25,59 @@ const Domain = z
 		"must be a domain name like forms.example.com",
 	);
 
-const tags = ["Properties"];
+// A property is where certificates are captured, so it goes with the certificate scopes.
+export const createProperty = protectedRoute(
+	{ scope: "certificates:write" },
+	{
+		operationId: "createProperty",
+		tag: "Properties",
+		summary: "Register a web property",
+		description:
+			"A site whose forms capture consent. Certificates are captured against one of the company's properties.",
+	},
+	{
+		method: "post",
+		path: "/properties",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({ domain: Domain, name: text({ min: 1, max: 200, trim: true }).optional() })
+					.openapi({ example: { domain: "forms.leadgen.example", name: "Main form" } }),
+			),
+		},
+		responses: { 201: jsonContent(PropertySchema, "Created") },
+	},
+);
 
-export const createProperty = createRoute({
-	method: "post",
-	path: "/properties",
-	tags,
-	summary: "Register a web property (a site whose forms capture consent)",
-	request: {
-		body: jsonBody(
-			z.strictObject({
-				domain: Domain,
-				name: z.string().trim().min(1).max(200).optional(),
-			}),
-		),
+export const listProperties = protectedRoute(
+	{ scope: "certificates:read" },
+	{
+		operationId: "listProperties",
+		tag: "Properties",
+		summary: "The company's properties",
+		description: "Oldest first, one page at a time.",
 	},
-	responses: {
-		201: jsonContent(PropertySchema, "Created"),
-		...errorResponses("UNAUTHORIZED"),
+	{
+		method: "get",
+		path: "/properties",
+		request: { query: CursorQuery },
+		responses: { 200: jsonContent(cursorEnvelope(PropertySchema, "PropertyPage"), "A page of properties") },
 	},
-});
+);
 
-export const listProperties = createRoute({
-	method: "get",
-	path: "/properties",
-	tags,
-	summary: "The company's properties",
-	responses: {
-		200: jsonContent(z.object({ data: z.array(PropertySchema) }), "Properties"),
-		...errorResponses("UNAUTHORIZED"),
+export const getProperty = protectedRoute(
+	{ scope: "certificates:read" },
+	{
+		operationId: "getProperty",
+		tag: "Properties",
+		summary: "One property",
+		description: "Another company's property answers the same 404 as one that does not exist.",
+		errors: ["NOT_FOUND"],
 	},
-});
-
-export const getProperty = createRoute({
-	method: "get",
-	path: "/properties/{id}",
-	tags,
-	summary: "One property",
-	request: { params: z.object({ id: z.string() }) },
-	responses: {
-		200: jsonContent(PropertySchema, "The property"),
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
+	{
+		method: "get",
+		path: "/properties/{id}",
+		request: { params: z.object({ id: text({ max: 64 }).openapi({ example: "67fa8d40a96f513ae019c85c" }) }) },
+		responses: { 200: jsonContent(PropertySchema, "The property") },
 	},
-});
+);

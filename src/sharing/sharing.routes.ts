@@ -1,10 +1,8 @@
-import { createRoute, z } from "@hono/zod-openapi";
-import { errorResponses, jsonBody, jsonContent } from "../lib/http";
-
-const CompanyId = z
-	.string()
-	.regex(/^[0-9a-f]{24}$/, "must be a company id (24 lowercase hex)")
-	.openapi({ example: "68a1b2c3d4e5f6a7b8c9d0e1" });
+import { z } from "@hono/zod-openapi";
+import { ComplianceSummarySchema as ComplianceSummary } from "../compliance";
+import { jsonBody, jsonContent } from "../lib/http";
+import { companyId, text } from "../lib/request-schemas";
+import { protectedRoute, publicRoute } from "../lib/routes";
 
 export const MAX_BATCH_SHARE = 1000;
 
@@ -16,17 +14,7 @@ const ShareResultSchema = z
 	})
 	.openapi("ShareResult");
 
-const ComplianceSummarySchema = z
-	.object({
-		score: z.number().int(),
-		matched: z.array(z.string()),
-		missing: z.array(z.string()),
-		forbidden_found: z.array(z.string()),
-		status: z.enum(["pass", "warn", "reject"]),
-		grade: z.enum(["full", "partial", "failed"]),
-		rules_evaluated: z.number().int(),
-	})
-	.openapi("ComplianceSummary");
+const ComplianceSummarySchema = ComplianceSummary.openapi("ComplianceSummary");
 
 export const ClaimResultSchema = z
 	.object({
@@ -50,81 +38,115 @@ export const ClaimSummarySchema = z
 	})
 	.openapi("ClaimSummary");
 
-const tags = ["Sharing"];
-const TokenParam = z.object({ token: z.string().max(200) });
-
-export const shareCertificate = createRoute({
-	method: "post",
-	path: "/certificate-sharing/certificates/{certificateId}/share",
-	tags,
-	summary: "Mint a one-time claim token for a certificate",
-	description:
-		"Without target_company_id the token is open: any company but the publisher can claim it. A targeted share also appears in the target's inbox as pending.",
-	request: {
-		params: z.object({ certificateId: z.string().max(64) }),
-		body: jsonBody(z.strictObject({ target_company_id: CompanyId.optional() })),
-	},
-	responses: {
-		201: jsonContent(ShareResultSchema, "The token (shown once)"),
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
-	},
+// A claim token is a one-time capability link, meant to be opened in a browser: it is stored only as a hash,
+// expires after 90 days, is spent by the first claim, and its summary is rate limited per client.
+const TokenParam = z.object({
+	token: text({ max: 200 }).openapi({ example: "clm_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4" }),
 });
+const htmlPage = { "text/html": { schema: z.string().openapi({ description: "An HTML page" }) } };
 
-export const batchShare = createRoute({
-	method: "post",
-	path: "/certificate-sharing/certificates/batch-share",
-	tags,
-	summary: "Share up to 1,000 certificates at once (all or nothing)",
-	request: {
-		body: jsonBody(
-			z.strictObject({
-				certificate_ids: z.array(z.string().min(1).max(64)).min(1).max(MAX_BATCH_SHARE),
-				target_company_id: CompanyId.optional(),
+export const shareCertificate = protectedRoute(
+	{ scope: "sharing:write" },
+	{
+		operationId: "shareCertificate",
+		tag: "Sharing",
+		summary: "Mint a one-time claim token for a certificate",
+		description:
+			"Without target_company_id the token is open: any company but the publisher can claim it. A targeted share also appears in the target's inbox as pending.",
+		errors: ["NOT_FOUND"],
+	},
+	{
+		method: "post",
+		path: "/certificate-sharing/certificates/{certificateId}/share",
+		request: {
+			params: z.object({
+				certificateId: text({ max: 64 }).openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
 			}),
-		),
-	},
-	responses: {
-		201: jsonContent(
-			z.object({ data: z.array(ShareResultSchema.extend({ certificate_id: z.string() })) }),
-			"One token per certificate, in input order",
-		),
-		...errorResponses("UNAUTHORIZED", "NOT_FOUND"),
-	},
-});
-
-export const claimSummary = createRoute({
-	method: "get",
-	path: "/certificate-sharing/certificates/claim/{token}",
-	tags,
-	summary: "What a claim token is for, without personal data (no login)",
-	description: "With Accept: text/html this is a page with a Claim button.",
-	request: { params: TokenParam },
-	responses: {
-		200: {
-			content: {
-				"application/json": { schema: ClaimSummarySchema },
-				"text/html": { schema: z.string() },
-			},
-			description: "The summary",
+			body: jsonBody(
+				z
+					.strictObject({ target_company_id: companyId().optional() })
+					.openapi({ example: { target_company_id: "68a1b2c3d4e5f6a7b8c9d0e1" } }),
+			),
 		},
-		...errorResponses("NOT_FOUND", "RATE_LIMITED"),
+		responses: { 201: jsonContent(ShareResultSchema, "The token (shown once)") },
 	},
-});
+);
 
-export const claimByToken = createRoute({
-	method: "post",
-	path: "/certificate-sharing/certificates/claim/{token}",
-	tags,
-	summary: "Claim a certificate with its token; runs the buyer's consent rules",
-	request: { params: TokenParam },
-	responses: {
-		200: {
-			content: {
-				"application/json": { schema: ClaimResultSchema },
-				"text/html": { schema: z.string() },
-			},
-			description: "Claimed (or rejected by a reject-mode rule; the token is spent either way)",
-		},
-		...errorResponses("UNAUTHORIZED", "FORBIDDEN", "NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED", "RATE_LIMITED"),
+export const batchShare = protectedRoute(
+	{ scope: "sharing:write" },
+	{
+		operationId: "batchShareCertificates",
+		tag: "Sharing",
+		summary: "Share up to 1,000 certificates at once",
+		description: "All or nothing: if any certificate is not the caller's, nothing is shared and the 404 lists them.",
+		errors: ["NOT_FOUND"],
 	},
-});
+	{
+		method: "post",
+		path: "/certificate-sharing/certificates/batch-share",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({
+						certificate_ids: z
+							.array(text({ min: 1, max: 64 }))
+							.min(1)
+							.max(MAX_BATCH_SHARE),
+						target_company_id: companyId().optional(),
+					})
+					.openapi({ example: { certificate_ids: ["EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10"] } }),
+			),
+		},
+		responses: {
+			201: jsonContent(
+				z.object({ data: z.array(ShareResultSchema.extend({ certificate_id: z.string() })).max(MAX_BATCH_SHARE) }),
+				"One token per certificate, in input order",
+			),
+		},
+	},
+);
+
+export const claimSummary = publicRoute(
+	{
+		operationId: "getClaimSummary",
+		tag: "Sharing",
+		summary: "What a claim token is for, without personal data",
+		description:
+			"No login needed: whoever holds the link may see the summary. With Accept: text/html this is a page with a Claim button.",
+		errors: ["NOT_FOUND"],
+		rateLimited: true,
+	},
+	{
+		method: "get",
+		path: "/certificate-sharing/certificates/claim/{token}",
+		request: { params: TokenParam },
+		responses: {
+			200: { content: { "application/json": { schema: ClaimSummarySchema }, ...htmlPage }, description: "The summary" },
+		},
+	},
+);
+
+export const claimByToken = protectedRoute(
+	{ scope: "claims:write" },
+	{
+		operationId: "claimCertificate",
+		tag: "Sharing",
+		summary: "Claim a certificate with its token",
+		description:
+			"Runs the buyer's consent rules; the token is spent either way. From a browser (Accept: text/html) the answer is a page, and a signed-out buyer is sent to sign in first.",
+		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
+		rateLimited: true,
+		signInRedirect: true,
+	},
+	{
+		method: "post",
+		path: "/certificate-sharing/certificates/claim/{token}",
+		request: { params: TokenParam },
+		responses: {
+			200: {
+				content: { "application/json": { schema: ClaimResultSchema }, ...htmlPage },
+				description: "Claimed (or rejected by a reject-mode rule; the token is spent either way)",
+			},
+		},
+	},
+);

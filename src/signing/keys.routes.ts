@@ -1,5 +1,6 @@
-import { createRoute, z } from "@hono/zod-openapi";
+import { z } from "@hono/zod-openapi";
 import { jsonContent } from "../lib/http";
+import { publicRoute } from "../lib/routes";
 
 export const JwkSchema = z
 	.object({
@@ -14,14 +15,17 @@ export const JwkSchema = z
 
 export const JwkSetSchema = z.object({ keys: z.array(JwkSchema) }).openapi("JwkSet");
 
-export const getSigningKeys = createRoute({
-	method: "get",
-	path: "/.well-known/econsent/keys.json",
-	tags: ["Signing keys"],
-	summary: "Public Ed25519 keys that verify certificate signatures",
-	description:
-		"A JWK set of every Ed25519 key that has signed certificates, including retired ones, so old certificates keep verifying. No authentication.",
-	responses: {
-		200: jsonContent(JwkSetSchema, "The JWK set"),
+export const getSigningKeys = publicRoute(
+	{
+		operationId: "getSigningKeys",
+		tag: "Signing keys",
+		summary: "Public Ed25519 keys that verify certificate signatures",
+		description:
+			"A JWK set of every Ed25519 key that has signed certificates, including retired ones, so old certificates keep verifying. No authentication.",
 	},
-});
+	{
+		method: "get",
+		path: "/.well-known/econsent/keys.json",
+		responses: { 200: jsonContent(JwkSetSchema, "The JWK set") },
+	},
+);

@@ -1,0 +1,204 @@
+// Every operation is declared through publicRoute() or protectedRoute(): the declaration is the one place that says
+// who may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, and every
+// status it can answer, with the one error shape and the response headers every answer carries.
+import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import type { ApiKeyScope } from "../auth/scopes";
+import { codeToStatus, type ErrorCode, ErrorSchema } from "./errors";
+
+/** The tags of the document, in the order the reference shows them. */
+export const tags = {
+	Accounts: "Sign-up, sign-in and the API keys a company's servers use.",
+	Properties: "The web properties (sites) whose forms capture consent.",
+	Certificates: "Capturing signed consent certificates and reading them back.",
+	"Consent rules": "A buyer's rules for consent language, checked at every claim, and a dry run.",
+	Partners: "Partnerships through which a publisher shares a property's certificates with a buyer.",
+	Sharing: "One-time claim tokens: sharing certificates and claiming them.",
+	"Buyer inbox": "Certificates shared with a buyer, claiming them, and the evidence for claimed ones.",
+	Verification: "Recomputing signatures and the audit chain of a certificate.",
+	"Signing keys": "The public Ed25519 keys that verify certificate signatures.",
+} as const;
+export type Tag = keyof typeof tags;
+
+/**
+ * Who may call an operation.
+ * - "public": anyone, no credential.
+ * - "session": a signed-in person only (session cookie); API keys are refused.
+ * - { scope }: a session, or an API key holding `scope`; scope null accepts any valid API key.
+ */
+export type RouteAuth = "public" | "session" | { scope: ApiKeyScope | null };
+
+export const SECURITY_SCHEMES = {
+	session: {
+		type: "apiKey",
+		in: "cookie",
+		name: "econsent_session",
+		description:
+			"The session cookie set by /auth/signup, /auth/login or the sign-in page: HttpOnly, Secure, SameSite=Lax, 14 days. A session may do everything its company may do.",
+	},
+	apiKey: {
+		type: "http",
+		scheme: "bearer",
+		description:
+			"An API key (`eck_…`) created by a signed-in user at /auth/api-keys, sent as `Authorization: Bearer eck_…`. Only its SHA-256 is stored. The scope an operation needs from a key is its `x-api-key-scope`.",
+	},
+} as const;
+
+/** Response headers declared once in components.headers and referenced from every response. */
+export const RESPONSE_HEADERS = {
+	"X-Request-Id": {
+		description:
+			"Identifies this request in the service's logs. A well-formed X-Request-Id sent by the client (1-128 of A-Z a-z 0-9 . _ : -) is echoed; otherwise a new one is made.",
+		schema: { type: "string", maxLength: 128, pattern: "^[A-Za-z0-9._:-]{1,128}$" },
+	},
+	"X-D1-Round-Trips": {
+		description: "How many database round trips the request took.",
+		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
+	},
+	"Retry-After": {
+		description: "Seconds to wait before trying again.",
+		schema: { type: "integer", format: "int32", minimum: 1, maximum: 3600 },
+	},
+	Location: {
+		description: "Where to go next: the sign-in page, which returns the browser here afterwards.",
+		schema: { type: "string", maxLength: 2048, format: "uri-reference" },
+	},
+	"Set-Cookie": {
+		description: "The session cookie (`econsent_session`, HttpOnly, Secure, SameSite=Lax), or its removal on logout.",
+		schema: { type: "string", maxLength: 512, pattern: "^econsent_session=" },
+	},
+} as const;
+type HeaderName = keyof typeof RESPONSE_HEADERS;
+
+const headerRefs = (...names: HeaderName[]) =>
+	Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
+
+/** Headers every answer carries, success or error. */
+const everyAnswer = ["X-Request-Id", "X-D1-Round-Trips"] as const;
+
+type Responses = RouteConfig["responses"];
+
+interface RouteOptions {
+	operationId: string;
+	tag: Tag;
+	summary: string;
+	description: string;
+	/** Errors particular to this operation; the ones that follow from its shape are added here. */
+	errors?: ErrorCode[];
+	/** Answers 429 RATE_LIMITED with Retry-After. */
+	rateLimited?: boolean;
+	/** A browser (Accept: text/html) without a session is sent to the sign-in page with 303. */
+	signInRedirect?: boolean;
+	/** Success responses that set or clear the session cookie. */
+	setsCookie?: boolean;
+}
+
+type Declared = Omit<RouteConfig, "path" | "security" | "tags" | "operationId" | "summary" | "description">;
+
+function errorCodesFor(config: Declared, auth: RouteAuth, options: RouteOptions): ErrorCode[] {
+	const codes: ErrorCode[] = [...(options.errors ?? [])];
+	const request = config.request;
+	if (request?.params || request?.query || request?.headers || request?.body) codes.push("VALIDATION_FAILED");
+	if (request?.body) codes.push("MALFORMED_JSON", "UNSUPPORTED_MEDIA_TYPE");
+	// The body limit applies to every request that can carry a body, declared or not.
+	if (config.method !== "get" && config.method !== "head") codes.push("PAYLOAD_TOO_LARGE");
+	if (auth !== "public") codes.push("UNAUTHORIZED", "FORBIDDEN");
+	if (options.rateLimited) codes.push("RATE_LIMITED");
+	codes.push("INTERNAL_ERROR");
+	return [...new Set(codes)];
+}
+
+function errorResponsesFor(codes: ErrorCode[]): Responses {
+	const byStatus = new Map<number, ErrorCode[]>();
+	for (const code of codes) byStatus.set(codeToStatus(code), [...(byStatus.get(codeToStatus(code)) ?? []), code]);
+	const responses: Responses = {};
+	for (const [status, sameStatus] of [...byStatus].sort(([a], [b]) => a - b)) {
+		responses[status] = {
+			description: `Error: ${sameStatus.join(" or ")}`,
+			content: { "application/json": { schema: ErrorSchema } },
+			headers: headerRefs(...everyAnswer, ...(status === 429 ? (["Retry-After"] as const) : [])),
+		};
+	}
+	return responses;
+}
+
+function descriptionFor(auth: RouteAuth, description: string): string {
+	if (auth === "public") return `${description}\n\nNo credential needed.`;
+	if (auth === "session") return `${description}\n\nNeeds a signed-in session; API keys are refused.`;
+	if (auth.scope === null) return `${description}\n\nNeeds a session or any API key.`;
+	return `${description}\n\nNeeds a session or an API key with the \`${auth.scope}\` scope.`;
+}
+
+// OpenAPI 3.1 allows role names in a non-OAuth requirement, but tools (Spectral among them) only accept OAuth
+// scopes there; the scope an API key needs is stated as `x-api-key-scope` on the operation instead.
+function securityFor(auth: RouteAuth): RouteConfig["security"] {
+	// An empty requirement is OpenAPI's way of saying "no credential needed".
+	if (auth === "public") return [{}];
+	if (auth === "session") return [{ session: [] }];
+	return [{ session: [] }, { apiKey: [] }];
+}
+
+const authByRoute = new Map<string, RouteAuth>();
+
+/**
+ * What the operation being served declared, for enforcement that has only the request: `c.req.method` and
+ * `c.req.routePath` (Hono's matched pattern, e.g. "/certificates/:id").
+ */
+export function declaredAuth(method: string, routePath: string): RouteAuth | undefined {
+	return authByRoute.get(`${method.toUpperCase()} ${routePath}`);
+}
+
+function declare<const P extends string, const R extends Declared & { path: P }>(
+	auth: RouteAuth,
+	options: RouteOptions,
+	config: R,
+) {
+	const successHeaders = [...everyAnswer, ...(options.setsCookie ? (["Set-Cookie"] as const) : [])];
+	const responses: Responses = {};
+	for (const [status, response] of Object.entries(config.responses)) {
+		responses[status] =
+			"$ref" in response
+				? response
+				: { ...response, headers: { ...headerRefs(...successHeaders), ...response.headers } };
+	}
+	if (options.signInRedirect) {
+		responses[303] = {
+			description: "A browser (Accept: text/html) without a session is sent to sign in and brought back",
+			headers: headerRefs(...everyAnswer, "Location"),
+		};
+	}
+	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options)));
+
+	const route = createRoute({
+		...config,
+		operationId: options.operationId,
+		tags: [options.tag],
+		summary: options.summary,
+		description: descriptionFor(auth, options.description),
+		security: securityFor(auth),
+		...(typeof auth === "object" && auth.scope ? { "x-api-key-scope": auth.scope } : {}),
+		responses: responses as R["responses"],
+	});
+	authByRoute.set(`${config.method.toUpperCase()} ${route.getRoutingPath()}`, auth);
+	// Not enumerable, so it stays out of the generated document (which already states it as `security`) while code
+	// that enforces access can read it from the route.
+	return Object.defineProperty(route, "auth", { value: auth, enumerable: false }) as typeof route & {
+		readonly auth: RouteAuth;
+	};
+}
+
+/** An operation anyone may call without a credential. */
+export function publicRoute<const P extends string, const R extends Declared & { path: P }>(
+	options: RouteOptions,
+	config: R,
+) {
+	return declare("public", options, config);
+}
+
+/** An operation that needs a session, or (unless `auth` is "session") an API key holding the given scope. */
+export function protectedRoute<const P extends string, const R extends Declared & { path: P }>(
+	auth: Exclude<RouteAuth, "public">,
+	options: RouteOptions,
+	config: R,
+) {
+	return declare(auth, options, config);
+}

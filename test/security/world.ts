@@ -1,0 +1,94 @@
+// One company that owns one of every resource the API names by id in a path, a publisher it buys from, and a
+// stranger: enough for checks to try a real id as its owner and as someone else.
+import { env } from "cloudflare:workers";
+import { type Actor, call, captureCertificate, createProperty, PASSWORD, SAME_ORIGIN, signup } from "../helpers";
+
+
+export interface World {
+	owner: Actor;
+	publisher: Actor;
+	stranger: Actor;
+	/** The owner's id for each collection, keyed by the path segment before the id ("properties", "partners", …). */
+	ownedIds: Record<string, string | number>;
+	/** Ids of the owner's world by request field name, so generated bodies can reach past "not found". */
+	knownFieldValues: Record<string, unknown>;
+}
+
+async function ok(res: Awaited<ReturnType<typeof call>>, what: string) {
+	if (res.status >= 300) throw new Error(`${what}: ${res.status} ${res.text}`);
+	return res.json;
+}
+
+export async function buildWorld(): Promise<World> {
+	const owner = await signup("Owner Co");
+	const publisher = await signup("Publisher Co");
+	const stranger = await signup("Stranger Co");
+
+	const property = await createProperty(owner, "forms.owner.example");
+	const certificate = await captureCertificate(owner, property.id);
+	const key = await ok(await call("POST", "/auth/api-keys", { as: owner, body: { name: "server" } }), "api key");
+	const rule = await ok(
+		await call("POST", "/certificate-sharing/consent-rules", {
+			as: owner,
+			body: { rule_name: "TCPA", required_phrases: ["autodialer"], mode: "warn" },
+		}),
+		"rule",
+	);
+	const partner = await ok(
+		await call("POST", "/certificate-sharing/partners", {
+			as: owner,
+			body: { property_id: property.id, partner_company_id: publisher.company.id },
+		}),
+		"partner",
+	);
+	const publisherProperty = await createProperty(publisher, "forms.publisher.example");
+	const bought = await captureCertificate(publisher, publisherProperty.id);
+	const share = await ok(
+		await call("POST", `/certificate-sharing/certificates/${bought.certificate_id}/share`, {
+			as: publisher,
+			body: { target_company_id: owner.company.id },
+		}),
+		"share",
+	);
+	const claim = await ok(
+		await call("POST", `/certificate-sharing/certificates/claim/${share.claim_token}`, { as: owner }),
+		"claim",
+	);
+
+	return {
+		owner,
+		publisher,
+		stranger,
+		ownedIds: {
+			properties: property.id,
+			certificates: certificate.certificate_id,
+			"api-keys": key.id,
+			"consent-rules": rule.id,
+			partners: partner.id,
+			"partner-certificates": claim.claim_id,
+		},
+		knownFieldValues: {
+			property_id: property.id,
+			partner_company_id: publisher.company.id,
+			target_company_id: publisher.company.id,
+			certificate_ids: [certificate.certificate_id],
+		},
+	};
+}
+
+/** A session of its own for the world's owner, so a check that ends sessions (logout) ends only this one. */
+export async function freshSession(actor: Actor): Promise<Actor> {
+	const res = await call("POST", "/auth/login", { body: { email: actor.user.email, password: PASSWORD } });
+	if (res.status !== 200) throw new Error(`login failed: ${res.status} ${res.text}`);
+	const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
+	return { ...actor, cookie, headers: { cookie, ...SAME_ORIGIN } };
+}
+
+/** Row counts of every table, to show that a refused request stored nothing. */
+export async function rowCounts(): Promise<Record<string, number>> {
+	const tables = await env.DB.prepare(
+		"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name <> 'd1_migrations'",
+	).all<{ name: string }>();
+	const counts = tables.results.map((t) => `(SELECT count(*) FROM "${t.name}") AS "${t.name}"`).join(", ");
+	return (await env.DB.prepare(`SELECT ${counts}`).first<Record<string, number>>()) ?? {};
+}
