@@ -27,7 +27,9 @@ export const REPLAYED_HEADER = "Idempotency-Replayed";
 
 export const IdempotencyKeyHeader = z
 	.string()
-	.regex(/^[\x20-\x7E]{1,255}$/, "must be 1 to 255 printable ASCII characters")
+	.min(1, "must be 1 to 255 printable ASCII characters")
+	.max(255, "must be 1 to 255 printable ASCII characters")
+	.regex(/^[\x20-\x7E]*$/, "must be 1 to 255 printable ASCII characters")
 	.openapi({
 		param: { name: "Idempotency-Key", in: "header", required: false },
 		description:

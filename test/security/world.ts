@@ -3,7 +3,6 @@
 import { env } from "cloudflare:workers";
 import { type Actor, call, captureCertificate, createProperty, PASSWORD, SAME_ORIGIN, signup } from "../helpers";
 
-
 export interface World {
 	owner: Actor;
 	publisher: Actor;
