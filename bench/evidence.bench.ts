@@ -2,7 +2,7 @@
 // READS times in a row against the real API under `wrangler dev` (throwaway state, as the e2e suite starts it);
 // prints the median time of a window of reads at several points and the bundle's size there, each against the
 // 2nd read (the floor, measured in the same run). Run: npm run bench:evidence [-- reads]
-import { randomBytes } from "node:crypto";
+import { httpClient } from "../e2e/http-client";
 import { startApi } from "../e2e/server";
 
 const READS = Number(process.argv[2] ?? 2000);
@@ -12,46 +12,20 @@ const GOAL = 1.3;
 async function main() {
 	const api = await startApi({ name: "bench-evidence" });
 	try {
-		const base = api.baseUrl;
-		const call = async (method: string, path: string, cookie?: string, body?: unknown) => {
-			const started = performance.now();
-			const res = await fetch(`${base}${path}`, {
-				method,
-				headers: {
-					accept: "application/json",
-					// A cookie-authenticated write must come from this origin.
-					...(cookie ? { cookie, origin: base } : {}),
-					...(body === undefined ? {} : { "content-type": "application/json" }),
-				},
-				body: body === undefined ? undefined : JSON.stringify(body),
-			});
-			const text = await res.text();
-			return { status: res.status, ms: performance.now() - started, text, res };
-		};
-		const json = (r: { text: string }) => JSON.parse(r.text);
-		const signup = async (name: string) => {
-			const res = await call("POST", "/auth/signup", undefined, {
-				company_name: name,
-				email: `bench-${randomBytes(6).toString("hex")}@evidence.example`,
-				password: `bench-${randomBytes(12).toString("hex")}`,
-			});
-			if (res.status !== 201) throw new Error(`signup: ${res.status} ${res.text}`);
-			return (res.res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-		};
+		const { call, signup } = httpClient(api.baseUrl);
 		const publisher = await signup("Bench Publisher");
 		const buyer = await signup("Bench Buyer");
-		const property = json(await call("POST", "/properties", publisher, { domain: "forms.bench.example" }));
-		const certificate = json(
+		const property = (await call("POST", "/properties", publisher, { domain: "forms.bench.example" })).json;
+		const certificate = (
 			await call("POST", "/certificates", publisher, {
 				property_id: property.id,
 				consent_text: "I agree that Bench Buyer may call me, including by autodialer.",
 				page_url: "https://forms.bench.example/",
-			}),
-		);
-		const share = json(
-			await call("POST", `/certificate-sharing/certificates/${certificate.certificate_id}/share`, publisher, {}),
-		);
-		const claim = json(await call("POST", `/certificate-sharing/certificates/claim/${share.claim_token}`, buyer));
+			})
+		).json;
+		const sharePath = `/certificate-sharing/certificates/${certificate.certificate_id}/share`;
+		const share = (await call("POST", sharePath, publisher, {})).json;
+		const claim = (await call("POST", `/certificate-sharing/certificates/claim/${share.claim_token}`, buyer)).json;
 		const path = `/certificate-sharing/partner-certificates/${claim.claim_id}/evidence?format=bundle`;
 
 		const reads: { ms: number; bytes: number }[] = [];

@@ -2,7 +2,7 @@
 // `wrangler dev` (throwaway state, as the e2e suite starts it). Prints each kind's p50 and p95 during the storm,
 // against the same request made alone (the floor, measured in the same run), and every answer that was not a
 // success. Run: npm run bench:storm
-import { randomBytes } from "node:crypto";
+import { httpClient } from "../e2e/http-client";
 import { startApi } from "../e2e/server";
 
 const SHARES = 100;
@@ -12,31 +12,7 @@ const FLOOR_SAMPLES = 20;
 async function main() {
 	const api = await startApi();
 	try {
-		const base = api.baseUrl;
-		const call = async (method: string, path: string, cookie?: string, body?: unknown) => {
-			const started = performance.now();
-			const res = await fetch(`${base}${path}`, {
-				method,
-				headers: {
-					accept: "application/json",
-					...(cookie ? { cookie } : {}),
-					...(body === undefined ? {} : { "content-type": "application/json" }),
-				},
-				body: body === undefined ? undefined : JSON.stringify(body),
-			});
-			const text = await res.text();
-			return { status: res.status, ms: performance.now() - started, json: text ? JSON.parse(text) : null, res };
-		};
-		const signup = async (name: string) => {
-			const res = await call("POST", "/auth/signup", undefined, {
-				company_name: name,
-				email: `${name.toLowerCase().replace(/\W/g, "")}-${randomBytes(4).toString("hex")}@storm.example`,
-				password: `storm-${randomBytes(12).toString("hex")}`,
-			});
-			if (res.status !== 201) throw new Error(`signup: ${res.status} ${JSON.stringify(res.json)}`);
-			return (res.res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
-		};
-
+		const { call, signup } = httpClient(api.baseUrl);
 		const publisher = await signup("Storm Publisher");
 		const buyer = await signup("Storm Buyer");
 		const property = await call("POST", "/properties", publisher, { domain: "forms.storm.example" });

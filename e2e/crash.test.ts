@@ -2,31 +2,14 @@
 // then started again on the same state. Afterwards every token must be either claimed exactly once (one claim row,
 // one `claimed` and one `compliance_checked` event) or claimable by another buyer; never "already claimed" without
 // a claim anyone can see.
-import { randomBytes } from "node:crypto";
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
+import { httpClient } from "./http-client";
 import { type RunningApi, startApi } from "./server";
 
 const TOKENS = 100;
-
-function client(baseUrl: string) {
-	return async (method: string, route: string, cookie?: string, body?: unknown) => {
-		const res = await fetch(`${baseUrl}${route}`, {
-			method,
-			headers: {
-				accept: "application/json",
-				// A cookie-authenticated write must come from this origin.
-				...(cookie ? { cookie, origin: baseUrl } : {}),
-				...(body === undefined ? {} : { "content-type": "application/json" }),
-			},
-			body: body === undefined ? undefined : JSON.stringify(body),
-		});
-		const text = await res.text();
-		return { status: res.status, headers: res.headers, json: text ? JSON.parse(text) : null };
-	};
-}
 
 /** The local D1 database file of a stopped server's state. */
 function d1File(stateDir: string): string {
@@ -45,16 +28,9 @@ describe("a claim killed mid-flight", () => {
 	it("leaves every token claimed exactly once or claimable again", async () => {
 		const first = await startApi({ name: "crash" });
 		servers.push(first);
-		let call = client(first.baseUrl);
-		const signup = async (name: string) => {
-			const res = await call("POST", "/auth/signup", undefined, {
-				company_name: name,
-				email: `crash-${randomBytes(6).toString("hex")}@example.com`,
-				password: `crash-${randomBytes(12).toString("hex")}`,
-			});
-			expect(res.status).toBe(201);
-			return res.headers.get("set-cookie")?.split(";")[0] ?? "";
-		};
+		const firstClient = httpClient(first.baseUrl);
+		let call = firstClient.call;
+		const signup = firstClient.signup;
 		const publisher = await signup("Crash Publisher");
 		const [buyer, otherBuyer] = [await signup("First Buyer"), await signup("Second Buyer")];
 		for (const phrase of ["autodialer", "First Buyer", "not required as a condition of purchase"]) {
@@ -103,7 +79,7 @@ describe("a claim killed mid-flight", () => {
 
 		const second = await startApi({ name: "crash", stateDir: first.scratchDir });
 		servers.push(second);
-		call = client(second.baseUrl);
+		call = httpClient(second.baseUrl).call;
 		const inbox = await call("GET", "/certificate-sharing/partner-certificates?limit=1", buyer);
 		const claimedAfterRestart = inbox.json.total as number;
 		// Another eligible buyer tries every token: it wins the free ones, and is told "already claimed" only

@@ -1,6 +1,7 @@
 // Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is audited first.
 import { and, eq, ne, sql } from "drizzle-orm";
 import { type AuditRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
+import type { NewAuditEvent } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
@@ -36,6 +37,23 @@ const toAuditJson = (e: AuditRow) => ({
 
 export type EvidenceFormat = "json" | "bundle" | "html";
 
+/** The access-log event that records one read of a claim's evidence, in whichever form. */
+function evidenceRead(
+	c: AppContext,
+	caller: { companyId: string; userId: string | null },
+	claimId: number,
+	format: EvidenceFormat | "access_log",
+): NewAuditEvent {
+	return {
+		eventType: "accessed_evidence",
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt: isoNow(),
+		details: { claim_id: claimId, accessor_company_id: caller.companyId, accessor_user_id: caller.userId, format },
+	};
+}
+
 /**
  * Reads a claimed certificate's evidence for its buyer: one round trip reads the claim, certificate, audit chain and
  * the access log's head (with authentication); the certificate's ledger records this read as `accessed_evidence`
@@ -67,19 +85,7 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	if (!row) throw notFound("Claimed certificate");
 
 	// Record the read before answering: evidence is never shown without leaving a trace.
-	const access = await recordAccess(c, row.certificate, accessHead[0], {
-		eventType: "accessed_evidence",
-		actorCompanyId: caller.companyId,
-		actorUserId: caller.userId,
-		ip: clientIp(c),
-		createdAt: isoNow(),
-		details: {
-			claim_id: row.claim.id,
-			accessor_company_id: caller.companyId,
-			accessor_user_id: caller.userId,
-			format,
-		},
-	});
+	const access = await recordAccess(c, row.certificate, accessHead[0], evidenceRead(c, caller, row.claim.id, format));
 	const verification = await verifyCertificate(
 		row.certificate,
 		trail,
@@ -113,19 +119,8 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 	const certificate = found[0];
 	if (!certificate) throw notFound("Claimed certificate");
 	const last = accesses.at(-1);
-	const recorded = await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
-		eventType: "accessed_evidence",
-		actorCompanyId: caller.companyId,
-		actorUserId: caller.userId,
-		ip: clientIp(c),
-		createdAt: isoNow(),
-		details: {
-			claim_id: claimId,
-			accessor_company_id: caller.companyId,
-			accessor_user_id: caller.userId,
-			format: "access_log",
-		},
-	});
+	const head = last && { seq: last.seq, hash: last.hash };
+	const recorded = await recordAccess(c, certificate, head, evidenceRead(c, caller, claimId, "access_log"));
 	return {
 		format: "econsent-access-log" as const,
 		version: 1 as const,
