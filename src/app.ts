@@ -2,14 +2,16 @@
 // document generated from the routes' own declarations, and the single place where failures become the one
 // error shape.
 import { bodyLimit } from "hono/body-limit";
+import { getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
 import { authRouter } from "./auth/auth.index";
+import { SESSION_COOKIE } from "./auth/authenticate";
 import { refuseCrossSiteRequests } from "./auth/cross-site";
 import { loginPageRouter } from "./auth/login-page";
 import { certificatesRouter } from "./certificates/certificates.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
-import { countRoundTrips } from "./db/round-trips";
+import { isBookmark, openCountedSession, type SessionStart } from "./db/round-trips";
 import { docsRouter } from "./docs/docs.index";
 import { acceptIdempotencyKeys, documentIdempotencyKeys } from "./idempotency/idempotent-routes";
 import { newLedgerUsage } from "./ledger/ledger";
@@ -63,6 +65,18 @@ const API_DESCRIPTION = [
 // A client's own id ties our logs to theirs; anything else (too long, odd characters) could forge log lines.
 const CLIENT_REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
+const BOOKMARK_COOKIE = "econsent_d1_bookmark";
+
+/**
+ * Where a request's D1 session starts: at least as fresh as a bookmark the client sent back (header, or the cookie
+ * for browsers), else anywhere for a read (a replica near the caller) and at the primary for a write.
+ */
+function sessionStart(c: AppContext): SessionStart {
+	const sent = c.req.header("x-d1-bookmark") ?? getCookie(c, BOOKMARK_COOKIE);
+	if (isBookmark(sent)) return { bookmark: sent };
+	return c.req.method === "GET" || c.req.method === "HEAD" ? "first-unconstrained" : "first-primary";
+}
+
 function requestIdFor(c: AppContext): string {
 	const sent = c.req.header("x-request-id");
 	if (sent && CLIENT_REQUEST_ID.test(sent)) return sent;
@@ -75,15 +89,32 @@ export function createApp() {
 	app.use(async (c, next) => {
 		const requestId = requestIdFor(c);
 		c.set("requestId", requestId);
-		const d1 = countRoundTrips(c.env.DB);
+		const d1 = openCountedSession(c.env.DB, sessionStart(c));
 		c.set("db", createDb(d1.db));
 		const ledger = newLedgerUsage();
 		c.set("ledgerUsage", ledger);
 		await next();
 		c.header("X-Request-Id", requestId);
-		// Trips made by certificate ledgers on this request's behalf count too: they are the writes.
-		c.header("X-D1-Round-Trips", String(d1.count() + ledger.d1RoundTrips));
+		// Trips made by certificate ledgers on this request's behalf count too: they are the writes, at the primary.
+		const trips = d1.trips();
+		c.header("X-D1-Round-Trips", String(trips.total + ledger.d1RoundTrips));
+		c.header("X-D1-Primary-Round-Trips", String(trips.primary + ledger.d1RoundTrips));
 		c.header("X-Durable-Object-Calls", String(ledger.calls));
+		// A ledger's write comes after this request's own reads, so its bookmark is the later one.
+		const bookmark = ledger.bookmark ?? (trips.total > 0 ? d1.bookmark() : null);
+		if (bookmark) {
+			c.header("X-D1-Bookmark", bookmark);
+			// A browser cannot send the header back; the cookie does it for people using the pages.
+			if (ledger.bookmark && getCookie(c, SESSION_COOKIE)) {
+				setCookie(c, BOOKMARK_COOKIE, bookmark, {
+					httpOnly: true,
+					secure: true,
+					sameSite: "Lax",
+					path: "/",
+					maxAge: 300,
+				});
+			}
+		}
 		// Browsers must never reach this service over plain HTTP, where a session cookie or claim token could leak.
 		c.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 	});

@@ -246,11 +246,13 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		const events = planned.flatMap((p) => p.chained);
 		const reads = planned.flatMap((p) => p.entry.readBack ?? []);
 		const statements = [...planned.flatMap((p) => p.entry.writes), ...eventInserts(events), ...reads];
+		// A session only to learn the bookmark after the write, which callers hand to their clients.
+		const session = this.env.DB.withSession("first-primary");
 		let results: D1Result[];
 		try {
 			this.faults.beforeBatch?.();
 			this.trips++;
-			results = await this.env.DB.batch(statements.map((s) => this.env.DB.prepare(s.sql).bind(...s.params)));
+			results = await session.batch(statements.map((s) => session.prepare(s.sql).bind(...s.params)));
 		} catch (error) {
 			const failure = classifyWriteFailure(error);
 			if (failure === "unknown") throw error;
@@ -266,7 +268,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 			return "refused";
 		}
 		this.faults.afterBatch?.();
-		this.settleWritten(planned, results.slice(results.length - reads.length));
+		this.settleWritten(planned, results.slice(results.length - reads.length), session.getBookmark() ?? undefined);
 		return "written";
 	}
 
@@ -303,7 +305,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 	}
 
 	/** D1 has these entries: forget them here, move the heads on, answer whoever waits with its reads. */
-	private settleWritten(planned: Planned[], readResults: D1Result[]) {
+	private settleWritten(planned: Planned[], readResults: D1Result[], bookmark?: string) {
 		let offset = 0;
 		for (const p of planned) {
 			const count = p.entry.readBack?.length ?? 0;
@@ -321,7 +323,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 			}
 			this.sql.exec("DELETE FROM outbox WHERE id = ?", p.row.id);
 			this.sql.exec("UPDATE redemptions SET outbox_id = NULL WHERE outbox_id = ?", p.row.id);
-			this.resolve(p.row.id, { status: "written", events: p.chained, readBack });
+			this.resolve(p.row.id, { status: "written", events: p.chained, readBack, ...(bookmark ? { bookmark } : {}) });
 		}
 	}
 

@@ -32,7 +32,13 @@ export interface LedgerEntry {
 }
 
 export type LedgerResult =
-	| { status: "written"; events: LedgerChainedEvent[]; readBack: Record<string, unknown>[][] }
+	| {
+			status: "written";
+			events: LedgerChainedEvent[];
+			readBack: Record<string, unknown>[][];
+			/** D1's bookmark after the write, when known: a session started from it sees the write. */
+			bookmark?: string;
+	  }
 	/** The token was spent by an earlier entry, which D1 has. */
 	| { status: "already_redeemed"; companyId: string }
 	/** D1 refused the write (a constraint or trigger): nothing of it was written. */

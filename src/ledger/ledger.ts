@@ -20,6 +20,8 @@ export function ledgerName(publisherCompanyId: string, certificateId: string): s
 export interface LedgerUsage {
 	calls: number;
 	d1RoundTrips: number;
+	/** The D1 bookmark after the latest write a ledger made for this request: reading from it sees that write. */
+	bookmark?: string;
 }
 
 export const newLedgerUsage = (): LedgerUsage => ({ calls: 0, d1RoundTrips: 0 });
@@ -48,8 +50,16 @@ export async function appendToLedger(
 			headers: { "Retry-After": RETRY_AFTER_SECONDS },
 		});
 	}
-	usage.d1RoundTrips += outcome.d1RoundTrips;
+	count(usage, outcome);
 	return outcome;
+}
+
+function count(usage: LedgerUsage, outcome: LedgerOutcome) {
+	usage.d1RoundTrips += outcome.d1RoundTrips;
+	// Bookmarks of one database grow in lexical order; keep the latest of the ledgers called in parallel.
+	if (outcome.status === "written" && outcome.bookmark && (!usage.bookmark || outcome.bookmark > usage.bookmark)) {
+		usage.bookmark = outcome.bookmark;
+	}
 }
 
 type Written = Extract<LedgerResult, { status: "written" }>;

@@ -51,8 +51,23 @@ export const RESPONSE_HEADERS = {
 		schema: { type: "string", maxLength: 128, pattern: "^[A-Za-z0-9._:-]{1,128}$" },
 	},
 	"X-D1-Round-Trips": {
-		description: "How many database round trips the request took.",
+		description: "How many database round trips the request took, including those a certificate ledger made for it.",
 		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
+	},
+	"X-D1-Primary-Round-Trips": {
+		description:
+			"How many of those had to reach the database's primary (writes, and every trip of a session that wrote or started at the primary); the others may be served by a read replica near the caller.",
+		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
+	},
+	"X-Durable-Object-Calls": {
+		description:
+			"How many calls to certificate ledgers (the Durable Objects that write certificates' histories) the request made.",
+		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
+	},
+	"X-D1-Bookmark": {
+		description:
+			"Where the database stood after this request, when it touched the database. Send it back as the `X-D1-Bookmark` request header (browsers: the `econsent_d1_bookmark` cookie does it) and the next request reads at least this state, even from a replica.",
+		schema: { type: "string", maxLength: 100, pattern: "^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$" },
 	},
 	"Retry-After": {
 		description: "Seconds to wait before trying again.",
@@ -73,7 +88,13 @@ const headerRefs = (...names: HeaderName[]) =>
 	Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
 
 /** Headers every answer carries, success or error. */
-const everyAnswer = ["X-Request-Id", "X-D1-Round-Trips"] as const;
+const everyAnswer = [
+	"X-Request-Id",
+	"X-D1-Round-Trips",
+	"X-D1-Primary-Round-Trips",
+	"X-Durable-Object-Calls",
+	"X-D1-Bookmark",
+] as const;
 
 type Responses = RouteConfig["responses"];
 
