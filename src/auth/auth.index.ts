@@ -1,74 +1,20 @@
 import { and, desc, eq, isNull } from "drizzle-orm";
-import { deleteCookie, setCookie } from "hono/cookie";
+import { deleteCookie } from "hono/cookie";
 import { isUniqueViolation } from "../db/client";
 import { apiKeys, companies, sessions, users } from "../db/schema";
-import { clientSubject, returnAttempt, takeAttempt } from "../lib/attempt-limits";
-import { addDays, now } from "../lib/clock";
+import { clientSubject, takeAttempt } from "../lib/attempt-limits";
+import { now } from "../lib/clock";
 import { newId, randomHex, sha256Hex } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
-import { type AppContext, createRouter } from "../lib/http";
+import { createRouter } from "../lib/http";
 import { before, cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./auth.routes";
 import { API_KEY_PREFIX, authenticate, type Caller, presentedSessionHash, SESSION_COOKIE } from "./authenticate";
 import { assertAcceptablePassword } from "./password-rules";
-import { hashPassword, UNKNOWN_USER_HASH, verifyPassword } from "./passwords";
+import { hashPassword } from "./passwords";
 import { apiKeyScopes } from "./scopes";
-import {
-	SIGN_IN_REFUSAL,
-	SIGN_UP_REFUSAL,
-	signInPerAccountAndAddress,
-	signInSubjects,
-	signUpPerAddress,
-} from "./sign-in-limits";
-
-const SESSION_DAYS = 14;
-
-/** A new session row plus the cookie that names it; only the cookie value's hash is stored. */
-async function newSession(c: AppContext, userId: string, companyId: string) {
-	const token = randomHex(32);
-	const created = now();
-	const expires = addDays(created, SESSION_DAYS);
-	const insert = c.var.db.insert(sessions).values({
-		idHash: await sha256Hex(token),
-		userId,
-		companyId,
-		createdAt: created.toISOString(),
-		expiresAt: expires.toISOString(),
-	});
-	const setSessionCookie = () =>
-		setCookie(c, SESSION_COOKIE, token, {
-			httpOnly: true,
-			secure: true,
-			sameSite: "Lax",
-			path: "/",
-			expires,
-			maxAge: SESSION_DAYS * 86_400,
-		});
-	return { insert, setSessionCookie };
-}
-
-/**
- * Checks the pair and starts a session; null on a wrong pair, taking the same time for an unknown email. Every
- * attempt is counted first (429 RATE_LIMITED once the account-and-address or the address budget is spent); a
- * correct password hands its attempt back and clears the account's count for this address.
- */
-export async function signIn(c: AppContext, email: string, password: string) {
-	const attempt = await takeAttempt(c, signInSubjects(email, clientSubject(c)), SIGN_IN_REFUSAL);
-	const [row] = await c.var.db
-		.select({ user: users, companyName: companies.name })
-		.from(users)
-		.innerJoin(companies, eq(companies.id, users.companyId))
-		.where(eq(users.email, email.toLowerCase()));
-	const valid = await verifyPassword(password, row?.user.passwordHash ?? UNKNOWN_USER_HASH);
-	if (!row || !valid) return null;
-	const session = await newSession(c, row.user.id, row.user.companyId);
-	await Promise.all([session.insert, returnAttempt(c, attempt, (t) => t.policy === signInPerAccountAndAddress)]);
-	session.setSessionCookie();
-	return {
-		user: { id: row.user.id, email: row.user.email },
-		company: { id: row.user.companyId, name: row.companyName },
-	};
-}
+import { newSession, signIn } from "./sign-in";
+import { SIGN_UP_REFUSAL, signUpPerAddress } from "./sign-in-limits";
 
 function presentApiKey(
 	key: Omit<typeof apiKeys.$inferSelect, "keyHash" | "companyId" | "createdByUserId" | "revokedAt">,

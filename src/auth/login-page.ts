@@ -6,7 +6,7 @@ import { ApiError } from "../lib/errors";
 import { html, renderPage } from "../lib/html";
 import type { AppContext, AppEnv } from "../lib/http";
 import { claimPublisherFor } from "../sharing/claim-page";
-import { signIn } from "./auth.index";
+import { signIn } from "./sign-in";
 
 const DEFAULT_NEXT = "/auth/me";
 // Browsers drop tabs, CR and LF from URLs before parsing ("/\t/evil.example" becomes "//evil.example"), and a
