@@ -12,7 +12,7 @@ import { createDb } from "../db/client";
 import { apiKeys, companies, sessions, users } from "../db/schema";
 import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
-import { ApiError } from "../lib/errors";
+import { ApiError, notFound } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { declaredAuth, type RouteAuth } from "../lib/routes";
 import { type ApiKeyScope, apiKeyScopes } from "./scopes";
@@ -163,4 +163,14 @@ export async function authenticate<const T extends Reads = []>(
 export async function presentedSessionHash(c: AppContext): Promise<string | null> {
 	const session = getCookie(c, SESSION_COOKIE);
 	return session ? sha256Hex(session) : null;
+}
+
+/**
+ * A path id that must be a SQLite rowid. Anything else names nothing and gets the same 404 as an unknown id, after
+ * the caller is known, so a stranger still learns only that credentials are missing.
+ */
+export async function rowIdOr404(c: AppContext, raw: string, what: string): Promise<number> {
+	if (/^[1-9]\d{0,14}$/.test(raw)) return Number(raw);
+	await authenticate(c);
+	throw notFound(what);
 }

@@ -1,5 +1,5 @@
 import { and, asc, eq, type SQL } from "drizzle-orm";
-import { authenticate } from "../auth/authenticate";
+import { authenticate, rowIdOr404 } from "../auth/authenticate";
 import { evaluateConsent } from "../compliance";
 import { consentRules } from "../db/schema";
 import { isoNow } from "../lib/clock";
@@ -22,15 +22,6 @@ export const toConsentRuleJson = (r: ConsentRuleRow) => ({
 	created_at: r.createdAt,
 	updated_at: r.updatedAt,
 });
-
-// Ids are SQLite rowids. Anything else names no rule and gets the same 404 as an unknown one, after the caller is
-// known, so a stranger still learns only that credentials are missing.
-async function ruleIdFrom(c: AppContext, raw: string): Promise<number> {
-	const id = /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
-	if (id !== null) return id;
-	await authenticate(c);
-	throw notFound("Consent rule");
-}
 
 const companyRules = (c: AppContext, company: SQL, from?: SQL) =>
 	c.var.db
@@ -71,7 +62,7 @@ export const consentRulesRouter = createRouter()
 	// touches nothing when the credential is bad (the subquery is null) or the rule is another company's.
 	.openapi(routes.replaceConsentRule, async (c) => {
 		const values = ruleValuesFrom(c.req.valid("json"));
-		const id = await ruleIdFrom(c, c.req.valid("param").id);
+		const id = await rowIdOr404(c, c.req.valid("param").id, "Consent rule");
 		const { results } = await authenticate(c, (company) => [
 			c.var.db
 				.update(consentRules)
@@ -84,7 +75,7 @@ export const consentRulesRouter = createRouter()
 		return c.json(toConsentRuleJson(row), 200);
 	})
 	.openapi(routes.deleteConsentRule, async (c) => {
-		const id = await ruleIdFrom(c, c.req.valid("param").id);
+		const id = await rowIdOr404(c, c.req.valid("param").id, "Consent rule");
 		const { results } = await authenticate(c, (company) => [
 			c.var.db
 				.delete(consentRules)

@@ -1,10 +1,9 @@
 import { and, asc, eq, gt, or, type SQL } from "drizzle-orm";
-import { authenticate } from "../auth/authenticate";
+import { authenticate, rowIdOr404 } from "../auth/authenticate";
 import { isUniqueViolation } from "../db/client";
 import { companies, partners, properties } from "../db/schema";
 import { isoNow } from "../lib/clock";
 import { ApiError, notFound } from "../lib/errors";
-import type { AppContext } from "../lib/http";
 import { createRouter } from "../lib/http";
 import { cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./partners.routes";
@@ -22,15 +21,6 @@ export const toPartnerJson = (p: PartnerRow) => ({
 	status: p.status,
 	created_at: p.createdAt,
 });
-
-// Ids are SQLite rowids. Anything else names no partnership and gets the same 404 as an unknown one, after the
-// caller is known, so a stranger still learns only that credentials are missing.
-async function partnerIdFrom(c: AppContext, raw: string): Promise<number> {
-	const id = /^[1-9]\d{0,14}$/.test(raw) ? Number(raw) : null;
-	if (id !== null) return id;
-	await authenticate(c);
-	throw notFound("Partnership");
-}
 
 const activeFor = (company: SQL) =>
 	and(
@@ -101,7 +91,7 @@ export const partnersRouter = createRouter()
 	// changes nothing for the partner side, another company, a bad credential or an already revoked partnership.
 	// Claims and claim tokens are deliberately left alone: what was shared stays shared.
 	.openapi(routes.revokePartner, async (c) => {
-		const id = await partnerIdFrom(c, c.req.valid("param").id);
+		const id = await rowIdOr404(c, c.req.valid("param").id, "Partnership");
 		const { results } = await authenticate(c, (company) => [
 			c.var.db
 				.update(partners)
