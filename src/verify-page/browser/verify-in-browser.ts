@@ -2,6 +2,7 @@
 // browser's Web Crypto, and shows the result. The checks are verifyEvidenceBundle() itself, bundled by
 // scripts/build-verifier.mjs from the same modules as the command line; this file only reads files and draws.
 // Nothing is sent anywhere: the page's CSP allows no connection, and the files never leave the browser.
+import "./no-eval";
 import { isJwkSet, WHAT_IT_CHECKED } from "../../evidence/cli";
 import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "../../evidence/verify-bundle";
 
@@ -190,14 +191,21 @@ function showResult(bundle: Chosen, result: BundleVerification, keysName: string
 	output.hidden = false;
 }
 
-async function run(step: () => Promise<void>) {
-	try {
-		await step();
-		await verifyChosen();
-	} catch (error) {
-		if (!(error instanceof FileProblem)) throw error;
-		showProblem(error.message);
-	}
+// One change at a time, in the order they were made: a slow read of a large bundle must not finish after, and
+// overwrite, the result of a keys file chosen later.
+let queue: Promise<void> = Promise.resolve();
+function run(step: () => Promise<void>) {
+	queue = queue.then(async () => {
+		try {
+			await step();
+			await verifyChosen();
+		} catch (error) {
+			// Shown either way, and the queue goes on: the next file chosen is verified.
+			if (error instanceof FileProblem) return showProblem(error.message);
+			showProblem(`The verifier stopped: ${String(error)}`);
+			console.error(error);
+		}
+	});
 }
 
 for (const [slot, input] of Object.entries(inputs) as [Slot, FileInput][]) {
