@@ -477,6 +477,11 @@ describe("evidence report (browser)", () => {
 			`href="${evidencePath(claimId)}?format=bundle"`,
 			"<h2>Access log</h2>",
 			`${evidencePath(claimId)}/access-log`,
+			// "Verify it yourself" names the browser verifier with its whole address, which a printout keeps.
+			'<a href="https://api.test/verify">https://api.test/verify</a>',
+			"node econsent-verify.mjs bundle.json",
+			"<dt>Encodings</dt>",
+			"<dt>Lead contact</dt>",
 		]) {
 			expect(res.text).toContain(text);
 		}
