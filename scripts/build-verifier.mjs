@@ -6,7 +6,7 @@
 // - verify-page.js: the script of the /verify page, which the Worker inlines so the page runs from file:// alone.
 // wrangler.toml's [build] runs this before `wrangler dev` and `wrangler deploy`, and vitest.config.ts calls
 // buildVerifier() before the workers suite, so the page never serves a script older than its sources.
-import { mkdir, rename, writeFile } from "node:fs/promises";
+import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -61,8 +61,12 @@ export async function buildPageScript() {
 	return script;
 }
 
-// Written beside and renamed into place, so a `wrangler dev` started meanwhile never reads half a file.
+// Left alone when unchanged, so a running `wrangler dev` that bundles the page script does not reload for nothing
+// (the e2e suite builds while its server runs); otherwise written beside and renamed into place, so a `wrangler dev`
+// started meanwhile never reads half a file.
 async function writeAtomically(file, text) {
+	const current = await readFile(file, "utf8").catch(() => undefined);
+	if (current === text) return;
 	const partial = `${file}.${process.pid}.partial`;
 	await writeFile(partial, text);
 	await rename(partial, file);
