@@ -2,21 +2,25 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
+import { buildVerifier } from "./scripts/build-verifier.mjs";
 
 // Tests run inside workerd against real local D1, Durable Objects and Queues configured from wrangler.toml.
 // The migrations applied are exactly the files in migrations/, the same ones `wrangler d1 migrations apply` uses.
-// wrangler.toml imports the API reference's browser bundle as text ([[rules]] type = "Text"); the test build does the
-// same, so /docs serves the same bytes in tests as when deployed.
+// wrangler.toml imports the API reference's browser bundle and the /verify page's script as text ([[rules]] type =
+// "Text"); the test build does the same, so /docs and /verify serve the same bytes in tests as when deployed.
+const TEXT_MODULES = ["/@scalar/api-reference/dist/browser/standalone.js", "/dist/verifier/verify-page.js"];
 const textModules = {
 	name: "wrangler-text-rules",
 	enforce: "pre" as const,
 	load(id: string) {
-		if (!id.endsWith("/@scalar/api-reference/dist/browser/standalone.js")) return null;
+		if (!TEXT_MODULES.some((suffix) => id.endsWith(suffix))) return null;
 		return `export default ${JSON.stringify(readFileSync(id, "utf8"))};`;
 	},
 };
 
 export default defineConfig(async () => {
+	// What wrangler.toml's [build] does before `wrangler dev` and deploys: the page script from its current sources.
+	await buildVerifier();
 	const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 	return {
 		plugins: [

@@ -25,6 +25,7 @@ import { propertiesRouter } from "./properties/properties.index";
 import { sharingRouter } from "./sharing/sharing.index";
 import { signingKeysRouter } from "./signing/keys.index";
 import { verificationRouter } from "./verification/verification.index";
+import { verifyPageRouter } from "./verify-page/verify-page.index";
 
 // Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse.
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -150,6 +151,7 @@ export function createApp() {
 	app.route("/", verificationRouter);
 	app.route("/", signingKeysRouter);
 	app.route("/", loginPageRouter);
+	app.route("/", verifyPageRouter);
 
 	const documentConfig = {
 		openapi: "3.1.0",

@@ -5,7 +5,8 @@ import { describe, expect, it, vi } from "vitest";
 import { EXIT_INVALID, EXIT_USAGE, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import { canonicalJson } from "../src/signing/canonical";
-import { toBase64Url } from "../src/signing/ed25519";
+import { signEd25519, toBase64Url } from "../src/signing/ed25519";
+import { ed25519KeyRing } from "../src/signing/keys";
 import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
 
 const evidencePath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/evidence`;
@@ -167,6 +168,42 @@ describe("evidence bundle", () => {
 			expect(await hex(`${prev_hash}\n${canonicalize(content)}`)).toBe(hash);
 			previous = hash;
 		}
+
+		// The encodings `methods.signature_encoding` states, and what the signed event's *_sha256 values hash.
+		const hmac = bundle.signatures.find((s: { algorithm: string }) => s.algorithm === "HMAC-SHA256");
+		expect(hmac.value).toMatch(/^[0-9a-f]{64}$/);
+		expect(ed.value).toMatch(/^[A-Za-z0-9_-]{86}$/);
+		expect(bundle_signature.value).toMatch(/^[A-Za-z0-9_-]{86}$/);
+		const signed = JSON.parse(
+			bundle.audit_chain.find((e: { event_type: string }) => e.event_type === "signed").details,
+		);
+		expect(signed.signature_sha256).toBe(await hex(hmac.value));
+		expect(signed.ed25519_signature_sha256).toBe(await hex(ed.value));
+		expect(bundle.methods.signature_encoding).toContain("base64url without padding");
+
+		// The lead's contact as `methods.lead_contact` normalises it (captured as "Jane@Example.com", "(555) 010-0000").
+		expect(bundle.certificate.lead).toEqual({
+			email_sha256: await hex("jane@example.com"),
+			phone_sha256: await hex("+15550100000"),
+		});
+		expect(bundle.methods.lead_contact).toContain('"+1"');
+	});
+
+	it("still verifies a bundle exported before methods stated the encodings and the lead's normalisation", async () => {
+		const { buyer, claimId } = await claimedCertificate();
+		const { bundle_signature: _, ...unsigned } = structuredClone((await bundleFor(claimId, buyer)).json);
+		delete unsigned.methods.signature_encoding;
+		delete unsigned.methods.lead_contact;
+		const older = { ...unsigned, bundle_signature: await signEd25519(unsigned, ed25519KeyRing(env)) };
+		const report = await verifyEvidenceBundle(older);
+		expect(report.valid).toBe(true);
+		expect(Object.keys(older.methods)).toEqual([
+			"canonicalization",
+			"certificate_signatures",
+			"bundle_signature",
+			"access_log",
+			"audit_chain",
+		]);
 	});
 
 	it("fails a hand-edited bundle at exactly the place that was changed", async () => {
@@ -440,6 +477,11 @@ describe("evidence report (browser)", () => {
 			`href="${evidencePath(claimId)}?format=bundle"`,
 			"<h2>Access log</h2>",
 			`${evidencePath(claimId)}/access-log`,
+			// "Verify it yourself" names the browser verifier with its whole address, which a printout keeps.
+			'<a href="https://api.test/verify">https://api.test/verify</a>',
+			"node econsent-verify.mjs bundle.json",
+			"<dt>Encodings</dt>",
+			"<dt>Lead contact</dt>",
 		]) {
 			expect(res.text).toContain(text);
 		}

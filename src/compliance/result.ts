@@ -1,7 +1,9 @@
 // What checking a consent text against a buyer's consent rules produces, declared once. The claim stores the full
 // result (claims.compliance), the claim response and the compliance_checked audit event carry the summary, and the
 // API's routes and the evidence bundle describe both with these schemas. Plain zod, no HTTP: the engine stays pure.
-import { z } from "zod";
+// A namespace import lets esbuild drop what the schemas do not use (every locale, JSON Schema conversion), which
+// keeps the offline verifier built from these modules small.
+import * as z from "zod";
 
 export const RuleModeSchema = z.enum(["warn", "reject"]);
 export type RuleMode = z.infer<typeof RuleModeSchema>;

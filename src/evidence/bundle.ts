@@ -4,7 +4,9 @@
 // verification, plus a plain statement of the methods, so it can be checked with this project's verifier or by hand.
 // The service signs the bundle as a whole, so fields no other signature covers (the claim's details, the service's
 // verification) cannot be edited unnoticed either.
-import { z } from "zod";
+// A namespace import lets esbuild drop what the schemas do not use (every locale, JSON Schema conversion), which
+// keeps the offline verifier built from these modules small.
+import * as z from "zod";
 import type { AuditRow } from "../audit/append";
 import { GENESIS_HASH } from "../audit/chain";
 import { type CertificateRow, toConsentRecord } from "../certificates/record";
@@ -30,6 +32,9 @@ export const EvidenceBundleSchema = z.object({
 		bundle_signature: z.string(),
 		audit_chain: z.string(),
 		access_log: z.string().optional(),
+		// Added later: bundles exported before them lack these and still verify.
+		signature_encoding: z.string().optional(),
+		lead_contact: z.string().optional(),
 	}),
 	claim: z.object({
 		claim_id: z.number().int(),
@@ -127,6 +132,10 @@ export const BUNDLE_METHODS: EvidenceBundle["methods"] = {
 		"Ed25519 by the service over the canonical JSON of the whole bundle without `bundle_signature`: any field changed after export shows.",
 	access_log:
 		'The access log is a second chain per certificate, of evidence reads and verifications, with the same formula except that the canonical JSON also has "log": "access". The first audit event of each write (a share, a claim) made while the log has events records its length and head as details.access_log = {events, head_hash}; access_log in the bundle states them at export. Download the log from access_log.url and pass it to the verifier to check every access.',
+	signature_encoding:
+		"Ed25519 signature values (the certificate's and bundle_signature) are the 64 signature bytes in base64url without padding (RFC 4648 section 5), and public keys are JWKs (RFC 8037) whose x is the 32-byte key in the same encoding. HMAC-SHA256 values are 64 lowercase hex characters. In the `signed` audit event, signature_sha256 and ed25519_signature_sha256 are the lowercase hex SHA-256 of the UTF-8 text of those signature values as written in `signatures` (the hex or base64url string, not the decoded bytes).",
+	lead_contact:
+		'certificate.lead.email_sha256 and phone_sha256 are the lowercase hex SHA-256 of the UTF-8 text of a normalised form, or null when none was given. Email: surrounding whitespace removed, then lower-cased (JavaScript trim() and toLowerCase()). Phone: every character but the ASCII digits 0-9 removed; exactly 10 digits (a US number without its country code) get "+1" in front, any other count "+". So "(555) 010-0001" and "+1 555 010 0001" both hash "+15550100001".',
 	audit_chain: `Events in seq order from 1. hash = lowercase hex SHA-256 of (prev_hash + "\\n" + canonical JSON of {certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at}), where details is the stored string as-is. The first event's prev_hash is ${GENESIS_HASH}; each later prev_hash is the previous event's hash. The signed event records the key ids and SHA-256 of both signature values.`,
 };
 

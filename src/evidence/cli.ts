@@ -21,8 +21,8 @@ evidence against the bundle (the file from the bundle's access_log.url, saved af
 result as JSON.
 Exit status: 0 valid, 1 not valid, 2 usage or unreadable file.`;
 
-/** What each check establishes, in words an expert can repeat in a report. */
-const WHAT_IT_CHECKED: Record<string, string> = {
+/** What each check establishes, in words an expert can repeat in a report (the /verify page shows the same). */
+export const WHAT_IT_CHECKED: Record<string, string> = {
 	bundle_format: "the file is a complete evidence bundle with every required field",
 	bundle_signature: "the service's signature over the whole bundle holds: nothing in it changed after export",
 	ed25519_signature: "the Ed25519 signature matches the RFC 8785 canonical certificate record",
@@ -48,7 +48,7 @@ async function readJson(io: CliIo, path: string, what: string): Promise<unknown>
 
 class UsageError extends Error {}
 
-function isJwkSet(value: unknown): value is JwkSet {
+export function isJwkSet(value: unknown): value is JwkSet {
 	return typeof value === "object" && value !== null && Array.isArray((value as { keys?: unknown }).keys);
 }
 

@@ -63,6 +63,8 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 	);
 	const serviceResult = (check: string) => verification.checks.find((v) => v.check === check);
 	const bundleUrl = `${new URL(c.req.url).pathname}?format=bundle`;
+	// Absolute, so a printed report still says where the verifier is.
+	const verifyUrl = `${bundle.issuer}/verify`;
 
 	return renderPage(
 		c,
@@ -145,13 +147,18 @@ and check each access.</p>`
 
 <h2>Verify it yourself</h2>
 <p>Download the <a href="${bundleUrl}">evidence bundle</a> (one JSON file with the record, signatures, public key and
-the whole audit chain) and run <code>npx econsent verify bundle.json</code> from this project, offline. Methods:</p>
+the whole audit chain) and check it offline: in a browser at <a href="${verifyUrl}">${verifyUrl}</a>, which reads the
+file on your computer, sends nothing and works saved to disk; with <code>node econsent-verify.mjs bundle.json</code>,
+the standalone verifier (one file, Node 20 or later); or with <code>npx econsent verify bundle.json</code> from this
+project. Methods:</p>
 <dl>
 <dt>Canonical form</dt><dd>${bundle.methods.canonicalization}</dd>
 <dt>Signatures</dt><dd>${bundle.methods.certificate_signatures}</dd>
 <dt>Bundle signature</dt><dd>${bundle.methods.bundle_signature}</dd>
 <dt>Audit chain</dt><dd>${bundle.methods.audit_chain}</dd>
 ${bundle.methods.access_log ? html`<dt>Access log</dt><dd>${bundle.methods.access_log}</dd>` : ""}
+${bundle.methods.signature_encoding ? html`<dt>Encodings</dt><dd>${bundle.methods.signature_encoding}</dd>` : ""}
+${bundle.methods.lead_contact ? html`<dt>Lead contact</dt><dd>${bundle.methods.lead_contact}</dd>` : ""}
 </dl>`,
 		200,
 		"wide",

@@ -1,7 +1,8 @@
 // Server-rendered pages. They carry claim tokens or evidence in their URLs, so they load nothing from other origins,
 // send no referrer, are never cached, and run no script; the inline stylesheet is allowed by a per-response nonce.
+// The one exception is the bundle verifier (/verify), whose inline script is allowed by its hash.
 
-import { randomHex } from "./crypto";
+import { randomHex, toBase64 } from "./crypto";
 import { ApiError, type ErrorCode } from "./errors";
 import type { AppContext } from "./http";
 
@@ -131,12 +132,42 @@ export function renderPage(
 		`default-src 'none'; style-src 'nonce-${nonce}'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
 	);
 	setNoLeakHeaders(c);
-	const page = html`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<meta name="referrer" content="no-referrer"><title>${title}</title><style nonce="${nonce}">${new Markup(STYLE)}</style></head>
-<body><header class="site">eConsent <span>· partner certificates</span></header>
-<main class="${layout}">${body}</main></body></html>`;
+	const page = pageHtml(title, html`<style nonce="${nonce}">${new Markup(STYLE)}</style>`, body, layout);
 	return c.html(page.html, status);
+}
+
+function pageHtml(title: string, head: Markup, body: Markup, layout: "narrow" | "wide", script?: Markup): Markup {
+	return html`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+<meta name="referrer" content="no-referrer"><title>${title}</title>${head}</head>
+<body><header class="site">eConsent <span>· partner certificates</span></header>
+<main class="${layout}">${body}</main>${script ?? ""}</body></html>`;
+}
+
+// Hashed once per isolate and text: the page script is over 100 KB.
+const cspHashes = new Map<string, Promise<string>>();
+function cspHash(text: string): Promise<string> {
+	let hash = cspHashes.get(text);
+	if (!hash) {
+		hash = crypto.subtle
+			.digest("SHA-256", new TextEncoder().encode(text))
+			.then((digest) => `'sha256-${toBase64(digest)}'`);
+		cspHashes.set(text, hash);
+	}
+	return hash;
+}
+
+/**
+ * A page that runs one inline script and keeps working when saved and opened from a file, with no server: its
+ * script and stylesheet are allowed by their SHA-256 (a nonce holds for one response only) and the policy is
+ * repeated in a <meta> element, so the saved copy is held to it too. frame-ancestors only works as a header.
+ */
+export async function renderScriptedPage(c: AppContext, title: string, body: Markup, script: string) {
+	const policy = `default-src 'none'; style-src ${await cspHash(STYLE)}; script-src ${await cspHash(script)}; base-uri 'none'; form-action 'none'`;
+	c.header("Content-Security-Policy", `${policy}; frame-ancestors 'none'`);
+	setNoLeakHeaders(c);
+	const head = html`<meta http-equiv="Content-Security-Policy" content="${policy}"><style>${new Markup(STYLE)}</style>`;
+	return c.html(pageHtml(title, head, body, "narrow", html`<script>${new Markup(script)}</script>`).html, 200);
 }
 
 /** What a person can do about each error, in words; the code stays in the page for support. */
