@@ -79,8 +79,10 @@ async function main() {
 		for (const size of SIZES) {
 			properties.push((await call("POST", "/properties", { domain: `forms-${size}.bench.example` })).json.id);
 		}
+		// The template lives on a property of its own, so each job's filter matches exactly its seeded copies.
+		const templateProperty = (await call("POST", "/properties", { domain: "forms-template.bench.example" })).json.id;
 		const template = await call("POST", "/certificates", {
-			property_id: properties[0],
+			property_id: templateProperty,
 			consent_text: "I agree that Bench Buyer may call me, including by autodialer.",
 			page_url: "https://forms.bench.example/",
 			consumer: { ip: "203.0.113.9", user_agent: "bench" },

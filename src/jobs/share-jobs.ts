@@ -149,19 +149,21 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 }
 
 /**
- * Sends the chunks. The job row exists already, so a chunk the queue would not take is ended here as dead, the
- * same way the dead-letter queue ends one: the job still finishes, and says which certificates were not shared.
+ * Sends the chunks, all sendBatch calls at once: the answer waits for the slowest, not for their sum. The job row
+ * exists already, so a chunk the queue would not take is ended here as dead, the same way the dead-letter queue
+ * ends one: the job still finishes, and says which certificates were not shared.
  */
 async function enqueue(env: Cloudflare.Env, db: Db, messages: ShareChunkMessage[]) {
-	for (const group of sendGroups(messages)) {
-		try {
-			await env.JOBS.sendBatch(group.map((body) => ({ body, contentType: "json" as const })));
-		} catch (error) {
-			console.error("queueing a job's chunks failed", error);
-			for (const message of group) {
-				await noteChunkFailure(db, message.job_id, message.chunk, 0, new Error("the queue did not accept the chunk"));
-				await deadChunk(db, message, 0);
-			}
+	const groups = sendGroups(messages);
+	const sent = await Promise.allSettled(
+		groups.map((group) => env.JOBS.sendBatch(group.map((body) => ({ body, contentType: "json" as const })))),
+	);
+	for (const [i, outcome] of sent.entries()) {
+		if (outcome.status === "fulfilled") continue;
+		console.error("queueing a job's chunks failed", outcome.reason);
+		for (const message of groups[i] ?? []) {
+			await noteChunkFailure(db, message.job_id, message.chunk, 0, new Error("the queue did not accept the chunk"));
+			await deadChunk(db, message, 0);
 		}
 	}
 }
