@@ -70,8 +70,9 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 			.where(and(eq(shareJobs.id, jobId), eq(shareJobs.status, "queued"))),
 	]);
 	const job = jobs[0];
-	// The job is gone (its company deleted it, or it never committed): nothing to do for it.
-	if (!job) return;
+	// No job (it never committed), or one that has ended: every chunk of an ended job has ended, so this is a
+	// redelivery, and after the cleanup its result rows would no longer show what it shared.
+	if (!job || job.completedAt) return;
 	const certificateChunks = chunkForParams(ids, 1).length;
 	const resultChunks = chunkForParams(ids, 1.01).length;
 	const lists = rest as unknown[][];
