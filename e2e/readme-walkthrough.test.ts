@@ -125,6 +125,11 @@ describe("README walkthrough with curl", () => {
 		expect(run.stdout).not.toMatch(/^\s+FAIL\s/m);
 	});
 
+	it("shares the certificate again through a batch job and prints the job and its token line", () => {
+		expect(jsonObjectWith(run.stdout, "succeeded")).toMatchObject({ status: "completed", total: 1, succeeded: 1 });
+		expect(jsonObjectWith(run.stdout, "claim_url")).toMatchObject({ claim_token: expect.stringMatching(/^clm_/) });
+	});
+
 	it("refuses the second claim of the same token with ALREADY_CLAIMED (409)", () => {
 		const lastLine = run.stdout.trim().split("\n").at(-1) ?? "";
 		expect(JSON.parse(lastLine)).toMatchObject({ error: { code: "ALREADY_CLAIMED" } });

@@ -14,6 +14,7 @@ import { createDb } from "./db/client";
 import { isBookmark, openCountedSession, type SessionStart } from "./db/round-trips";
 import { docsRouter } from "./docs/docs.index";
 import { acceptIdempotencyKeys, documentIdempotencyKeys } from "./idempotency/idempotent-routes";
+import { jobsRouter } from "./jobs/jobs.index";
 import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
 import { type AppContext, createRouter } from "./lib/http";
@@ -29,6 +30,9 @@ import { verifyPageRouter } from "./verify-page/verify-page.index";
 
 // Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse.
 export const MAX_BODY_BYTES = 256 * 1024;
+// A batch job names up to 100,000 certificate ids (about 45 bytes each as JSON).
+export const MAX_JOB_BODY_BYTES = 6 * 1024 * 1024;
+const JOBS_PATH = "/certificate-sharing/jobs";
 
 const codeByHttpStatus: Record<number, ErrorCode> = {
 	400: "MALFORMED_JSON",
@@ -120,14 +124,16 @@ export function createApp() {
 		c.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 	});
 	app.use(refuseCrossSiteRequests());
-	app.use(
+	const limitBodies = (maxSize: number) =>
 		bodyLimit({
-			maxSize: MAX_BODY_BYTES,
+			maxSize,
 			onError: () => {
-				throw new ApiError("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
+				throw new ApiError("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxSize} bytes here`);
 			},
-		}),
-	);
+		});
+	const jobBodies = limitBodies(MAX_JOB_BODY_BYTES);
+	const otherBodies = limitBodies(MAX_BODY_BYTES);
+	app.use((c, next) => (c.req.path === JOBS_PATH ? jobBodies(c, next) : otherBodies(c, next)));
 	acceptIdempotencyKeys(app);
 
 	app.get("/", (c) =>
@@ -147,6 +153,7 @@ export function createApp() {
 	app.route("/", consentRulesRouter);
 	app.route("/", partnersRouter);
 	app.route("/", sharingRouter);
+	app.route("/", jobsRouter);
 	app.route("/", partnerCertificatesRouter);
 	app.route("/", verificationRouter);
 	app.route("/", signingKeysRouter);

@@ -1,5 +1,7 @@
-// Wires the Worker: the HTTP app, the certificate ledger Durable Object and the jobs queue consumer.
+// Wires the Worker: the HTTP app, the Durable Object classes, the jobs queue consumer and the daily cleanup.
 import { createApp } from "./app";
+import { createDb } from "./db/client";
+import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
 
@@ -11,4 +13,7 @@ const app = createApp();
 export default {
 	fetch: app.fetch,
 	queue: handleJobs,
+	scheduled: async (controller, env) => {
+		await deleteExpiredResults(createDb(env.DB), new Date(controller.scheduledTime));
+	},
 } satisfies ExportedHandler<Cloudflare.Env, JobMessage>;

@@ -55,6 +55,15 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 		body: { property_id: "aaaaaaaaaaaaaaaaaaaaaaaa", partner_company_id: "b".repeat(24) },
 	},
 	"GET /certificate-sharing/partners": { path: "/certificate-sharing/partners" },
+	"POST /certificate-sharing/jobs": {
+		path: "/certificate-sharing/jobs",
+		body: { type: "batch_share", certificate_ids: [CERT] },
+	},
+	"GET /certificate-sharing/jobs": { path: "/certificate-sharing/jobs" },
+	"GET /certificate-sharing/jobs/{jobId}": { path: "/certificate-sharing/jobs/aaaaaaaaaaaaaaaaaaaaaaaa" },
+	"GET /certificate-sharing/jobs/{jobId}/results": {
+		path: "/certificate-sharing/jobs/aaaaaaaaaaaaaaaaaaaaaaaa/results",
+	},
 	"DELETE /certificate-sharing/partners/{id}": { path: "/certificate-sharing/partners/999999" },
 };
 

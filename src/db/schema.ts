@@ -286,3 +286,79 @@ export const idempotencyKeys = sqliteTable(
 		index("idempotency_keys_expires_idx").on(t.expiresAt),
 	],
 );
+
+// A batch share run in the background: the request stores this row and queues the certificate ids in chunks; the
+// queue consumer shares each chunk. Counts are recomputed from share_job_results after every chunk (never
+// incremented, so a redelivered chunk cannot count twice) and stay after the results are deleted.
+export const shareJobs = sqliteTable(
+	"share_jobs",
+	{
+		id: text("id").primaryKey(), // 24 lowercase hex
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id), // the publisher who created it; the only company that sees it
+		createdByUserId: text("created_by_user_id"), // null for an API key
+		type: text("type", { enum: ["batch_share"] }).notNull(),
+		targetCompanyId: text("target_company_id").references(() => companies.id),
+		status: text("status", { enum: ["queued", "running", "completed", "partially_failed", "failed"] }).notNull(),
+		total: integer("total").notNull(),
+		chunkCount: integer("chunk_count").notNull(),
+		succeeded: integer("succeeded").notNull().default(0),
+		failed: integer("failed").notNull().default(0),
+		errorCode: text("error_code"), // why certificates failed, when some did
+		errorMessage: text("error_message"),
+		createdAt: text("created_at").notNull(),
+		startedAt: text("started_at"),
+		completedAt: text("completed_at"),
+		resultsExpireAt: text("results_expire_at"), // completed_at + 7 days
+		resultsDeletedAt: text("results_deleted_at"),
+	},
+	(t) => [
+		index("share_jobs_company_created_idx").on(t.companyId, t.createdAt, t.id),
+		index("share_jobs_results_expire_idx").on(t.resultsExpireAt),
+	],
+);
+
+// One row per chunk that ended: "done" (every certificate in it has a result) or "dead" (it kept failing and came
+// off the dead-letter queue). "retrying" holds the last error of a chunk still being retried.
+export const shareJobChunks = sqliteTable(
+	"share_job_chunks",
+	{
+		jobId: text("job_id")
+			.notNull()
+			.references(() => shareJobs.id),
+		chunk: integer("chunk").notNull(),
+		status: text("status", { enum: ["retrying", "done", "dead"] }).notNull(),
+		attempts: integer("attempts").notNull(),
+		lastError: text("last_error"),
+		updatedAt: text("updated_at").notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.jobId, t.chunk] })],
+);
+
+// One row per certificate of a job. A share's row is written by the certificate's ledger in the same D1 batch as
+// the token, so (job, certificate) being the key is what stops a redelivered chunk from sharing twice: a second
+// share of the same certificate for the same job is refused whole. The raw token is sealed (AES-GCM, key outside
+// the database) so the creator can download it for 7 days; then the rows are deleted and only the counts stay.
+export const shareJobResults = sqliteTable(
+	"share_job_results",
+	{
+		jobId: text("job_id")
+			.notNull()
+			.references(() => shareJobs.id),
+		certificateId: text("certificate_id").notNull(), // as the caller sent it: not necessarily a certificate
+		position: integer("position").notNull(), // the certificate's place in the job, for results in input order
+		claimTokenId: text("claim_token_id"),
+		sealedToken: text("sealed_token"),
+		expiresAt: text("expires_at"),
+		errorCode: text("error_code"),
+		errorMessage: text("error_message"),
+		createdAt: text("created_at").notNull(),
+	},
+	(t) => [
+		primaryKey({ columns: [t.jobId, t.certificateId] }),
+		uniqueIndex("share_job_results_position_unique").on(t.jobId, t.position),
+		// Counting a job's successes and failures reads this index alone.
+		index("share_job_results_outcome_idx").on(t.jobId, t.errorCode),
+	],
+);

@@ -3,12 +3,20 @@
 // the routes' own declarations, so their handlers know nothing of it.
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { captureCertificate } from "../certificates/certificates.routes";
+import { createJob } from "../jobs/jobs.routes";
 import type { AppEnv } from "../lib/http";
 import { claimFromInbox } from "../partner-certificates/partner-certificates.routes";
 import { batchShare, claimByToken, shareCertificate } from "../sharing/sharing.routes";
 import { IdempotencyKeyHeader, idempotency, REPLAYED_HEADER } from "./idempotency";
 
-export const idempotentRoutes = [captureCertificate, shareCertificate, batchShare, claimByToken, claimFromInbox];
+export const idempotentRoutes = [
+	captureCertificate,
+	shareCertificate,
+	batchShare,
+	claimByToken,
+	claimFromInbox,
+	createJob,
+];
 
 /** Mount before the feature routers, so the middleware runs ahead of each route's validators and handler. */
 export function acceptIdempotencyKeys(app: OpenAPIHono<AppEnv>) {

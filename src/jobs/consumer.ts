@@ -1,17 +1,45 @@
 import { createDb } from "../db/client";
 import { autoShareCertificate } from "./auto-share";
 import type { JobMessage } from "./messages";
+import { deadChunk, noteChunkFailure, shareChunk } from "./share-chunk";
 
-// Each message is acked or retried on its own, so one failing certificate does not replay the others;
-// after max_retries (wrangler.toml) a message goes to the dead-letter queue.
+/** The queue failed messages end on, after max_retries (wrangler.toml). */
+export const DEAD_LETTER_QUEUE = "econsent-jobs-dlq";
+
+// Each message is acked or retried on its own, so one failing certificate or chunk does not replay the others;
+// after max_retries a message goes to the dead-letter queue, whose consumer below ends it.
 export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflare.Env): Promise<void> {
+	if (batch.queue === DEAD_LETTER_QUEUE) return handleDeadLetters(batch, env);
 	const db = createDb(env.DB);
 	for (const message of batch.messages) {
 		try {
 			if (message.body.type === "auto_share") await autoShareCertificate(env, db, message.body.certificate_id);
+			else if (message.body.type === "share_chunk") await shareChunk(env, db, message.body);
 			message.ack();
 		} catch (error) {
 			console.error(`job ${message.id} failed (attempt ${message.attempts})`, error);
+			if (message.body.type === "share_chunk") {
+				const { job_id, chunk } = message.body;
+				await noteChunkFailure(db, job_id, chunk, message.attempts, error).catch((noted: unknown) =>
+					console.error(`recording chunk ${chunk} of job ${job_id}'s failure`, noted),
+				);
+			}
+			message.retry({ delaySeconds: Math.min(300, 2 ** message.attempts) });
+		}
+	}
+}
+
+// A chunk here kept failing: its certificates are reported not shared, so the job ends (partially_failed, with
+// the reason). An auto-share here is only logged: the certificate can still be shared by hand.
+async function handleDeadLetters(batch: MessageBatch<JobMessage>, env: Cloudflare.Env): Promise<void> {
+	const db = createDb(env.DB);
+	for (const message of batch.messages) {
+		try {
+			if (message.body.type === "share_chunk") await deadChunk(db, message.body, message.attempts);
+			else console.error(`auto-share of ${message.body.certificate_id} gave up after its retries`);
+			message.ack();
+		} catch (error) {
+			console.error(`dead-lettered job ${message.id} could not be ended (attempt ${message.attempts})`, error);
 			message.retry({ delaySeconds: Math.min(300, 2 ** message.attempts) });
 		}
 	}

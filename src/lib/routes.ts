@@ -13,6 +13,7 @@ export const tags = {
 	"Consent rules": "A buyer's rules for consent language, checked at every claim, and a dry run.",
 	Partners: "Partnerships through which a publisher shares a property's certificates with a buyer.",
 	Sharing: "One-time claim tokens: sharing certificates and claiming them.",
+	"Batch jobs": "Sharing up to 100,000 certificates in the background, and downloading the tokens made.",
 	"Buyer inbox": "Certificates shared with a buyer, claiming them, and the evidence for claimed ones.",
 	Verification: "Recomputing signatures and the audit chain of a certificate.",
 	"Signing keys": "The public Ed25519 keys that verify certificate signatures.",

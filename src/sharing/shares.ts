@@ -2,7 +2,14 @@
 // event naming the token's id (never the token). Used by the share endpoints and by auto-share.
 import { chunkForParams, type Db } from "../db/client";
 import { claims, claimTokens } from "../db/schema";
-import { type HeadHints, headKey, type LedgerEvent, type LedgerResult, toStatement } from "../ledger/entries";
+import {
+	type HeadHints,
+	headKey,
+	type LedgerEvent,
+	type LedgerResult,
+	type SqlStatement,
+	toStatement,
+} from "../ledger/entries";
 import { appendToLedger, type LedgerUsage, ledgerName } from "../ledger/ledger";
 import { addDays } from "../lib/clock";
 import { newId } from "../lib/crypto";
@@ -48,6 +55,12 @@ interface LedgerShares {
 }
 
 /**
+ * Rows a caller wants written with a ledger's shares, in the same atomic batch: a batch job's per-certificate
+ * result rows, whose unique key refuses the whole batch when the shares were already made.
+ */
+export type WritesWithShares = (made: readonly MadeShare[]) => Promise<SqlStatement[]>;
+
+/**
  * Makes the shares: each ledger concerned writes its certificates' tokens, inbox rows and audit events in one
  * atomic batch; the ledgers are called in parallel. Returns the raw tokens, once.
  */
@@ -59,6 +72,7 @@ export async function makeShares(
 	actor: ShareActor,
 	hints: HeadHints,
 	at: Date,
+	alsoWrite?: WritesWithShares,
 ): Promise<ShareResults> {
 	const createdAt = at.toISOString();
 	const expiresAt = addDays(at, CLAIM_TOKEN_TTL_DAYS).toISOString();
@@ -118,6 +132,7 @@ export async function makeShares(
 						...chunkForParams(shares.pendingRows, CLAIM_PARAMS_PER_ROW).map((rows) =>
 							toStatement(db.insert(claims).values(rows)),
 						),
+						...(alsoWrite ? await alsoWrite(shares.made) : []),
 					],
 					events: shares.events,
 				},

@@ -54,6 +54,14 @@ export async function buildWorld(): Promise<World> {
 		"claim",
 	);
 
+	const job = await ok(
+		await call("POST", "/certificate-sharing/jobs", {
+			as: owner,
+			body: { type: "batch_share", certificate_ids: [certificate.certificate_id] },
+		}),
+		"job",
+	);
+
 	return {
 		owner,
 		publisher,
@@ -65,6 +73,7 @@ export async function buildWorld(): Promise<World> {
 			"consent-rules": rule.id,
 			partners: partner.id,
 			"partner-certificates": claim.claim_id,
+			jobs: job.id,
 		},
 		knownFieldValues: {
 			property_id: property.id,

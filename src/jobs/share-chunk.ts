@@ -1,0 +1,268 @@
+// Shares one chunk of a batch job, the way a batch share does (makeShares, one call per ledger concerned), safely
+// under at-least-once delivery. Every certificate of the job ends with exactly one row in share_job_results:
+// - a share's row is written by the ledger in the same D1 batch as the token, so "the ledger wrote it but the ack
+//   was lost" leaves a row, and the redelivered chunk skips that certificate;
+// - two deliveries racing both read "no row" and both ask the ledgers to share: (job, certificate) is the row's
+//   key, so the later batch is refused whole and no second token exists;
+// - a certificate that is not the caller's gets an error row, written with INSERT OR IGNORE.
+import { and, eq, inArray, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
+import { chainHeadsQueries, type HeadRow, headHints } from "../audit/append";
+import { chunkForParams, type Db } from "../db/client";
+import { certificates, partners, shareJobChunks, shareJobResults, shareJobs } from "../db/schema";
+import { toStatement } from "../ledger/entries";
+import { newLedgerUsage } from "../ledger/ledger";
+import { addDays, now } from "../lib/clock";
+import { parseSealingKeyRing, type SealingKeyRing, seal } from "../lib/sealed";
+import { type MadeShare, makeShares } from "../sharing/shares";
+import type { ShareChunkMessage } from "./messages";
+
+export const RESULTS_KEPT_DAYS = 7;
+const RESULT_PARAMS_PER_ROW = 9;
+
+/** Where a sealed token belongs: it opens only in its own job's row for its own certificate. */
+export const resultSealingContext = (jobId: string, certificateId: string) =>
+	`share_job_results:${jobId}:${certificateId}`;
+
+export async function sealingKeys(env: Cloudflare.Env): Promise<SealingKeyRing> {
+	return parseSealingKeyRing(env.DATA_ENCRYPTION_KEYS, env.DATA_ENCRYPTION_ACTIVE_KEY_ID);
+}
+
+type ResultRow = typeof shareJobResults.$inferInsert;
+
+/** Runs statements in one D1 batch; none is no round trip. */
+async function batchOf(db: Db, statements: BatchItem<"sqlite">[]): Promise<unknown[]> {
+	if (statements.length === 0) return [];
+	return db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+}
+
+/** Thrown when some of a chunk's certificates could not be settled yet; the message is retried. */
+export class ChunkNotSettled extends Error {}
+
+export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChunkMessage): Promise<void> {
+	const { job_id: jobId } = message;
+	const ids = message.certificate_ids;
+	const startedAt = now();
+	const [jobs, ...rest] = await db.batch([
+		db.select().from(shareJobs).where(eq(shareJobs.id, jobId)),
+		...chunkForParams(ids, 1).map((chunk) =>
+			db
+				.select({ id: certificates.id, companyId: certificates.companyId, propertyId: certificates.propertyId })
+				.from(certificates)
+				.where(inArray(certificates.id, chunk)),
+		),
+		...chunkForParams(ids, 1.01).map((chunk) =>
+			db
+				.select({ certificateId: shareJobResults.certificateId })
+				.from(shareJobResults)
+				.where(and(eq(shareJobResults.jobId, jobId), inArray(shareJobResults.certificateId, chunk))),
+		),
+		// Read-only partners get tokens that can be viewed but not claimed, as in a batch share.
+		db
+			.select({ propertyId: partners.propertyId })
+			.from(partners)
+			.innerJoin(shareJobs, eq(shareJobs.targetCompanyId, partners.partnerCompanyId))
+			.where(and(eq(shareJobs.id, jobId), eq(partners.status, "active"), eq(partners.accessLevel, "read"))),
+		...chainHeadsQueries(db, ids),
+		db
+			.update(shareJobs)
+			.set({ status: "running", startedAt: startedAt.toISOString() })
+			.where(and(eq(shareJobs.id, jobId), eq(shareJobs.status, "queued"))),
+	]);
+	const job = jobs[0];
+	// No job (it never committed), or one that has ended: every chunk of an ended job has ended, so this is a
+	// redelivery, and after the cleanup its result rows would no longer show what it shared.
+	if (!job || job.completedAt) return;
+	const certificateChunks = chunkForParams(ids, 1).length;
+	const resultChunks = chunkForParams(ids, 1.01).length;
+	const lists = rest as unknown[][];
+	const found = (lists.slice(0, certificateChunks) as { id: string; companyId: string; propertyId: string }[][]).flat();
+	const settled = new Set(
+		(lists.slice(certificateChunks, certificateChunks + resultChunks) as { certificateId: string }[][])
+			.flat()
+			.map((r) => r.certificateId),
+	);
+	const readOnlyProperties = new Set(
+		(lists[certificateChunks + resultChunks] as { propertyId: string }[]).map((p) => p.propertyId),
+	);
+	const heads = (lists.slice(certificateChunks + resultChunks + 1, -1) as HeadRow[][]).flat();
+
+	const positionOf = new Map(ids.map((id, i) => [id, message.first_position + i]));
+	const owned = new Map(found.filter((f) => f.companyId === job.companyId).map((f) => [f.id, f]));
+	const createdAt = startedAt.toISOString();
+
+	const notFound: ResultRow[] = ids
+		.filter((id) => !owned.has(id) && !settled.has(id))
+		.map((id) => ({
+			jobId,
+			certificateId: id,
+			position: positionOf.get(id) as number,
+			errorCode: "NOT_FOUND",
+			errorMessage: "No certificate of yours has this id",
+			createdAt,
+		}));
+	if (notFound.length > 0) {
+		await batchOf(
+			db,
+			chunkForParams(notFound, RESULT_PARAMS_PER_ROW).map((rows) =>
+				db.insert(shareJobResults).values(rows).onConflictDoNothing(),
+			),
+		);
+	}
+
+	const toShare = ids.filter((id) => owned.has(id) && !settled.has(id));
+	if (toShare.length > 0) {
+		const ring = await sealingKeys(env);
+		const resultRows = async (made: readonly MadeShare[]) => {
+			const rows: ResultRow[] = await Promise.all(
+				made.map(async (share) => ({
+					jobId,
+					certificateId: share.certificateId,
+					position: positionOf.get(share.certificateId) as number,
+					claimTokenId: share.tokenId,
+					sealedToken: await seal(ring, share.token, resultSealingContext(jobId, share.certificateId)),
+					expiresAt: share.expiresAt,
+					createdAt,
+				})),
+			);
+			return chunkForParams(rows, RESULT_PARAMS_PER_ROW).map((chunk) =>
+				toStatement(db.insert(shareJobResults).values(chunk)),
+			);
+		};
+		const { unconfirmed } = await makeShares(
+			env,
+			newLedgerUsage(),
+			db,
+			toShare.map((id) => ({
+				certificateId: id,
+				publisherCompanyId: job.companyId,
+				targetCompanyId: job.targetCompanyId,
+				accessLevel: readOnlyProperties.has(owned.get(id)?.propertyId ?? "") ? "read" : "claim",
+				autoSharePartnerId: null,
+			})),
+			{ companyId: job.companyId, userId: job.createdByUserId, ip: null },
+			headHints(toShare, heads),
+			startedAt,
+			resultRows,
+		);
+		// "refused" is what a racing delivery that got there first looks like, and "pending" lands later: either
+		// way the rows tell. A certificate still without one is retried, and in the end dead-lettered.
+		if (unconfirmed.length > 0) {
+			const stillOpen = await unsettled(
+				db,
+				jobId,
+				unconfirmed.map((u) => u.certificateId),
+			);
+			if (stillOpen.length > 0) {
+				const reasons = [...new Set(unconfirmed.map((u) => u.outcome.status))].join(", ");
+				throw new ChunkNotSettled(`${stillOpen.length} certificates not shared yet (ledger answered ${reasons})`);
+			}
+		}
+	}
+	await endChunk(db, jobId, message.chunk, "done", null, 0);
+}
+
+async function unsettled(db: Db, jobId: string, ids: readonly string[]): Promise<string[]> {
+	const rows = (
+		(await batchOf(
+			db,
+			chunkForParams(ids, 1.01).map((chunk) =>
+				db
+					.select({ certificateId: shareJobResults.certificateId })
+					.from(shareJobResults)
+					.where(and(eq(shareJobResults.jobId, jobId), inArray(shareJobResults.certificateId, chunk))),
+			),
+		)) as { certificateId: string }[][]
+	).flat();
+	const settled = new Set(rows.map((r) => r.certificateId));
+	return ids.filter((id) => !settled.has(id));
+}
+
+/** Keeps the last error of a chunk being retried, for the job's reason if it ends on the dead-letter queue. */
+export async function noteChunkFailure(db: Db, jobId: string, chunk: number, attempts: number, error: unknown) {
+	const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+	await db
+		.insert(shareJobChunks)
+		.values({ jobId, chunk, status: "retrying", attempts, lastError, updatedAt: now().toISOString() })
+		.onConflictDoUpdate({
+			target: [shareJobChunks.jobId, shareJobChunks.chunk],
+			set: { attempts, lastError, updatedAt: now().toISOString() },
+			where: eq(shareJobChunks.status, "retrying"),
+		});
+}
+
+/**
+ * A chunk that came off the dead-letter queue: its certificates without a result get a SHARE_FAILED row. A share
+ * the ledger still holds and writes later is then refused whole by that row, so "failed" stays true.
+ */
+export async function deadChunk(db: Db, message: ShareChunkMessage, attempts: number) {
+	const [chunkRows] = await db.batch([
+		db
+			.select({ lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
+			.from(shareJobChunks)
+			.where(and(eq(shareJobChunks.jobId, message.job_id), eq(shareJobChunks.chunk, message.chunk))),
+	]);
+	const reason = chunkRows[0]?.lastError ?? "the chunk could not be processed";
+	const tries = Math.max(attempts, chunkRows[0]?.attempts ?? 0);
+	const createdAt = now().toISOString();
+	const rows: ResultRow[] = message.certificate_ids.map((id, i) => ({
+		jobId: message.job_id,
+		certificateId: id,
+		position: message.first_position + i,
+		errorCode: "SHARE_FAILED",
+		errorMessage: `Not shared after ${tries} attempts: ${reason}`.slice(0, 500),
+		createdAt,
+	}));
+	await batchOf(
+		db,
+		chunkForParams(rows, RESULT_PARAMS_PER_ROW).map((chunk) =>
+			db.insert(shareJobResults).values(chunk).onConflictDoNothing(),
+		),
+	);
+	await endChunk(db, message.job_id, message.chunk, "dead", reason, tries);
+}
+
+/**
+ * Marks a chunk ended, recounts the job from its result rows and, once every chunk has ended, settles its status.
+ * All statements are idempotent: running them twice gives the same job.
+ */
+async function endChunk(
+	db: Db,
+	jobId: string,
+	chunk: number,
+	status: "done" | "dead",
+	reason: string | null,
+	attempts: number,
+) {
+	const at = now();
+	const ended = sql`(select count(*) from ${shareJobChunks} where ${shareJobChunks.jobId} = ${jobId} and ${shareJobChunks.status} in ('done', 'dead'))`;
+	const firstDeadReason = sql`(select ${shareJobChunks.lastError} from ${shareJobChunks} where ${shareJobChunks.jobId} = ${jobId} and ${shareJobChunks.status} = 'dead' order by ${shareJobChunks.chunk} limit 1)`;
+	const countOutcomes = (failed: boolean) =>
+		sql`(select count(*) from ${shareJobResults} where ${shareJobResults.jobId} = ${jobId} and ${shareJobResults.errorCode} is ${sql.raw(failed ? "not null" : "null")})`;
+	await db.batch([
+		db
+			.insert(shareJobChunks)
+			.values({ jobId, chunk, status, attempts, lastError: reason, updatedAt: at.toISOString() })
+			.onConflictDoUpdate({
+				target: [shareJobChunks.jobId, shareJobChunks.chunk],
+				set: { status, updatedAt: at.toISOString() },
+				where: eq(shareJobChunks.status, "retrying"),
+			}),
+		db
+			.update(shareJobs)
+			.set({ succeeded: countOutcomes(false), failed: countOutcomes(true) })
+			.where(eq(shareJobs.id, jobId)),
+		db
+			.update(shareJobs)
+			.set({
+				status: sql`case when ${shareJobs.failed} = 0 then 'completed' when ${shareJobs.succeeded} = 0 then 'failed' else 'partially_failed' end`,
+				errorCode: sql`case when ${shareJobs.failed} = 0 then null when ${firstDeadReason} is not null then 'SHARE_FAILED' else 'NOT_FOUND' end`,
+				errorMessage: sql`case when ${shareJobs.failed} = 0 then null when ${firstDeadReason} is not null then 'Some certificates could not be shared: ' || ${firstDeadReason} else 'Some ids are not certificates of yours' end`,
+				completedAt: at.toISOString(),
+				resultsExpireAt: addDays(at, RESULTS_KEPT_DAYS).toISOString(),
+			})
+			.where(
+				and(eq(shareJobs.id, jobId), sql`${shareJobs.completedAt} is null`, sql`${ended} >= ${shareJobs.chunkCount}`),
+			),
+	]);
+}

@@ -1,0 +1,220 @@
+// Creating a batch job and reading it back. The request only checks the body, resolves a filter to ids, stores the
+// job and queues its chunks; whether each id is a certificate of the caller's is the consumer's business, and is
+// reported per certificate in the results.
+
+import type { z } from "@hono/zod-openapi";
+import { and, asc, desc, eq, gt, lt, or, type SQL, sql } from "drizzle-orm";
+import { authenticate } from "../auth/authenticate";
+import type { Db } from "../db/client";
+import { certificates, companies, shareJobs } from "../db/schema";
+import { now } from "../lib/clock";
+import { newId } from "../lib/crypto";
+import { ApiError } from "../lib/errors";
+import type { AppContext } from "../lib/http";
+import {
+	CERTIFICATES_PER_CHUNK,
+	type CreateJobBodySchema,
+	MAX_JOB_CERTIFICATES,
+	type ShareJobSchema,
+} from "./jobs.routes";
+import type { ShareChunkMessage } from "./messages";
+import { deadChunk, noteChunkFailure } from "./share-chunk";
+
+// Queues take at most 100 messages and 256 KB per sendBatch, and 128 KB per message. Sizes are counted as the
+// JSON's UTF-8 bytes, with room left for the queue's own framing.
+const MAX_MESSAGES_PER_SEND = 100;
+const MAX_BYTES_PER_SEND = 200 * 1024;
+const MAX_BYTES_PER_MESSAGE = 100 * 1024;
+
+const encoder = new TextEncoder();
+const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
+
+/** Splits a job's ids into messages of at most 1,000 ids and 100 KB each, positions counted across the job. */
+export function chunkMessages(jobId: string, ids: readonly string[]): ShareChunkMessage[] {
+	const messages: ShareChunkMessage[] = [];
+	let current: ShareChunkMessage | null = null;
+	let bytes = 0;
+	ids.forEach((id, position) => {
+		const idBytes = bytesOf(id) + 1;
+		if (
+			!current ||
+			current.certificate_ids.length >= CERTIFICATES_PER_CHUNK ||
+			bytes + idBytes > MAX_BYTES_PER_MESSAGE
+		) {
+			current = {
+				type: "share_chunk",
+				job_id: jobId,
+				chunk: messages.length,
+				first_position: position,
+				certificate_ids: [],
+			};
+			messages.push(current);
+			bytes = bytesOf(current);
+		}
+		current.certificate_ids.push(id);
+		bytes += idBytes;
+	});
+	return messages;
+}
+
+/** Groups messages into sendBatch calls within the queue's limits on count and bytes. */
+export function sendGroups(messages: readonly ShareChunkMessage[]): ShareChunkMessage[][] {
+	const groups: ShareChunkMessage[][] = [];
+	let group: ShareChunkMessage[] = [];
+	let bytes = 0;
+	for (const message of messages) {
+		const size = bytesOf(message);
+		if (group.length > 0 && (group.length >= MAX_MESSAGES_PER_SEND || bytes + size > MAX_BYTES_PER_SEND)) {
+			groups.push(group);
+			group = [];
+			bytes = 0;
+		}
+		group.push(message);
+		bytes += size;
+	}
+	if (group.length > 0) groups.push(group);
+	return groups;
+}
+
+type CreateJobBody = z.infer<typeof CreateJobBodySchema>;
+type Filter = NonNullable<CreateJobBody["filter"]>;
+
+function filterConditions(company: SQL, filter: Filter): SQL | undefined {
+	return and(
+		eq(certificates.companyId, company),
+		filter.property_id ? eq(certificates.propertyId, filter.property_id) : undefined,
+		filter.captured_after
+			? gt(certificates.consentCapturedAt, new Date(filter.captured_after).toISOString())
+			: undefined,
+		filter.captured_before
+			? lt(certificates.consentCapturedAt, new Date(filter.captured_before).toISOString())
+			: undefined,
+	);
+}
+
+export async function createShareJob(c: AppContext, body: CreateJobBody) {
+	const db = c.var.db;
+	const { caller, results } = await authenticate(c, (company) => [
+		db
+			.select({ id: companies.id })
+			.from(companies)
+			.where(eq(companies.id, body.target_company_id ?? "")),
+		// One more than allowed, to tell "too many" from "exactly the limit".
+		db
+			.select({ id: certificates.id })
+			.from(certificates)
+			.where(body.filter ? filterConditions(company, body.filter) : sql`0`)
+			.orderBy(asc(certificates.createdAt), asc(certificates.id))
+			.limit(MAX_JOB_CERTIFICATES + 1),
+	]);
+	const [targetRows, matched] = results;
+	if (body.target_company_id === caller.companyId) {
+		throw new ApiError("VALIDATION_FAILED", "A company cannot share with itself", {
+			fields: [{ field: "target_company_id", message: "must be another company" }],
+		});
+	}
+	if (body.target_company_id && !targetRows[0]) throw new ApiError("NOT_FOUND", "Target company not found");
+	if (matched.length > MAX_JOB_CERTIFICATES) {
+		throw new ApiError("VALIDATION_FAILED", "The filter matches more than 100,000 certificates", {
+			fields: [{ field: "filter", message: "must match at most 100,000 certificates; narrow it" }],
+		});
+	}
+	const ids = [...new Set(body.certificate_ids ?? matched.map((m) => m.id))];
+	const jobId = newId();
+	const createdAt = now().toISOString();
+	const messages = chunkMessages(jobId, ids);
+	const nothingMatched = ids.length === 0;
+	await db.insert(shareJobs).values({
+		id: jobId,
+		companyId: caller.companyId,
+		createdByUserId: caller.userId,
+		type: "batch_share",
+		targetCompanyId: body.target_company_id ?? null,
+		status: nothingMatched ? "failed" : "queued",
+		total: ids.length,
+		chunkCount: messages.length,
+		errorCode: nothingMatched ? "NO_CERTIFICATES_MATCHED" : null,
+		errorMessage: nothingMatched ? "The filter matches no certificate of yours" : null,
+		createdAt,
+		completedAt: nothingMatched ? createdAt : null,
+	});
+	await enqueue(c.env, db, messages);
+	return {
+		id: jobId,
+		type: "batch_share" as const,
+		status: nothingMatched ? "failed" : "queued",
+		total: ids.length,
+		created_at: createdAt,
+	} as const;
+}
+
+/**
+ * Sends the chunks, all sendBatch calls at once: the answer waits for the slowest, not for their sum. The job row
+ * exists already, so a chunk the queue would not take is ended here as dead, the same way the dead-letter queue
+ * ends one: the job still finishes, and says which certificates were not shared.
+ */
+async function enqueue(env: Cloudflare.Env, db: Db, messages: ShareChunkMessage[]) {
+	const groups = sendGroups(messages);
+	const sent = await Promise.allSettled(
+		groups.map((group) => env.JOBS.sendBatch(group.map((body) => ({ body, contentType: "json" as const })))),
+	);
+	for (const [i, outcome] of sent.entries()) {
+		if (outcome.status === "fulfilled") continue;
+		console.error("queueing a job's chunks failed", outcome.reason);
+		for (const message of groups[i] ?? []) {
+			await noteChunkFailure(db, message.job_id, message.chunk, 0, new Error("the queue did not accept the chunk"));
+			await deadChunk(db, message, 0);
+		}
+	}
+}
+
+type JobRow = typeof shareJobs.$inferSelect;
+
+export function toJobJson(row: JobRow): z.infer<typeof ShareJobSchema> {
+	return {
+		id: row.id,
+		type: row.type,
+		status: row.status,
+		target_company_id: row.targetCompanyId,
+		total: row.total,
+		succeeded: row.succeeded,
+		failed: row.failed,
+		error: row.errorCode ? { code: row.errorCode, message: row.errorMessage ?? "" } : null,
+		created_at: row.createdAt,
+		started_at: row.startedAt,
+		completed_at: row.completedAt,
+		results_expire_at: row.resultsExpireAt,
+	};
+}
+
+/** The caller's job by id: another company's and a made-up id are the same 404. */
+export async function readJob(c: AppContext, jobId: string): Promise<JobRow> {
+	const { results } = await authenticate(c, (company) => [
+		c.var.db
+			.select()
+			.from(shareJobs)
+			.where(and(eq(shareJobs.id, jobId), eq(shareJobs.companyId, company))),
+	]);
+	const job = results[0][0];
+	if (!job) throw new ApiError("NOT_FOUND", "Job not found");
+	return job;
+}
+
+export async function listJobs(c: AppContext, limit: number, from: readonly [string, string] | null) {
+	const { results } = await authenticate(c, (company) => [
+		c.var.db
+			.select()
+			.from(shareJobs)
+			.where(
+				and(
+					eq(shareJobs.companyId, company),
+					from
+						? or(lt(shareJobs.createdAt, from[0]), and(eq(shareJobs.createdAt, from[0]), lt(shareJobs.id, from[1])))
+						: undefined,
+				),
+			)
+			.orderBy(desc(shareJobs.createdAt), desc(shareJobs.id))
+			.limit(limit + 1),
+	]);
+	return results[0];
+}
