@@ -52,6 +52,32 @@ export async function appendToLedger(
 	return outcome;
 }
 
+/**
+ * Sends several entries to one ledger in one call (see CertificateLedger.appendAll); the results come back in
+ * the order sent. Used by batch operations, which call each ledger they touch once, all in parallel.
+ */
+export async function appendAllToLedger(
+	env: Cloudflare.Env,
+	usage: LedgerUsage,
+	name: string,
+	entries: LedgerEntry[],
+	hints?: HeadHints,
+): Promise<LedgerResult[]> {
+	const ledger = env.CERTIFICATE_LEDGERS.get(env.CERTIFICATE_LEDGERS.idFromName(name));
+	usage.calls++;
+	let outcomes: Awaited<ReturnType<typeof ledger.appendAll>>;
+	try {
+		outcomes = await ledger.appendAll(entries, hints);
+	} catch (error) {
+		console.error("ledger call failed", error);
+		throw new ApiError("SERVICE_UNAVAILABLE", "The write could not be confirmed; retry in a moment", {
+			headers: { "Retry-After": RETRY_AFTER_SECONDS },
+		});
+	}
+	usage.d1RoundTrips += outcomes.d1RoundTrips;
+	return outcomes.results as LedgerResult[];
+}
+
 type Written = Extract<LedgerResult, { status: "written" }>;
 
 /** The outcome of a write that must have landed; anything else becomes the caller's error. */
