@@ -16,7 +16,7 @@ import {
 } from "../compliance";
 import { toRuleInput } from "../consent-rules/rule-input";
 import { chunkForParams, type Db, prefixedColumns } from "../db/client";
-import { certificates, claims, claimTokens, consentRules } from "../db/schema";
+import { certificates, claims, claimTokens, companies, consentRules, properties } from "../db/schema";
 import type { HeadHints, LedgerEntry, LedgerResult } from "../ledger/entries";
 import { toStatement } from "../ledger/entries";
 import { appendAllToLedger, appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
@@ -251,24 +251,43 @@ export function itemError(error: unknown): BatchItemError {
 
 /**
  * Reads for a batch of tokens (by hash), in the authenticating round trip: their contexts and both chain heads
- * of their certificates, chunked under D1's parameter limit, and the caller's rules.
+ * of their certificates, chunked under D1's parameter limit, and the caller's rules; with `summaries`, also who
+ * published each certificate and on which property, for a claim summary.
  */
-export async function readTokenBatch(c: AppContext, tokenHashes: readonly string[]) {
+export async function readTokenBatch(c: AppContext, tokenHashes: readonly string[], summaries = false) {
 	const db = c.var.db;
 	const unique = [...new Set(tokenHashes)];
 	const chunks = chunkForParams(unique, 1);
 	const { caller, results } = await authenticate(c, (company) => [
 		companyRulesQuery(db, company),
 		...chunks.map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
+		...(summaries ? chunks.map((chunk) => publisherQuery(db, chunk)) : []),
 		...chainHeadsOfTokensQueries(db, unique),
 	]);
 	const [rules, ...rest] = results as unknown as [RuleRow[], ...unknown[][]];
 	const contexts = new Map(
 		(rest.slice(0, chunks.length) as ContextRow[][]).flat().map((row) => [row.token.tokenHash, toContext(row)]),
 	);
-	const heads = (rest.slice(chunks.length) as HeadRow[][]).flat();
-	return { caller, rules, contexts, heads };
+	const publishers = new Map(
+		(summaries ? (rest.slice(chunks.length, 2 * chunks.length) as PublisherRow[][]).flat() : []).map((row) => [
+			row.tokenHash,
+			row,
+		]),
+	);
+	const heads = (rest.slice(summaries ? 2 * chunks.length : chunks.length) as HeadRow[][]).flat();
+	return { caller, rules, contexts, publishers, heads };
 }
+
+const publisherQuery = (db: Db, tokenHashes: string[]) =>
+	db
+		.select({ tokenHash: claimTokens.tokenHash, publisherName: companies.name, propertyDomain: properties.domain })
+		.from(claimTokens)
+		.innerJoin(certificates, eq(certificates.id, claimTokens.certificateId))
+		.innerJoin(properties, eq(properties.id, certificates.propertyId))
+		.innerJoin(companies, eq(companies.id, claimTokens.publisherCompanyId))
+		.where(inArray(claimTokens.tokenHash, tokenHashes));
+
+type PublisherRow = Awaited<ReturnType<typeof publisherQuery>>[number];
 
 /**
  * Claims many tokens: one D1 round trip reads them all (with authentication), then each ledger they touch gets one

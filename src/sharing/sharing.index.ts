@@ -9,6 +9,7 @@ import { ApiError } from "../lib/errors";
 import { setNoLeakHeaders } from "../lib/html";
 import { type AppContext, clientIp, createRouter, publicOrigin } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
+import { verifyTokens } from "./batch-verify";
 import { claimCertificate, claimCertificates } from "./claim";
 import { renderClaimError, renderClaimPage, renderClaimResult, wantsHtml } from "./claim-page";
 import { type MadeShare, makeShares } from "./shares";
@@ -170,4 +171,8 @@ export const sharingRouter = createRouter()
 	.openapi(routes.batchClaim, async (c) => {
 		const { claims } = c.req.valid("json");
 		return c.json({ results: await claimCertificates(c, claims) }, 200);
+	})
+	.openapi(routes.batchVerify, async (c) => {
+		const { items } = c.req.valid("json");
+		return c.json({ results: await verifyTokens(c, items) }, 200);
 	});

@@ -8,6 +8,7 @@ import { protectedRoute, publicRoute } from "../lib/routes";
 
 export const MAX_BATCH_SHARE = 1000;
 export const MAX_BATCH_CLAIM = 100;
+export const MAX_BATCH_VERIFY = 1000;
 
 const ShareResultSchema = z
 	.object({
@@ -231,6 +232,70 @@ export const batchClaim = protectedRoute(
 							]),
 						)
 						.max(MAX_BATCH_CLAIM),
+				}),
+				"One result per item, in request order",
+			),
+		},
+	},
+);
+
+export const batchVerify = protectedRoute(
+	{ scope: "claims:write" },
+	{
+		operationId: "batchVerifyTokens",
+		tag: "Sharing",
+		summary: "Check up to 1,000 tokens before claiming them",
+		description:
+			"Spends no token. For each item: the claim summary, whether the caller may claim it now (and if not, the error a claim would answer), the dry-run compliance result against the caller's rules, the lead match, and whether both signatures verify. An unknown token is an item with error NOT_FOUND. Each certificate checked gets one verified event on its access log naming the checking company and the tokens checked (one per certificate per request id, so a retry with the same X-Request-Id records nothing twice).",
+		errors: ["SERVICE_UNAVAILABLE"],
+		rateLimited: true,
+	},
+	{
+		method: "post",
+		path: "/certificate-sharing/certificates/batch-verify",
+		request: {
+			body: jsonBody(
+				z
+					.strictObject({
+						items: z
+							.array(z.strictObject({ token: TokenString, lead: LeadContactSchema.optional() }))
+							.min(1)
+							.max(MAX_BATCH_VERIFY),
+					})
+					.openapi({
+						example: {
+							items: [
+								{
+									token: "clm_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4",
+									lead: { phone: "+1 555 010 0000" },
+								},
+							],
+						},
+					}),
+			),
+		},
+		responses: {
+			200: jsonContent(
+				z.object({
+					results: z
+						.array(
+							z.discriminatedUnion("ok", [
+								z
+									.object({
+										index: z.number().int(),
+										ok: z.literal(true),
+										summary: ClaimSummarySchema,
+										claimable: z.boolean(),
+										not_claimable: BatchItemErrorSchema.nullable(),
+										compliance: ComplianceSummarySchema,
+										lead_match: LeadMatchSchema,
+										signatures: z.object({ hmac: z.boolean(), ed25519: z.boolean() }),
+									})
+									.openapi("TokenCheck"),
+								z.object({ index: z.number().int(), ok: z.literal(false), error: BatchItemErrorSchema }),
+							]),
+						)
+						.max(MAX_BATCH_VERIFY),
 				}),
 				"One result per item, in request order",
 			),
