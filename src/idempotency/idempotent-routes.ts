@@ -5,10 +5,19 @@ import type { OpenAPIHono } from "@hono/zod-openapi";
 import { captureCertificate } from "../certificates/certificates.routes";
 import type { AppEnv } from "../lib/http";
 import { claimFromInbox } from "../partner-certificates/partner-certificates.routes";
-import { batchShare, claimByToken, shareCertificate } from "../sharing/sharing.routes";
+import { batchClaim, batchShare, claimByToken, shareCertificate } from "../sharing/sharing.routes";
 import { IdempotencyKeyHeader, idempotency, REPLAYED_HEADER } from "./idempotency";
 
-export const idempotentRoutes = [captureCertificate, shareCertificate, batchShare, claimByToken, claimFromInbox];
+// A batch claim too: a retry after a lost answer would otherwise see its own claims as ALREADY_CLAIMED and never
+// learn their claim ids.
+export const idempotentRoutes = [
+	captureCertificate,
+	shareCertificate,
+	batchShare,
+	claimByToken,
+	claimFromInbox,
+	batchClaim,
+];
 
 /** Mount before the feature routers, so the middleware runs ahead of each route's validators and handler. */
 export function acceptIdempotencyKeys(app: OpenAPIHono<AppEnv>) {
