@@ -29,6 +29,14 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 	"POST /certificate-sharing/certificates/claim/{token}": {
 		path: `/certificate-sharing/certificates/claim/clm_${"0".repeat(48)}`,
 	},
+	"POST /certificate-sharing/certificates/batch-claim": {
+		path: "/certificate-sharing/certificates/batch-claim",
+		body: { claims: [{ token: `clm_${"0".repeat(48)}` }] },
+	},
+	"POST /certificate-sharing/certificates/batch-verify": {
+		path: "/certificate-sharing/certificates/batch-verify",
+		body: { items: [{ token: `clm_${"0".repeat(48)}` }] },
+	},
 	"GET /certificate-sharing/partner-certificates": { path: "/certificate-sharing/partner-certificates" },
 	"POST /certificate-sharing/partner-certificates/{claimId}/claim": {
 		path: "/certificate-sharing/partner-certificates/999999/claim",

@@ -33,6 +33,7 @@ describe("creating consent rules", () => {
 			consent_text: null,
 			mode: "warn",
 			states: [],
+			require_lead_match: false,
 			created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
 			updated_at: res.json.created_at,
 		});
@@ -105,7 +106,9 @@ describe("listing, replacing and deleting", () => {
 			consent_text: "We may call you.",
 			states: ["CA"],
 			mode: "reject",
+			require_lead_match: true,
 		});
+		expect(rule.require_lead_match).toBe(true);
 		const res = await call("PUT", `${RULES}/${rule.id}`, {
 			as: actor,
 			body: { rule_name: "After", required_phrases: ["autodialer"], mode: "warn" },
@@ -119,6 +122,7 @@ describe("listing, replacing and deleting", () => {
 			consent_text: null,
 			mode: "warn",
 			states: [],
+			require_lead_match: false,
 			created_at: rule.created_at,
 			updated_at: expect.any(String),
 		});

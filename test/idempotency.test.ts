@@ -142,6 +142,31 @@ describe("replaying with Idempotency-Key", () => {
 		).toBe(3);
 	});
 
+	it("replays a batch claim with the same claim ids, and claims nothing twice", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const tokens = await Promise.all(
+			[0, 1].map(
+				async () => (await call("POST", sharePath(certificateId), { as: publisher, body: {} })).json.claim_token,
+			),
+		);
+		const buyer = await signup("Buyer Co");
+		const key = newKey();
+		const body = { claims: tokens.map((token) => ({ token })) };
+		const path = "/certificate-sharing/certificates/batch-claim";
+		const first = await call("POST", path, { as: buyer, headers: keyed(key), body });
+		expect(first.json.results.map((r: { ok: boolean }) => r.ok)).toEqual([true, true]);
+		const retry = await call("POST", path, { as: buyer, headers: keyed(key), body });
+		expect(retry.headers.get("idempotency-replayed")).toBe("true");
+		expect(retry.json).toEqual(first.json);
+		expect(await count("SELECT count(*) AS n FROM claims WHERE certificate_id = ?", certificateId)).toBe(2);
+		// Without the key, the same batch again is refused item by item.
+		const again = await call("POST", path, { as: buyer, body });
+		expect(again.json.results.map((r: { error: { code: string } }) => r.error.code)).toEqual([
+			"ALREADY_CLAIMED",
+			"ALREADY_CLAIMED",
+		]);
+	});
+
 	it("keeps and replays the largest answer: a 1,000-certificate batch share", async () => {
 		const publisher = await signup();
 		const property = await createProperty(publisher);
@@ -467,7 +492,7 @@ describe("D1 round trips", () => {
 });
 
 describe("OpenAPI document", () => {
-	it("documents the header, the replay marker and the 409/422 answers on exactly the five idempotent writes", async () => {
+	it("documents the header, the replay marker and the 409/422 answers on exactly the six idempotent writes", async () => {
 		const doc = (await call("GET", "/openapi.json")).json;
 		expect(doc.components.parameters.IdempotencyKey).toMatchObject({
 			name: "Idempotency-Key",
@@ -481,6 +506,7 @@ describe("OpenAPI document", () => {
 			doc.paths["/certificate-sharing/certificates/batch-share"].post,
 			doc.paths["/certificate-sharing/certificates/claim/{token}"].post,
 			doc.paths["/certificate-sharing/partner-certificates/{claimId}/claim"].post,
+			doc.paths["/certificate-sharing/certificates/batch-claim"].post,
 		];
 		for (const operation of operations) {
 			expect(operation.parameters).toContainEqual({ $ref: "#/components/parameters/IdempotencyKey" });

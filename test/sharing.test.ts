@@ -260,7 +260,9 @@ describe("claim", () => {
 			status: "claimed",
 			claimed_at: expect.any(String),
 			compliance: expect.objectContaining({ score: 100, matched: expect.any(Array), missing: [], status: "pass" }),
+			lead_match: { email: "not_provided", phone: "not_provided" },
 		});
+		expect(res.json.compliance).not.toHaveProperty("lead_match");
 		expect(res.roundTrips).toBe(2);
 		expect(res.headers.get("x-durable-object-calls")).toBe("1");
 		expect(await auditTypes(certificate.certificate_id)).toEqual([

@@ -1,9 +1,9 @@
 // Reading certificates' audit chains from D1, and the two ways events get there: a new certificate's first events
 // go in with the certificate itself (nobody else can know its id yet), every later event through the certificate's
 // ledger (src/ledger), its single writer, so appends never race.
-import { desc, eq, type SQL, sql } from "drizzle-orm";
+import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { chunkForParams, type Db } from "../db/client";
-import { accessEvents, auditEvents } from "../db/schema";
+import { accessEvents, auditEvents, claimTokens } from "../db/schema";
 import { type HeadHints, headKey, type LedgerChainedEvent } from "../ledger/entries";
 import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";
@@ -45,20 +45,35 @@ export function chainHeadsQueries(db: Db, certificateIds: readonly string[]) {
 			ids.map((id) => sql`(${id})`),
 			sql`, `,
 		);
-		return (["audit", "access"] as const).map((log) => {
-			const table = HEAD_TABLES[log];
-			return db
-				.select({
-					log: sql<ChainLog>`${sql.raw(`'${log}'`)}`,
-					certificateId: table.certificateId,
-					seq: table.seq,
-					hash: table.hash,
-				})
-				.from(table)
-				.where(
-					sql`${table.id} in (select (select head.id from ${table} head where head.certificate_id = wanted.column1 order by head.seq desc limit 1) from (values ${idList}) wanted)`,
-				);
-		});
+		return headsOf(db, sql`select column1 as id from (values ${idList})`);
+	});
+}
+
+/** Heads of both chains of the certificates these claim tokens (by hash) are for, the same way, chunked. */
+export function chainHeadsOfTokensQueries(db: Db, tokenHashes: readonly string[]) {
+	return chunkForParams(tokenHashes, 1).flatMap((hashes) =>
+		headsOf(
+			db,
+			sql`select ${claimTokens.certificateId} as id from ${claimTokens} where ${inArray(claimTokens.tokenHash, hashes)}`,
+		),
+	);
+}
+
+/** Both heads of each certificate whose id (a column named id) the subquery `wanted` selects. */
+function headsOf(db: Db, wanted: SQL) {
+	return (["audit", "access"] as const).map((log) => {
+		const table = HEAD_TABLES[log];
+		return db
+			.select({
+				log: sql<ChainLog>`${sql.raw(`'${log}'`)}`,
+				certificateId: table.certificateId,
+				seq: table.seq,
+				hash: table.hash,
+			})
+			.from(table)
+			.where(
+				sql`${table.id} in (select (select head.id from ${table} head where head.certificate_id = wanted_ids.id order by head.seq desc limit 1) from (${wanted}) wanted_ids)`,
+			);
 	});
 }
 

@@ -26,6 +26,25 @@ export const CertificateSchema = ConsentRecordSchema.extend({
 		}),
 }).openapi("Certificate");
 
+/**
+ * A lead's contact details: at capture they are stored only as SHA-256 hashes of their normalised form; a buyer
+ * names them in the same shape to have them compared (see normaliseEmail and normalisePhone).
+ */
+export const LeadContactSchema = z
+	.strictObject({
+		email: email().optional(),
+		phone: wellFormed(
+			z
+				.string()
+				.max(25)
+				.regex(/^\+?[\d\s().-]{7,25}$/, "must be a phone number"),
+		).optional(),
+	})
+	.openapi("LeadContact", {
+		description:
+			"Compared after normalising: email trimmed and lower-cased; phone reduced to its digits, a 10-digit (US) number prefixed with +1, any other with + (so +1 555 010 0000, 1-555-010-0000 and (555) 010-0000 agree).",
+	});
+
 export const CaptureCertificateBody = z
 	.strictObject({
 		property_id: text({ max: 64 }),
@@ -50,17 +69,7 @@ export const CaptureCertificateBody = z
 			})
 			.optional(),
 		recording_url: httpUrl().optional(),
-		lead: z
-			.strictObject({
-				email: email().optional(),
-				phone: wellFormed(
-					z
-						.string()
-						.max(25)
-						.regex(/^\+?[\d\s().-]{7,25}$/, "must be a phone number"),
-				).optional(),
-			})
-			.optional(),
+		lead: LeadContactSchema.optional(),
 	})
 	.openapi({
 		example: {

@@ -1,4 +1,5 @@
 // Certificate rows ⇄ the signed consent record ⇄ the API's JSON.
+import type { LeadFieldMatch, LeadMatch } from "../compliance";
 import type { certificates } from "../db/schema";
 import { sha256Hex } from "../lib/crypto";
 import type { ConsentRecord } from "../signing/canonical";
@@ -57,7 +58,26 @@ export function normalisePhone(phone: string): string {
 	return digits.length === 10 ? `+1${digits}` : `+${digits}`;
 }
 
-export async function hashLeadContact(lead: { email?: string; phone?: string } | undefined) {
+export type LeadContact = { email?: string; phone?: string };
+
+/**
+ * The lead a buyer names compared with the certificate's stored hashes, field by field. Only hashes are compared,
+ * so the values the buyer sent are never stored or logged.
+ */
+export async function matchLead(
+	lead: LeadContact | undefined,
+	stored: { leadEmailSha256: string | null; leadPhoneSha256: string | null },
+): Promise<LeadMatch> {
+	const { leadEmailSha256, leadPhoneSha256 } = await hashLeadContact(lead);
+	const compare = (given: string | null, captured: string | null): LeadFieldMatch =>
+		given === null ? "not_provided" : captured === null ? "not_captured" : given === captured ? "match" : "mismatch";
+	return {
+		email: compare(leadEmailSha256, stored.leadEmailSha256),
+		phone: compare(leadPhoneSha256, stored.leadPhoneSha256),
+	};
+}
+
+export async function hashLeadContact(lead: LeadContact | undefined) {
 	return {
 		leadEmailSha256: lead?.email ? await sha256Hex(normaliseEmail(lead.email)) : null,
 		leadPhoneSha256: lead?.phone ? await sha256Hex(normalisePhone(lead.phone)) : null,

@@ -1,5 +1,13 @@
 // Evaluation: a consent text against a buyer's consent rules, into the compliance result (./result.ts).
-import type { ComplianceGrade, ComplianceResult, ComplianceSummary, RuleMode, RuleResult, SkippedRule } from "./result";
+import type {
+	ComplianceGrade,
+	ComplianceResult,
+	ComplianceSummary,
+	LeadMatch,
+	RuleMode,
+	RuleResult,
+	SkippedRule,
+} from "./result";
 import { normalizeStateCode } from "./state-codes";
 import { ConsentTextIndex, IndexWorkspace, type PhraseLookup } from "./text-index";
 
@@ -12,6 +20,18 @@ export interface ConsentRuleInput {
 	forbidden_phrases: string[];
 	/** US state codes; empty means the rule applies everywhere. */
 	states: string[];
+	/** The lead the buyer names must match the certificate's (see leadMatchPasses). */
+	require_lead_match?: boolean;
+}
+
+/**
+ * A rule requiring the lead to match passes only when some field was compared and matched and none mismatched:
+ * nothing to compare (not provided, not captured) proves nothing about whose consent this is.
+ */
+export function leadMatchPasses(match: LeadMatch | undefined): boolean {
+	if (!match) return false;
+	const fields = [match.email, match.phone];
+	return !fields.includes("mismatch") && fields.includes("match");
 }
 
 const evaluationWorkspace = new IndexWorkspace();
@@ -57,6 +77,8 @@ export function evaluateConsent(
 	consentText: string,
 	state: string | null | undefined,
 	rules: ConsentRuleInput[],
+	/** The lead compared with the certificate's (the caller hashes; the engine stays pure); absent: none given. */
+	leadMatch?: LeadMatch,
 ): ComplianceResult {
 	const consumerState = normalizeStateCode(state);
 	const skippedRules: SkippedRule[] = [];
@@ -95,7 +117,8 @@ export function evaluateConsent(
 			if (lookup(phrase) === "found") ruleForbiddenFound.push(phrase);
 		}
 
-		const passed = ruleMissing.length === 0 && ruleForbiddenFound.length === 0;
+		const leadPassed = rule.require_lead_match ? leadMatchPasses(leadMatch) : true;
+		const passed = ruleMissing.length === 0 && ruleForbiddenFound.length === 0 && leadPassed;
 		if (!passed) {
 			anyFailure = true;
 			if (rule.mode === "reject") anyRejectFailure = true;
@@ -110,6 +133,7 @@ export function evaluateConsent(
 			forbidden_found: ruleForbiddenFound,
 			passed,
 			score: percentFound(ruleMatched.length, ruleMatched.length + ruleMissing.length),
+			...(rule.require_lead_match ? { lead_match: leadPassed ? ("passed" as const) : ("failed" as const) } : {}),
 		});
 		appendAll(matched, ruleMatched);
 		appendAll(missing, ruleMissing);
@@ -133,11 +157,23 @@ export function evaluateConsent(
 		state: consumerState,
 		rules: ruleResults,
 		skipped_rules: skippedRules,
+		...(leadMatch ? { lead_match: leadMatch } : {}),
 	};
 }
 
 /** What the claim response and the compliance_checked audit event carry; the full per-rule result stays on the claim. */
 export function complianceSummary(result: ComplianceResult): ComplianceSummary {
-	const { score, matched, missing, forbidden_found, status, grade, rules_evaluated } = result;
-	return { score, matched, missing, forbidden_found, status, grade, rules_evaluated };
+	const { score, matched, missing, forbidden_found, status, grade, rules_evaluated, lead_match } = result;
+	// No lead_match key at all when the result has none: the summaries of earlier claims, recorded without it, must
+	// stay byte for byte what their compliance_checked events hold.
+	return {
+		score,
+		matched,
+		missing,
+		forbidden_found,
+		status,
+		grade,
+		rules_evaluated,
+		...(lead_match ? { lead_match } : {}),
+	};
 }

@@ -1,11 +1,13 @@
 export type { ConsentRuleInput } from "./evaluate";
-export { complianceSummary, evaluateConsent } from "./evaluate";
+export { complianceSummary, evaluateConsent, leadMatchPasses } from "./evaluate";
 export { normalizeConsentText } from "./folding";
 export type {
 	ComplianceGrade,
 	ComplianceResult,
 	ComplianceStatus,
 	ComplianceSummary,
+	LeadFieldMatch,
+	LeadMatch,
 	RuleMode,
 	RuleResult,
 	SkippedRule,
@@ -15,6 +17,8 @@ export {
 	ComplianceResultSchema,
 	ComplianceStatusSchema,
 	ComplianceSummarySchema,
+	LeadFieldMatchSchema,
+	LeadMatchSchema,
 	RuleModeSchema,
 	RuleResultSchema,
 	SkippedRuleSchema,

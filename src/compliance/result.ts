@@ -22,6 +22,8 @@ export const RuleResultSchema = z.object({
 	passed: z.boolean(),
 	/** This rule alone; 100 when it has no required phrases. */
 	score: z.number().int(),
+	/** Only on a rule with require_lead_match: whether the lead the buyer gave matched the certificate's. */
+	lead_match: z.enum(["passed", "failed"]).optional(),
 });
 export type RuleResult = z.infer<typeof RuleResultSchema>;
 
@@ -32,6 +34,16 @@ export const SkippedRuleSchema = z.object({
 	reason: z.literal("state"),
 });
 export type SkippedRule = z.infer<typeof SkippedRuleSchema>;
+
+/**
+ * One lead contact field compared with the certificate: both hashed after the same normalisation as at capture.
+ * not_provided: the buyer gave none; not_captured: the certificate holds none (a value given is then not judged).
+ */
+export const LeadFieldMatchSchema = z.enum(["match", "mismatch", "not_provided", "not_captured"]);
+export type LeadFieldMatch = z.infer<typeof LeadFieldMatchSchema>;
+
+export const LeadMatchSchema = z.object({ email: LeadFieldMatchSchema, phone: LeadFieldMatchSchema });
+export type LeadMatch = z.infer<typeof LeadMatchSchema>;
 
 export const ComplianceStatusSchema = z.enum(["pass", "warn", "reject"]);
 export type ComplianceStatus = z.infer<typeof ComplianceStatusSchema>;
@@ -52,6 +64,9 @@ export const ComplianceResultSchema = z.object({
 	state: z.string().nullable(),
 	rules: z.array(RuleResultSchema),
 	skipped_rules: z.array(SkippedRuleSchema),
+	/** The lead the claim or check was made for, compared with the certificate's; absent on claims made before
+	 * leads were compared, so their recorded results stay as they were. */
+	lead_match: LeadMatchSchema.optional(),
 });
 export type ComplianceResult = z.infer<typeof ComplianceResultSchema>;
 
@@ -64,5 +79,6 @@ export const ComplianceSummarySchema = ComplianceResultSchema.pick({
 	status: true,
 	grade: true,
 	rules_evaluated: true,
+	lead_match: true,
 });
 export type ComplianceSummary = z.infer<typeof ComplianceSummarySchema>;

@@ -19,6 +19,7 @@ export const toConsentRuleJson = (r: ConsentRuleRow) => ({
 	consent_text: r.consentText,
 	mode: r.mode,
 	states: r.states,
+	require_lead_match: r.requireLeadMatch,
 	created_at: r.createdAt,
 	updated_at: r.updatedAt,
 });

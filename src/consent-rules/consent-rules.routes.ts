@@ -31,6 +31,9 @@ const StateCode = z
 	.refine((code) => US_STATE_CODES.has(code), "must be a US state code like CA")
 	.openapi({ example: "CA" });
 
+const RequireLeadMatchDescription =
+	"The lead (email, phone) the buyer gives when claiming or checking must match the one captured: the rule fails, in its mode, unless at least one given field matches and none mismatches.";
+
 export const ConsentRuleSchema = z
 	.object({
 		id: z.number().int().openapi({ example: 7 }),
@@ -45,6 +48,7 @@ export const ConsentRuleSchema = z
 			.openapi({ description: "The pasted disclosure, when the rule was made from one" }),
 		mode: RuleMode,
 		states: z.array(z.string()).openapi({ description: "Where the rule applies; empty means every state" }),
+		require_lead_match: z.boolean().openapi({ description: RequireLeadMatchDescription }),
 		created_at: z.string(),
 		updated_at: z.string(),
 	})
@@ -65,6 +69,10 @@ export const ConsentRuleBody = z
 			.max(100)
 			.optional()
 			.openapi({ description: "US state codes; absent or empty: every state" }),
+		require_lead_match: z
+			.boolean()
+			.optional()
+			.openapi({ description: `${RequireLeadMatchDescription} Default false.` }),
 	})
 	.openapi("ConsentRuleInput", {
 		example: {
@@ -123,7 +131,8 @@ export const testConsentRules = protectedRoute(
 		operationId: "testConsentRules",
 		tag: "Consent rules",
 		summary: "Dry run: check consent text against the company's rules",
-		description: "Computes exactly what a claim would, without claiming or storing anything.",
+		description:
+			"Computes exactly what a claim would, without claiming or storing anything. A dry run names no lead, so a rule with require_lead_match fails here.",
 	},
 	{
 		method: "post",

@@ -12,6 +12,7 @@ export interface RuleValues {
 	forbiddenPhrases: string[];
 	consentText: string | null;
 	states: string[];
+	requireLeadMatch: boolean;
 }
 
 const invalid = (field: string, message: string) =>
@@ -42,8 +43,12 @@ export function ruleValuesFrom(body: ConsentRuleBody): RuleValues {
 	}
 
 	const requiredPhrases = distinct([...(body.required_phrases ?? []), ...sentences], matchKey);
-	if (requiredPhrases.length === 0) {
-		throw invalid("required_phrases", "must hold at least one phrase unless consent_text is given");
+	// A rule that only asks for the lead to match needs no phrase; any other rule without one would pass everything.
+	if (requiredPhrases.length === 0 && !body.require_lead_match) {
+		throw invalid(
+			"required_phrases",
+			"must hold at least one phrase unless consent_text or require_lead_match is given",
+		);
 	}
 	if (requiredPhrases.length > MAX_PHRASES) {
 		throw invalid(
@@ -59,6 +64,7 @@ export function ruleValuesFrom(body: ConsentRuleBody): RuleValues {
 		forbiddenPhrases: distinct(body.forbidden_phrases ?? [], matchKey),
 		consentText: body.consent_text ?? null,
 		states: distinct(body.states ?? []),
+		requireLeadMatch: body.require_lead_match ?? false,
 	};
 }
 
@@ -70,4 +76,5 @@ export const toRuleInput = (row: typeof consentRules.$inferSelect): ConsentRuleI
 	required_phrases: row.requiredPhrases,
 	forbidden_phrases: row.forbiddenPhrases,
 	states: row.states,
+	require_lead_match: row.requireLeadMatch,
 });

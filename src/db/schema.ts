@@ -176,6 +176,8 @@ export const consentRules = sqliteTable(
 		forbiddenPhrases: text("forbidden_phrases", { mode: "json" }).$type<string[]>().notNull(),
 		consentText: text("consent_text"), // the pasted disclosure the required phrases were split from, if any
 		states: text("states", { mode: "json" }).$type<string[]>().notNull(),
+		// The lead the buyer names when claiming or checking must match the certificate's lead hashes.
+		requireLeadMatch: integer("require_lead_match", { mode: "boolean" }).notNull().default(false),
 		createdAt: text("created_at").notNull(),
 		updatedAt: text("updated_at").notNull(),
 	},

@@ -6,9 +6,11 @@ import { captureCertificate } from "../certificates/certificates.routes";
 import { createJob } from "../jobs/jobs.routes";
 import type { AppEnv } from "../lib/http";
 import { claimFromInbox } from "../partner-certificates/partner-certificates.routes";
-import { batchShare, claimByToken, shareCertificate } from "../sharing/sharing.routes";
+import { batchClaim, batchShare, claimByToken, shareCertificate } from "../sharing/sharing.routes";
 import { IdempotencyKeyHeader, idempotency, REPLAYED_HEADER } from "./idempotency";
 
+// Every write whose retry could repeat work or lose its answer: a batch claim's retry, say, would otherwise see its
+// own claims as ALREADY_CLAIMED and never learn their claim ids.
 export const idempotentRoutes = [
 	captureCertificate,
 	shareCertificate,
@@ -16,6 +18,7 @@ export const idempotentRoutes = [
 	claimByToken,
 	claimFromInbox,
 	createJob,
+	batchClaim,
 ];
 
 /** Mount before the feature routers, so the middleware runs ahead of each route's validators and handler. */

@@ -20,6 +20,7 @@ import {
 	type LedgerEntry,
 	type LedgerEvent,
 	type LedgerOutcome,
+	type LedgerOutcomes,
 	type LedgerResult,
 	type LedgerWriter,
 	type SqlStatement,
@@ -130,6 +131,19 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		if (this.outboxSize() === 0) await this.ctx.storage.deleteAlarm();
 		this.faults.beforeAnswer?.();
 		return withTrips(result);
+	}
+
+	/**
+	 * Entries that each stand on their own (one token each, say), in one call: each is appended exactly as append()
+	 * would, concurrently, so they share D1 batches (group commit) and each token is still spent at most once.
+	 */
+	async appendAll(entries: LedgerEntry[], hints: HeadHints = {}): Promise<LedgerOutcomes> {
+		const tripsBefore = this.trips;
+		const outcomes = await Promise.all(entries.map((entry) => this.append(entry, hints)));
+		return {
+			results: outcomes.map(({ d1RoundTrips: _, ...result }) => result),
+			d1RoundTrips: this.trips - tripsBefore,
+		};
 	}
 
 	override async alarm(): Promise<void> {

@@ -56,8 +56,15 @@ export type HeadHints = Record<string, ChainHead>;
 
 export const headKey = (log: ChainLog, certificateId: string) => `${log}:${certificateId}`;
 
+/** Several entries' results in the order sent, with the D1 round trips the ledger made while they waited. */
+export interface LedgerOutcomes {
+	results: LedgerResult[];
+	d1RoundTrips: number;
+}
+
 export interface LedgerWriter {
 	append(entry: LedgerEntry, hints?: HeadHints): Promise<LedgerOutcome>;
+	appendAll(entries: LedgerEntry[], hints?: HeadHints): Promise<LedgerOutcomes>;
 }
 
 export function toStatement(query: { toSQL(): { sql: string; params: unknown[] } }): SqlStatement {

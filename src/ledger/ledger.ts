@@ -56,10 +56,42 @@ export async function appendToLedger(
 
 function count(usage: LedgerUsage, outcome: LedgerOutcome) {
 	usage.d1RoundTrips += outcome.d1RoundTrips;
-	// Bookmarks of one database grow in lexical order; keep the latest of the ledgers called in parallel.
-	if (outcome.status === "written" && outcome.bookmark && (!usage.bookmark || outcome.bookmark > usage.bookmark)) {
-		usage.bookmark = outcome.bookmark;
+	keepLatestBookmark(usage, outcome);
+}
+
+// Bookmarks of one database grow in lexical order; keep the latest of the ledgers called in parallel.
+function keepLatestBookmark(usage: LedgerUsage, result: LedgerResult) {
+	if (result.status === "written" && result.bookmark && (!usage.bookmark || result.bookmark > usage.bookmark)) {
+		usage.bookmark = result.bookmark;
 	}
+}
+
+/**
+ * Sends several entries to one ledger in one call (see CertificateLedger.appendAll); the results come back in
+ * the order sent. Used by batch operations, which call each ledger they touch once, all in parallel.
+ */
+export async function appendAllToLedger(
+	env: Cloudflare.Env,
+	usage: LedgerUsage,
+	name: string,
+	entries: LedgerEntry[],
+	hints?: HeadHints,
+): Promise<LedgerResult[]> {
+	const ledger = env.CERTIFICATE_LEDGERS.get(env.CERTIFICATE_LEDGERS.idFromName(name));
+	usage.calls++;
+	let outcomes: Awaited<ReturnType<typeof ledger.appendAll>>;
+	try {
+		outcomes = await ledger.appendAll(entries, hints);
+	} catch (error) {
+		console.error("ledger call failed", error);
+		throw new ApiError("SERVICE_UNAVAILABLE", "The write could not be confirmed; retry in a moment", {
+			headers: { "Retry-After": RETRY_AFTER_SECONDS },
+		});
+	}
+	usage.d1RoundTrips += outcomes.d1RoundTrips;
+	const results = outcomes.results as LedgerResult[];
+	for (const result of results) keepLatestBookmark(usage, result);
+	return results;
 }
 
 type Written = Extract<LedgerResult, { status: "written" }>;

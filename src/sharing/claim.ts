@@ -1,17 +1,27 @@
 // Claiming: the one flow where exactly-once matters. D1 answers who may claim (one round trip, together with
 // authentication, the buyer's rules and the audit chain's head); the compliance engine judges the consent text;
 // the certificate's ledger decides who wins and records the claim with its audit events in one D1 batch.
-import { and, asc, eq, type SQL, sql } from "drizzle-orm";
-import { chainHeadQueries, headHints } from "../audit/append";
-import { authenticate } from "../auth/authenticate";
-import { type ComplianceResult, type ComplianceSummary, complianceSummary, evaluateConsent } from "../compliance";
+// A single claim and each item of a batch claim go through the same core: checkClaim, then prepareClaim, then
+// the ledger, then settleClaim.
+import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { chainHeadQueries, chainHeadsOfTokensQueries, type HeadRow, headHints } from "../audit/append";
+import { authenticate, type Caller } from "../auth/authenticate";
+import { type LeadContact, matchLead } from "../certificates/record";
+import {
+	type ComplianceResult,
+	type ComplianceSummary,
+	complianceSummary,
+	evaluateConsent,
+	type LeadMatch,
+} from "../compliance";
 import { toRuleInput } from "../consent-rules/rule-input";
-import { prefixedColumns } from "../db/client";
-import { certificates, claims, claimTokens, consentRules } from "../db/schema";
+import { chunkForParams, type Db, prefixedColumns } from "../db/client";
+import { certificates, claims, claimTokens, companies, consentRules, properties } from "../db/schema";
+import type { HeadHints, LedgerEntry, LedgerResult } from "../ledger/entries";
 import { toStatement } from "../ledger/entries";
-import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
+import { appendAllToLedger, appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
 import { now } from "../lib/clock";
-import { ApiError } from "../lib/errors";
+import { ApiError, type ErrorCode } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
 import { hashClaimToken } from "./tokens";
@@ -24,6 +34,7 @@ export interface ClaimOutcome {
 	status: "claimed" | "rejected";
 	claimed_at: string;
 	compliance: ComplianceSummary;
+	lead_match: LeadMatch;
 }
 
 type ClaimStatus = "claimed" | "flagged" | "rejected";
@@ -36,40 +47,46 @@ const claimStatusFor: Record<ComplianceResult["status"], ClaimStatus> = {
 	reject: "rejected",
 };
 
-export async function claimCertificate(c: AppContext, target: ClaimTarget): Promise<ClaimOutcome> {
-	const db = c.var.db;
-	const tokenHash = "token" in target ? await hashClaimToken(target.token) : null;
+type RuleRow = typeof consentRules.$inferSelect;
 
-	const { caller, results } = await authenticate(c, (company) => {
-		const where: SQL | undefined = tokenHash
-			? eq(claimTokens.tokenHash, tokenHash)
-			: and(eq(claims.id, (target as { claimId: number }).claimId), eq(claims.buyerCompanyId, company));
-		const certificateOfTarget = tokenHash
-			? sql`(select certificate_id from ${claimTokens} where token_hash = ${tokenHash})`
-			: sql`(select certificate_id from ${claims} where id = ${(target as { claimId: number }).claimId})`;
-		return [
-			db
-				.select({
-					token: prefixedColumns(claimTokens, "token"),
-					certificate: prefixedColumns(certificates, "certificate"),
-					claim: prefixedColumns(claims, "claim"),
-				})
-				.from(claimTokens)
-				.innerJoin(certificates, eq(certificates.id, claimTokens.certificateId))
-				.leftJoin(claims, eq(claims.claimTokenId, claimTokens.id))
-				.where(where),
-			db.select().from(consentRules).where(eq(consentRules.companyId, company)).orderBy(asc(consentRules.id)),
-			...chainHeadQueries(db, certificateOfTarget),
-		];
-	});
-	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
-	const [contexts, rules, auditHead, accessHead] = results;
-	const context = contexts[0];
-	if (!context) throw new ApiError("NOT_FOUND", "Claim token not found");
-	const { token, certificate } = context;
-	// A left-joined row that does not exist comes back with every column null.
-	const claim = context.claim.id === null ? null : context.claim;
+/** A token with its certificate and its claim row, if one exists, as one read gives them. */
+export interface ClaimContext {
+	token: typeof claimTokens.$inferSelect;
+	certificate: typeof certificates.$inferSelect;
+	claim: typeof claims.$inferSelect | null;
+}
 
+/** The read of claim contexts, by token hashes or by a claim id of the caller's. */
+function claimContextQuery(db: Db, where: SQL | undefined) {
+	return db
+		.select({
+			token: prefixedColumns(claimTokens, "token"),
+			certificate: prefixedColumns(certificates, "certificate"),
+			claim: prefixedColumns(claims, "claim"),
+		})
+		.from(claimTokens)
+		.innerJoin(certificates, eq(certificates.id, claimTokens.certificateId))
+		.leftJoin(claims, eq(claims.claimTokenId, claimTokens.id))
+		.where(where);
+}
+
+type ContextRow = Awaited<ReturnType<typeof claimContextQuery>>[number];
+
+// A left-joined row that does not exist comes back with every column null.
+const toContext = (row: ContextRow): ClaimContext => ({
+	token: row.token,
+	certificate: row.certificate,
+	claim: row.claim.id === null ? null : (row.claim as ClaimContext["claim"]),
+});
+
+const companyRulesQuery = (db: Db, company: SQL) =>
+	db.select().from(consentRules).where(eq(consentRules.companyId, company)).orderBy(asc(consentRules.id));
+
+/**
+ * Whether this caller may claim this token now; throws the error a claim of it answers. Shared with batch verify,
+ * which reports the same reasons without claiming.
+ */
+export function checkClaim(caller: Pick<Caller, "companyId">, { token, claim }: ClaimContext, at: Date): void {
 	if (token.publisherCompanyId === caller.companyId) {
 		throw new ApiError("FORBIDDEN", "A publisher cannot claim its own certificate");
 	}
@@ -80,13 +97,56 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget): Prom
 		throw new ApiError("FORBIDDEN", "This share gives read access only; it cannot be claimed");
 	}
 	if (claim && claim.status !== "pending") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
-	if (new Date(token.expiresAt).getTime() <= now().getTime()) {
+	if (new Date(token.expiresAt).getTime() <= at.getTime()) {
 		throw new ApiError("TOKEN_EXPIRED", `This token expired at ${token.expiresAt}`);
 	}
+}
 
-	const compliance = evaluateConsent(certificate.consentText, certificate.geoState, rules.map(toRuleInput));
+/** The buyer's rules applied to the certificate, with the lead the buyer named compared to the captured one. */
+export async function judgeCertificate(
+	certificate: ClaimContext["certificate"],
+	rules: readonly RuleRow[],
+	lead: LeadContact | undefined,
+): Promise<{ compliance: ComplianceResult; leadMatch: LeadMatch }> {
+	const leadMatch = await matchLead(lead, certificate);
+	const ruleInputs = rules.map(toRuleInput);
+	// The match joins the recorded result only when it says something: a lead was named or a rule asked for one.
+	// Claims without either record exactly what they did before leads were compared.
+	const recordMatch =
+		lead?.email !== undefined || lead?.phone !== undefined || ruleInputs.some((r) => r.require_lead_match);
+	const compliance = evaluateConsent(
+		certificate.consentText,
+		certificate.geoState,
+		ruleInputs,
+		recordMatch ? leadMatch : undefined,
+	);
+	return { compliance, leadMatch };
+}
+
+interface PreparedClaim {
+	ledger: string;
+	entry: LedgerEntry;
+	hints: HeadHints;
+	outcome: Omit<ClaimOutcome, "claim_id">;
+}
+
+/** Checks one claim and builds the ledger entry that makes it; throws the error this claim answers. */
+async function prepareClaim(
+	c: AppContext,
+	caller: Caller,
+	context: ClaimContext,
+	rules: readonly RuleRow[],
+	lead: LeadContact | undefined,
+	heads: readonly HeadRow[],
+): Promise<PreparedClaim> {
+	const db = c.var.db;
+	const at = now();
+	checkClaim(caller, context, at);
+	const { token, certificate, claim } = context;
+
+	const { compliance, leadMatch } = await judgeCertificate(certificate, rules, lead);
 	const status = claimStatusFor[compliance.status];
-	const claimedAt = now().toISOString();
+	const claimedAt = at.toISOString();
 	const values = {
 		status,
 		compliance,
@@ -113,11 +173,9 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget): Prom
 		ip: clientIp(c),
 		createdAt: claimedAt,
 	};
-	const outcome = await appendToLedger(
-		c.env,
-		c.var.ledgerUsage,
-		ledgerName(certificate.companyId, certificate.id),
-		{
+	return {
+		ledger: ledgerName(certificate.companyId, certificate.id),
+		entry: {
 			writes: [toStatement(write)],
 			events: [
 				{
@@ -130,17 +188,180 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget): Prom
 			readBack: [toStatement(db.select({ id: claims.id }).from(claims).where(eq(claims.claimTokenId, token.id)))],
 			redeem: { tokenId: token.id, companyId: caller.companyId },
 		},
-		headHints([certificate.id], [...auditHead, ...accessHead]),
-	);
-	if (outcome.status === "refused") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
-	const [claimRows] = expectWritten(outcome).readBack;
+		hints: headHints(
+			[certificate.id],
+			heads.filter((h) => h.certificateId === certificate.id),
+		),
+		outcome: {
+			certificate_id: certificate.id,
+			status: status === "rejected" ? "rejected" : "claimed",
+			claimed_at: claimedAt,
+			compliance: complianceSummary(compliance),
+			lead_match: leadMatch,
+		},
+	};
+}
+
+/** The ledger's answer to a prepared claim, as the claim's result or its error. */
+function settleClaim(prepared: PreparedClaim, result: LedgerResult): ClaimOutcome {
+	if (result.status === "refused") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
+	const [claimRows] = expectWritten(result).readBack;
 	const claimId = claimRows?.[0]?.id;
 	if (typeof claimId !== "number") throw new Error("the claim row was written but could not be read back");
-	return {
-		claim_id: claimId,
-		certificate_id: certificate.id,
-		status: status === "rejected" ? "rejected" : "claimed",
-		claimed_at: claimedAt,
-		compliance: complianceSummary(compliance),
-	};
+	return { claim_id: claimId, ...prepared.outcome };
+}
+
+export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?: LeadContact): Promise<ClaimOutcome> {
+	const db = c.var.db;
+	const tokenHash = "token" in target ? await hashClaimToken(target.token) : null;
+
+	const { caller, results } = await authenticate(c, (company) => {
+		const where: SQL | undefined = tokenHash
+			? eq(claimTokens.tokenHash, tokenHash)
+			: and(eq(claims.id, (target as { claimId: number }).claimId), eq(claims.buyerCompanyId, company));
+		const certificateOfTarget = tokenHash
+			? sql`(select certificate_id from ${claimTokens} where token_hash = ${tokenHash})`
+			: sql`(select certificate_id from ${claims} where id = ${(target as { claimId: number }).claimId})`;
+		return [claimContextQuery(db, where), companyRulesQuery(db, company), ...chainHeadQueries(db, certificateOfTarget)];
+	});
+	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
+	const [contexts, rules, auditHead, accessHead] = results;
+	const row = contexts[0];
+	if (!row) throw new ApiError("NOT_FOUND", "Claim token not found");
+	const prepared = await prepareClaim(c, caller, toContext(row), rules, lead, [...auditHead, ...accessHead]);
+	const outcome = await appendToLedger(c.env, c.var.ledgerUsage, prepared.ledger, prepared.entry, prepared.hints);
+	return settleClaim(prepared, outcome);
+}
+
+export interface BatchItemError {
+	code: ErrorCode;
+	message: string;
+}
+
+export type BatchClaimResult =
+	| ({ index: number; ok: true } & ClaimOutcome)
+	| { index: number; ok: false; error: BatchItemError };
+
+/** An item's error as the batch reports it; only the service's own errors are shown, anything else is logged. */
+export function itemError(error: unknown): BatchItemError {
+	if (error instanceof ApiError) return { code: error.code, message: error.message };
+	console.error("batch item failed", error);
+	return { code: "INTERNAL_ERROR", message: "This item could not be processed; retry it" };
+}
+
+/**
+ * Reads for a batch of tokens (by hash), in the authenticating round trip: their contexts and both chain heads
+ * of their certificates, chunked under D1's parameter limit, and the caller's rules; with `summaries`, also who
+ * published each certificate and on which property, for a claim summary.
+ */
+export async function readTokenBatch(c: AppContext, tokenHashes: readonly string[], summaries = false) {
+	const db = c.var.db;
+	const unique = [...new Set(tokenHashes)];
+	const chunks = chunkForParams(unique, 1);
+	const { caller, results } = await authenticate(c, (company) => [
+		companyRulesQuery(db, company),
+		...chunks.map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
+		...(summaries ? chunks.map((chunk) => publisherQuery(db, chunk)) : []),
+		...chainHeadsOfTokensQueries(db, unique),
+	]);
+	const [rules, ...rest] = results as unknown as [RuleRow[], ...unknown[][]];
+	const contexts = new Map(
+		(rest.slice(0, chunks.length) as ContextRow[][]).flat().map((row) => [row.token.tokenHash, toContext(row)]),
+	);
+	const publishers = new Map(
+		(summaries ? (rest.slice(chunks.length, 2 * chunks.length) as PublisherRow[][]).flat() : []).map((row) => [
+			row.tokenHash,
+			row,
+		]),
+	);
+	const heads = (rest.slice(summaries ? 2 * chunks.length : chunks.length) as HeadRow[][]).flat();
+	return { caller, rules, contexts, publishers, heads };
+}
+
+const publisherQuery = (db: Db, tokenHashes: string[]) =>
+	db
+		.select({ tokenHash: claimTokens.tokenHash, publisherName: companies.name, propertyDomain: properties.domain })
+		.from(claimTokens)
+		.innerJoin(certificates, eq(certificates.id, claimTokens.certificateId))
+		.innerJoin(properties, eq(properties.id, certificates.propertyId))
+		.innerJoin(companies, eq(companies.id, claimTokens.publisherCompanyId))
+		.where(inArray(claimTokens.tokenHash, tokenHashes));
+
+type PublisherRow = Awaited<ReturnType<typeof publisherQuery>>[number];
+
+/**
+ * Claims many tokens: one D1 round trip reads them all (with authentication), then each ledger they touch gets one
+ * call with one entry per token, all ledgers in parallel. Each item succeeds or fails on its own. A token named
+ * twice is claimed once: later occurrences answer ALREADY_CLAIMED when the first claimed it, or the first's error.
+ */
+export async function claimCertificates(
+	c: AppContext,
+	items: readonly { token: string; lead?: LeadContact }[],
+): Promise<BatchClaimResult[]> {
+	const hashes = await Promise.all(items.map((item) => hashClaimToken(item.token)));
+	const { caller, rules, contexts, heads } = await readTokenBatch(c, hashes);
+	// One check of the claim limiter per batch: a batch is one decision by the buyer, and its size is capped.
+	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
+
+	type Settled = { ok: true; value: ClaimOutcome } | { ok: false; error: unknown };
+	const answers = new Map<number, Settled>();
+	const firstIndexOf = new Map<string, number>();
+	const byLedger = new Map<string, { index: number; prepared: PreparedClaim }[]>();
+	await Promise.all(
+		items.map(async (item, index) => {
+			const hash = hashes[index] as string;
+			if (firstIndexOf.has(hash)) return;
+			firstIndexOf.set(hash, index);
+			const context = contexts.get(hash);
+			try {
+				if (!context) throw new ApiError("NOT_FOUND", "Claim token not found");
+				const prepared = await prepareClaim(c, caller, context, rules, item.lead, heads);
+				const group = byLedger.get(prepared.ledger) ?? [];
+				group.push({ index, prepared });
+				byLedger.set(prepared.ledger, group);
+			} catch (error) {
+				answers.set(index, { ok: false, error });
+			}
+		}),
+	);
+	// Every item is checked before any ledger is called, so each ledger gets exactly one call.
+	await Promise.all(
+		[...byLedger].map(async ([ledger, group]) => {
+			let results: LedgerResult[];
+			try {
+				const hints: HeadHints = Object.assign({}, ...group.map((g) => g.prepared.hints));
+				results = await appendAllToLedger(
+					c.env,
+					c.var.ledgerUsage,
+					ledger,
+					group.map((g) => g.prepared.entry),
+					hints,
+				);
+			} catch (error) {
+				for (const { index } of group) answers.set(index, { ok: false, error });
+				return;
+			}
+			for (const [i, { index, prepared }] of group.entries()) {
+				try {
+					answers.set(index, { ok: true, value: settleClaim(prepared, results[i] as LedgerResult) });
+				} catch (error) {
+					answers.set(index, { ok: false, error });
+				}
+			}
+		}),
+	);
+
+	return items.map((_, index): BatchClaimResult => {
+		const first = firstIndexOf.get(hashes[index] as string) as number;
+		const answer = answers.get(first) ?? { ok: false, error: new Error("an item was left without an answer") };
+		if (!answer.ok) return { index, ok: false, error: itemError(answer.error) };
+		if (first !== index) {
+			return {
+				index,
+				ok: false,
+				error: { code: "ALREADY_CLAIMED", message: `This token was claimed by item ${first} of this batch` },
+			};
+		}
+		return { index, ok: true, ...answer.value };
+	});
 }

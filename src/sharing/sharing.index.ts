@@ -1,6 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { chainHeadsQueries, type HeadRow, headHints } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
+import type { LeadContact } from "../certificates/record";
 import { chunkForParams } from "../db/client";
 import { certificates, claims, claimTokens, companies, partners, properties } from "../db/schema";
 import { now } from "../lib/clock";
@@ -8,7 +9,8 @@ import { ApiError } from "../lib/errors";
 import { setNoLeakHeaders } from "../lib/html";
 import { type AppContext, clientIp, createRouter, publicOrigin } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
-import { claimCertificate } from "./claim";
+import { verifyTokens } from "./batch-verify";
+import { claimCertificate, claimCertificates } from "./claim";
 import { renderClaimError, renderClaimPage, renderClaimResult, wantsHtml } from "./claim-page";
 import { type MadeShare, makeShares } from "./shares";
 import * as routes from "./sharing.routes";
@@ -157,10 +159,20 @@ export const sharingRouter = createRouter()
 	})
 	.openapi(routes.claimByToken, async (c) => {
 		const { token } = c.req.valid("param");
-		if (!wantsHtml(c)) return c.json(await claimCertificate(c, { token }), 200);
+		// The body is optional (a browser's Claim button sends none); when sent it may name the lead.
+		const lead = (c.req.valid("json") as { lead?: LeadContact } | undefined)?.lead;
+		if (!wantsHtml(c)) return c.json(await claimCertificate(c, { token }, lead), 200);
 		try {
-			return renderClaimResult(c, await claimCertificate(c, { token }));
+			return renderClaimResult(c, await claimCertificate(c, { token }, lead));
 		} catch (error) {
 			return renderClaimError(c, token, error);
 		}
+	})
+	.openapi(routes.batchClaim, async (c) => {
+		const { claims } = c.req.valid("json");
+		return c.json({ results: await claimCertificates(c, claims) }, 200);
+	})
+	.openapi(routes.batchVerify, async (c) => {
+		const { items } = c.req.valid("json");
+		return c.json({ results: await verifyTokens(c, items) }, 200);
 	});

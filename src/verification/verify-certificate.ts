@@ -56,7 +56,18 @@ export async function verifyEvidence(
 	evidence: EvidenceUnderTest,
 	keys: VerificationKeys,
 ): Promise<VerificationCheck[]> {
-	const { record, events } = evidence;
+	const checks = await checkSignatures(evidence, keys);
+	checks.push(await checkChain(evidence.record.certificate_id, evidence.events));
+	checks.push(await checkSignaturesRecorded(evidence));
+	return checks;
+}
+
+/** Both signatures over the record (the HMAC only where its key ring is given). */
+export async function checkSignatures(
+	evidence: Omit<EvidenceUnderTest, "events">,
+	keys: VerificationKeys,
+): Promise<VerificationCheck[]> {
+	const { record } = evidence;
 	const checks: VerificationCheck[] = [];
 
 	if (keys.hmac) {
@@ -73,9 +84,6 @@ export async function verifyEvidence(
 			: ({ valid: false, reason: `unknown Ed25519 key id ${evidence.ed25519.key_id}` } as const);
 		checks.push(ed.valid ? pass("ed25519_signature") : fail("ed25519_signature", ed.reason));
 	}
-
-	checks.push(await checkChain(record.certificate_id, events));
-	checks.push(await checkSignaturesRecorded(evidence));
 	return checks;
 }
 
@@ -152,6 +160,22 @@ export function claimUnderTest(claim: {
 		reference: { claimTokenId: claim.claimTokenId, buyerCompanyId: claim.buyerCompanyId, claimedAt: claim.claimedAt },
 		compliance: claim.compliance,
 	};
+}
+
+/** A stored certificate's two signatures, checked with the service's own key rings. */
+export function checkStoredSignatures(
+	row: CertificateRow,
+	rings: { hmac: HmacKeyRing; ed25519: Ed25519KeyRing },
+): Promise<VerificationCheck[]> {
+	return checkSignatures(
+		{
+			record: toConsentRecord(row),
+			hmac: { key_id: row.hmacKeyId, value: row.hmacSignature },
+			ed25519:
+				row.ed25519KeyId && row.ed25519Signature ? { key_id: row.ed25519KeyId, value: row.ed25519Signature } : null,
+		},
+		{ hmac: rings.hmac, ed25519PublicKey: (keyId) => publicJwk(rings.ed25519, keyId) },
+	);
 }
 
 /**

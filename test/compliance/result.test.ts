@@ -38,8 +38,14 @@ describe("the declared compliance result", () => {
 	});
 
 	it("has a summary that is exactly what complianceSummary keeps", () => {
-		const summary = complianceSummary(evaluateConsent("Acme Insurance, autodialer", null, rules));
+		const summary = complianceSummary(
+			evaluateConsent("Acme Insurance, autodialer", null, rules, { email: "match", phone: "not_provided" }),
+		);
 		expect(ComplianceSummarySchema.strict().parse(summary)).toEqual(summary);
 		expect(Object.keys(summary).sort()).toEqual(Object.keys(ComplianceSummarySchema.shape).sort());
+		// Without a lead there is no lead_match key at all, as in the summaries recorded before leads were compared.
+		expect(complianceSummary(evaluateConsent("Acme Insurance, autodialer", null, rules))).not.toHaveProperty(
+			"lead_match",
+		);
 	});
 });

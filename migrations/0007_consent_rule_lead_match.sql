@@ -1,0 +1,1 @@
+ALTER TABLE `consent_rules` ADD `require_lead_match` integer DEFAULT false NOT NULL;

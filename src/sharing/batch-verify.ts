@@ -1,0 +1,158 @@
+// Checking tokens before buying: for each, what a claim would find (may this buyer claim it, and why not; the
+// dry-run compliance result; the lead match; both signatures) without spending it. One D1 round trip reads all of
+// them; each check is recorded as a `verified` event on the certificate's access log, one call per ledger, all in
+// parallel.
+
+import { headHints } from "../audit/append";
+import type { LeadContact } from "../certificates/record";
+import { type ComplianceSummary, complianceSummary, type LeadMatch } from "../compliance";
+import type { LedgerEvent } from "../ledger/entries";
+import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
+import { isoNow, now } from "../lib/clock";
+import { ApiError } from "../lib/errors";
+import { type AppContext, clientIp } from "../lib/http";
+import { enforceRateLimit } from "../lib/rate-limit";
+import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
+import { checkStoredSignatures } from "../verification/verify-certificate";
+import { type BatchItemError, checkClaim, itemError, judgeCertificate, readTokenBatch } from "./claim";
+import { hashClaimToken } from "./tokens";
+
+export interface TokenCheck {
+	index: number;
+	ok: true;
+	summary: {
+		certificate_id: string;
+		publisher_name: string;
+		property_domain: string;
+		consent_captured_at: string;
+		has_recording: boolean;
+		status: "pending" | "claimed" | "expired";
+		expires_at: string;
+	};
+	claimable: boolean;
+	/** Why this caller may not claim it: the error a claim would answer now. */
+	not_claimable: BatchItemError | null;
+	compliance: ComplianceSummary;
+	lead_match: LeadMatch;
+	signatures: { hmac: boolean; ed25519: boolean };
+}
+
+export type BatchVerifyResult = TokenCheck | { index: number; ok: false; error: BatchItemError };
+
+export async function verifyTokens(
+	c: AppContext,
+	items: readonly { token: string; lead?: LeadContact }[],
+): Promise<BatchVerifyResult[]> {
+	const hashes = await Promise.all(items.map((item) => hashClaimToken(item.token)));
+	const { caller, rules, contexts, publishers, heads } = await readTokenBatch(c, hashes, true);
+	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
+	const at = now();
+	const rings = { hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) };
+
+	const results = await Promise.all(
+		items.map(async (item, index): Promise<BatchVerifyResult> => {
+			const hash = hashes[index] as string;
+			const context = contexts.get(hash);
+			const publisher = publishers.get(hash);
+			if (!context || !publisher)
+				return { index, ok: false, error: itemError(new ApiError("NOT_FOUND", "Claim token not found")) };
+			const { token, certificate, claim } = context;
+			let notClaimable: BatchItemError | null = null;
+			try {
+				checkClaim(caller, context, at);
+			} catch (error) {
+				notClaimable = itemError(error);
+			}
+			const [{ compliance, leadMatch }, signatures] = await Promise.all([
+				judgeCertificate(certificate, rules, item.lead),
+				checkStoredSignatures(certificate, rings),
+			]);
+			const expired = new Date(token.expiresAt).getTime() <= at.getTime();
+			return {
+				index,
+				ok: true,
+				summary: {
+					certificate_id: certificate.id,
+					publisher_name: publisher.publisherName,
+					property_domain: publisher.propertyDomain,
+					consent_captured_at: certificate.consentCapturedAt,
+					has_recording: certificate.recordingUrl !== null,
+					status: claim && claim.status !== "pending" ? "claimed" : expired ? "expired" : "pending",
+					expires_at: token.expiresAt,
+				},
+				claimable: notClaimable === null,
+				not_claimable: notClaimable,
+				compliance: complianceSummary(compliance),
+				lead_match: leadMatch,
+				signatures: {
+					hmac: signatures.some((s) => s.check === "hmac_signature" && s.valid),
+					ed25519: signatures.some((s) => s.check === "ed25519_signature" && s.valid),
+				},
+			};
+		}),
+	);
+
+	await recordChecks(c, caller, results, contexts, hashes, heads);
+	return results;
+}
+
+/**
+ * One `verified` event per certificate checked, naming the checking company and the tokens checked, grouped by
+ * ledger. The access log holds one event per certificate per request id, so a retried request records nothing
+ * twice, and two tokens of one certificate in one batch share an event.
+ */
+async function recordChecks(
+	c: AppContext,
+	caller: { companyId: string; userId: string | null },
+	results: readonly BatchVerifyResult[],
+	contexts: Awaited<ReturnType<typeof readTokenBatch>>["contexts"],
+	hashes: readonly string[],
+	heads: Awaited<ReturnType<typeof readTokenBatch>>["heads"],
+) {
+	const byCertificate = new Map<string, { publisher: string; tokenIds: Set<string> }>();
+	for (const result of results) {
+		if (!result.ok) continue;
+		const context = contexts.get(hashes[result.index] as string);
+		if (!context) continue;
+		const entry = byCertificate.get(context.certificate.id) ?? {
+			publisher: context.certificate.companyId,
+			tokenIds: new Set<string>(),
+		};
+		entry.tokenIds.add(context.token.id);
+		byCertificate.set(context.certificate.id, entry);
+	}
+	const createdAt = isoNow();
+	const byLedger = new Map<string, LedgerEvent[]>();
+	for (const [certificateId, { publisher, tokenIds }] of byCertificate) {
+		const name = ledgerName(publisher, certificateId);
+		const events = byLedger.get(name) ?? [];
+		events.push({
+			certificateId,
+			log: "access",
+			requestId: c.var.requestId,
+			eventType: "verified",
+			actorCompanyId: caller.companyId,
+			actorUserId: caller.userId,
+			ip: clientIp(c),
+			createdAt,
+			details: { checking_company_id: caller.companyId, claim_token_ids: [...tokenIds].sort(), before_claim: true },
+		});
+		byLedger.set(name, events);
+	}
+	await Promise.all(
+		[...byLedger].map(async ([name, events]) => {
+			const ids = events.map((e) => e.certificateId);
+			const outcome = await appendToLedger(
+				c.env,
+				c.var.ledgerUsage,
+				name,
+				{ writes: [], events },
+				headHints(
+					ids,
+					heads.filter((h) => ids.includes(h.certificateId)),
+				),
+			);
+			expectWritten(outcome);
+		}),
+	);
+}
