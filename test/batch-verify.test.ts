@@ -1,22 +1,9 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { LEDGERS_PER_PUBLISHER } from "../src/ledger/ledger";
-import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import { type Actor, call, captureCertificate, createProperty, seedCertificates, signup } from "./helpers";
 
 const BATCH_VERIFY = "/certificate-sharing/certificates/batch-verify";
-
-async function seedCertificates(companyId: string, propertyId: string, n: number): Promise<string[]> {
-	const ids = Array.from({ length: n }, () => `EC-${crypto.randomUUID()}`);
-	const at = new Date().toISOString();
-	await env.DB.batch(
-		ids.map((id) =>
-			env.DB.prepare(
-				"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree to Acme Insurance calls.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
-			).bind(id, companyId, propertyId, at, at, "0".repeat(64)),
-		),
-	);
-	return ids;
-}
 
 async function tokensFor(publisher: Actor, certificateIds: string[], target?: string) {
 	const res = await call("POST", "/certificate-sharing/certificates/batch-share", {

@@ -1,5 +1,5 @@
 // Factories and a tiny client: every test seeds what it needs through the real API.
-import { exports } from "cloudflare:workers";
+import { env, exports } from "cloudflare:workers";
 
 export const BASE = "https://api.test";
 
@@ -131,4 +131,19 @@ export async function createApiKey(actor: Actor, options: { scopes?: string[]; e
 	if (res.status !== 201) throw new Error(`api key failed: ${res.status} ${res.text}`);
 	const key = res.json as { id: string; key: string; scopes: string[]; expires_at: string | null };
 	return { ...key, headers: { authorization: `Bearer ${key.key}` } };
+}
+
+/** Certificates straight into D1, for tests that need hundreds: sharing does not re-check signatures, and that
+ * many captures through the API would be slow. */
+export async function seedCertificates(companyId: string, propertyId: string, n: number): Promise<string[]> {
+	const ids = Array.from({ length: n }, () => `EC-${crypto.randomUUID()}`);
+	const at = new Date().toISOString();
+	await env.DB.batch(
+		ids.map((id) =>
+			env.DB.prepare(
+				"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree to Acme Insurance calls.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
+			).bind(id, companyId, propertyId, at, at, "0".repeat(64)),
+		),
+	);
+	return ids;
 }

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LEASE_MS, RETENTION_MS, requestFingerprint } from "../src/idempotency/idempotency";
-import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import { type Actor, call, captureCertificate, createProperty, seedCertificates, signup } from "./helpers";
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -27,20 +27,6 @@ async function count(sql: string, ...params: unknown[]): Promise<number> {
 			.bind(...params)
 			.first<{ n: number }>()
 	)?.n as number;
-}
-
-/** Certificates straight into D1: sharing does not re-check signatures, and 1,000 captures would be slow. */
-async function seedCertificates(companyId: string, propertyId: string, n: number): Promise<string[]> {
-	const ids = Array.from({ length: n }, () => `EC-${crypto.randomUUID()}`);
-	const at = new Date().toISOString();
-	await env.DB.batch(
-		ids.map((id) =>
-			env.DB.prepare(
-				"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
-			).bind(id, companyId, propertyId, at, at, "0".repeat(64)),
-		),
-	);
-	return ids;
 }
 
 async function shareOpen(publisher: Actor, certificateId: string) {

@@ -1,7 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LEDGERS_PER_PUBLISHER } from "../src/ledger/ledger";
-import { type Actor, call, captureCertificate, createProperty, SAME_ORIGIN, signup } from "./helpers";
+import { type Actor, call, captureCertificate, createProperty, SAME_ORIGIN, seedCertificates, signup } from "./helpers";
 
 async function publisherWithCertificate(overrides: Record<string, unknown> = {}) {
 	const publisher = await signup("LeadGen Co");
@@ -175,19 +175,6 @@ describe("batch share", () => {
 		expect(empty.status).toBe(400);
 	});
 });
-
-/** Inserts signed-looking certificates and their genesis events directly: fast setup for volume tests. */
-async function seedCertificates(companyId: string, propertyId: string, n: number): Promise<string[]> {
-	const ids = Array.from({ length: n }, () => `EC-${crypto.randomUUID()}`);
-	const at = new Date().toISOString();
-	const statements = ids.map((id) =>
-		env.DB.prepare(
-			"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree to Acme Insurance calls.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
-		).bind(id, companyId, propertyId, at, at, "0".repeat(64)),
-	);
-	await env.DB.batch(statements);
-	return ids;
-}
 
 describe("claim summary", () => {
 	it("shows the seed's fields without personal data, in 1 D1 round trip, with token-safe headers", async () => {

@@ -15,20 +15,13 @@ import { enforceRateLimit } from "../lib/rate-limit";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkStoredSignatures } from "../verification/verify-certificate";
 import { type BatchItemError, checkClaim, itemError, judgeCertificate, readTokenBatch } from "./claim";
+import type { ClaimSummary } from "./claim-page";
 import { hashClaimToken } from "./tokens";
 
 export interface TokenCheck {
 	index: number;
 	ok: true;
-	summary: {
-		certificate_id: string;
-		publisher_name: string;
-		property_domain: string;
-		consent_captured_at: string;
-		has_recording: boolean;
-		status: "pending" | "claimed" | "expired";
-		expires_at: string;
-	};
+	summary: ClaimSummary;
 	claimable: boolean;
 	/** Why this caller may not claim it: the error a claim would answer now. */
 	not_claimable: BatchItemError | null;
