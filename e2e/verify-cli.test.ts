@@ -4,11 +4,9 @@ import { spawnSync } from "node:child_process";
 import { mkdtemp, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, it } from "vitest";
-import { type Account, api, apiOk, signup } from "./api";
+import { type Account, apiOk, signup } from "./api";
+import { CONSENT_TEXT, claimedEvidence } from "./evidence-files";
 import { ROOT } from "./server";
-
-const CONSENT_TEXT =
-	"I agree that Acme Insurance may call and text me, including by autodialer. Consent is not required as a condition of purchase.";
 
 function verifyCommand(...args: string[]) {
 	// The same Node that runs the tests; `npx econsent` resolves to this file through package.json's "bin".
@@ -26,43 +24,12 @@ describe("econsent verify on a downloaded bundle", () => {
 	let keysPath: string;
 
 	beforeAll(async () => {
-		const publisher = await signup("LeadGen Co", "publisher");
-		const buyer = await signup("Acme Insurance", "buyer");
-		const property = await apiOk<{ id: string }>(201, "POST", "/properties", {
-			as: publisher,
-			body: { domain: "forms.leadgen.example", name: "Quotes" },
-		});
-		const { certificate_id } = await apiOk<{ certificate_id: string }>(201, "POST", "/certificates", {
-			as: publisher,
-			body: { property_id: property.id, consent_text: CONSENT_TEXT, page_url: "https://forms.leadgen.example/q" },
-		});
-		const { claim_token } = await apiOk<{ claim_token: string }>(
-			201,
-			"POST",
-			`/certificate-sharing/certificates/${certificate_id}/share`,
-			{ as: publisher, body: { target_company_id: buyer.company.id } },
-		);
-		const { claim_id } = await apiOk<{ claim_id: number }>(
-			200,
-			"POST",
-			`/certificate-sharing/certificates/claim/${claim_token}`,
-			{ as: buyer },
-		);
-		const bundle = await api<unknown>(
-			"GET",
-			`/certificate-sharing/partner-certificates/${claim_id}/evidence?format=bundle`,
-			{
-				as: buyer,
-			},
-		);
-		expect(bundle.status).toBe(200);
-		const keys = await apiOk<unknown>(200, "GET", "/.well-known/econsent/keys.json");
-
+		const { bundle, keys } = await claimedEvidence();
 		// Inside the run's scratch directory, which is deleted at the end.
 		dir = await mkdtemp(path.join(inject("scratchDir"), "bundle-"));
 		bundlePath = path.join(dir, "bundle.json");
 		keysPath = path.join(dir, "keys.json");
-		await writeFile(bundlePath, JSON.stringify(bundle.body, null, 2));
+		await writeFile(bundlePath, JSON.stringify(bundle, null, 2));
 		await writeFile(keysPath, JSON.stringify(keys));
 	});
 

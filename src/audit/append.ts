@@ -13,7 +13,8 @@ const AUDIT_PARAMS_PER_ROW = 10;
 
 const HEAD_TABLES = { audit: auditEvents, access: accessEvents } as const;
 
-function headQuery(db: Db, log: ChainLog, certificateId: string | SQL) {
+/** A head row of one chain, named by its log (a literal, so it costs no bound parameter). */
+function selectHead(db: Db, log: ChainLog) {
 	const table = HEAD_TABLES[log];
 	return db
 		.select({
@@ -22,10 +23,12 @@ function headQuery(db: Db, log: ChainLog, certificateId: string | SQL) {
 			seq: table.seq,
 			hash: table.hash,
 		})
-		.from(table)
-		.where(eq(table.certificateId, certificateId))
-		.orderBy(desc(table.seq))
-		.limit(1);
+		.from(table);
+}
+
+function headQuery(db: Db, log: ChainLog, certificateId: string | SQL) {
+	const table = HEAD_TABLES[log];
+	return selectHead(db, log).where(eq(table.certificateId, certificateId)).orderBy(desc(table.seq)).limit(1);
 }
 
 /** The heads (last events) of both chains of one certificate, audit and access, for a caller's first batch. */
@@ -63,17 +66,9 @@ export function chainHeadsOfTokensQueries(db: Db, tokenHashes: readonly string[]
 function headsOf(db: Db, wanted: SQL) {
 	return (["audit", "access"] as const).map((log) => {
 		const table = HEAD_TABLES[log];
-		return db
-			.select({
-				log: sql<ChainLog>`${sql.raw(`'${log}'`)}`,
-				certificateId: table.certificateId,
-				seq: table.seq,
-				hash: table.hash,
-			})
-			.from(table)
-			.where(
-				sql`${table.id} in (select (select head.id from ${table} head where head.certificate_id = wanted_ids.id order by head.seq desc limit 1) from (${wanted}) wanted_ids)`,
-			);
+		return selectHead(db, log).where(
+			sql`${table.id} in (select (select head.id from ${table} head where head.certificate_id = wanted_ids.id order by head.seq desc limit 1) from (${wanted}) wanted_ids)`,
+		);
 	});
 }
 
