@@ -316,7 +316,7 @@ describe("inbox query plans", () => {
 			const later = InboxQuery.parse({ limit: "25", cursor, ...filters });
 			const db = createDb(env.DB);
 			for (const query of [first, later]) {
-				const [rows] = inboxReads(db, company, query, readInboxCursor(query), at);
+				const { rows } = inboxReads(db, company, query, readInboxCursor(query), at);
 				const plan = await planOf(rows);
 				const claimsLine = plan.find((line) => / claims\b/.test(line));
 				expect(claimsLine, plan.join("\n")).toMatch(new RegExp(`^SEARCH claims USING INDEX ${index} \\(`));

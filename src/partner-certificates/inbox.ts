@@ -91,16 +91,16 @@ export function inboxReads(db: Db, company: SQL, query: Query, from: InboxCursor
 		.orderBy(desc(sortColumn), desc(idColumn))
 		.limit(query.limit + 1)
 		.offset(query.page === undefined ? 0 : offsetOf({ page: query.page, limit: query.limit }));
-	if (query.page === undefined) return [rows] as const;
 	const total = db
 		.select({ total: count() })
 		.from(claims)
 		.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
 		.where(matching);
-	return [rows, total] as const;
+	// A list of reads answers their rows together: none without a page number, so the cursor form never counts.
+	return { rows, totals: query.page === undefined ? [] : [total] };
 }
 
-type InboxRow = Awaited<ReturnType<typeof inboxReads>[0]>[number];
+type InboxRow = Awaited<ReturnType<typeof inboxReads>["rows"]>[number];
 
 function toInboxItem(r: InboxRow) {
 	const compliance = r.claim.compliance;
@@ -124,7 +124,7 @@ function toInboxItem(r: InboxRow) {
 }
 
 /** The answer: the page, its next cursor, and `page`/`total` when a page number was asked for. */
-export function inboxAnswer(query: Query, rows: InboxRow[], totals?: { total: number }[]) {
+export function inboxAnswer(query: Query, rows: InboxRow[], totals: { total: number }[]) {
 	const order = inboxOrderOf(query);
 	const page = cursorPage(rows, query.limit, (row) => [
 		order,
@@ -133,5 +133,5 @@ export function inboxAnswer(query: Query, rows: InboxRow[], totals?: { total: nu
 	]);
 	const data = page.rows.map(toInboxItem);
 	if (query.page === undefined) return { data, limit: query.limit, next_cursor: page.next_cursor };
-	return { data, page: query.page, limit: query.limit, total: totals?.[0]?.total ?? 0, next_cursor: page.next_cursor };
+	return { data, page: query.page, limit: query.limit, total: totals[0]?.total ?? 0, next_cursor: page.next_cursor };
 }

@@ -14,7 +14,7 @@ export const partnerCertificatesRouter = createRouter()
 		const from = readInboxCursor(query);
 		const at = isoNow();
 		const { results } = await authenticate(c, (company) => inboxReads(c.var.db, company, query, from, at));
-		return c.json(inboxAnswer(query, results[0], results[1]), 200);
+		return c.json(inboxAnswer(query, results.rows, results.totals), 200);
 	})
 	.openapi(routes.claimFromInbox, async (c) => {
 		return c.json(await claimCertificate(c, { claimId: c.req.valid("param").claimId }), 200);
