@@ -49,9 +49,11 @@ export function readInboxCursor(query: Query): InboxCursor | null {
 	const expected = inboxOrderOf(query);
 	if (order !== expected) {
 		const why =
-			order === "created" || order === "claimed"
-				? "comes from a walk without claimed_after/claimed_before (or with them): keep the same filters for the whole walk"
-				: "must be a next_cursor from a previous page of this list";
+			order === "created"
+				? "comes from a walk without claimed_after/claimed_before: keep the same filters for the whole walk"
+				: order === "claimed"
+					? "comes from a walk with claimed_after/claimed_before: keep the same filters for the whole walk"
+					: "must be a next_cursor from a previous page of this list";
 		throw new ApiError("VALIDATION_FAILED", "Invalid request: query.cursor", {
 			fields: [{ field: "query.cursor", message: why }],
 		});

@@ -50,8 +50,8 @@ export const InboxQuery = CursorOrCountedPageQuery.extend({
 		.optional()
 		.openapi({
 			description:
-				"`pending`: shared with the buyer and still claimable (expired shares leave the inbox); `claimed`: claimed and " +
-				"compliant; `flagged`: claimed, but the buyer's warn-mode rules found gaps; `rejected`: the buyer's reject-mode " +
+				"`pending`: shared with the buyer and still claimable (expired shares leave the inbox); `claimed`: claimed, and " +
+				"the buyer's rules (if any) passed; `flagged`: claimed, but the buyer's warn-mode rules found gaps; `rejected`: the buyer's reject-mode " +
 				"rules refused it",
 		}),
 	certificate_id: text({ min: 1, max: 64 }).optional().openapi({
