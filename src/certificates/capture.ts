@@ -30,12 +30,12 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 	const { caller, results } = await readFreshOnMiss(
 		c,
 		() =>
-			authenticate(c, (company) => [
-				db
+			authenticate(c, (company) => ({
+				ownedProperty: db
 					.select({ id: properties.id })
 					.from(properties)
 					.where(and(eq(properties.id, input.property_id), eq(properties.companyId, company))),
-				db
+				autoSharePartners: db
 					.select({ id: partners.id })
 					.from(partners)
 					.where(
@@ -46,10 +46,10 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 						),
 					)
 					.limit(1),
-			]),
-		(read) => read.results[0].length === 0,
+			})),
+		(read) => read.results.ownedProperty.length === 0,
 	);
-	const [ownedProperty, autoSharePartners] = results;
+	const { ownedProperty, autoSharePartners } = results;
 	if (!ownedProperty[0]) throw notFound("Property");
 
 	const createdAt = isoNow();

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { chainHeadsQueries, type HeadRow, headHints } from "../audit/append";
+import { chainHeadsQueries, headHints } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { LeadContact } from "../certificates/record";
 import { chunkForParams } from "../db/client";
@@ -26,23 +26,22 @@ async function shareCertificates(c: AppContext, certificateIds: string[], target
 	const ids = [...new Set(certificateIds)];
 	// From a replica near the publisher; certificates (or a target company) it does not have yet are looked for again
 	// at the primary.
-	const certificateChunks = chunkForParams(ids, 1).length;
 	const { caller, results } = await readFreshOnMiss(
 		c,
 		() =>
-			authenticate(c, () => [
-				db
+			authenticate(c, () => ({
+				targetRows: db
 					.select({ id: companies.id })
 					.from(companies)
 					.where(eq(companies.id, targetCompanyId ?? "")),
-				...chunkForParams(ids, 1).map((chunk) =>
+				found: chunkForParams(ids, 1).map((chunk) =>
 					db
 						.select({ id: certificates.id, companyId: certificates.companyId, propertyId: certificates.propertyId })
 						.from(certificates)
 						.where(inArray(certificates.id, chunk)),
 				),
 				// Read-only partners get tokens that can be viewed but not claimed.
-				db
+				readOnlyPartnerships: db
 					.select({ propertyId: partners.propertyId })
 					.from(partners)
 					.where(
@@ -52,16 +51,14 @@ async function shareCertificates(c: AppContext, certificateIds: string[], target
 							eq(partners.accessLevel, "read"),
 						),
 					),
-				...chainHeadsQueries(db, ids),
-			]),
-		({ results: [target, ...rest] }) =>
-			(targetCompanyId !== undefined && target.length === 0) ||
-			(rest.slice(0, certificateChunks) as unknown[][]).flat().length < ids.length,
+				heads: chainHeadsQueries(db, ids),
+			})),
+		({ results: read }) =>
+			(targetCompanyId !== undefined && read.targetRows.length === 0) || read.found.length < ids.length,
 	);
-	const [targetRows, ...rest] = results as unknown as [{ id: string }[], ...unknown[][]];
-	const found = (rest.slice(0, certificateChunks) as { id: string; companyId: string; propertyId: string }[][]).flat();
-	const readOnlyProperties = new Set((rest[certificateChunks] as { propertyId: string }[]).map((p) => p.propertyId));
-	const hints = headHints(ids, (rest.slice(certificateChunks + 1) as HeadRow[][]).flat());
+	const { targetRows, found } = results;
+	const readOnlyProperties = new Set(results.readOnlyPartnerships.map((p) => p.propertyId));
+	const hints = headHints(ids, results.heads);
 
 	const owned = new Map(found.filter((f) => f.companyId === caller.companyId).map((f) => [f.id, f]));
 	const notOwned = ids.filter((id) => !owned.has(id));
