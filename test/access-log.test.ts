@@ -54,7 +54,7 @@ describe("the access log", () => {
 		expect(later.json.audit_chain).toHaveLength(second.json.audit_chain.length);
 		// Only the count's digits, a time and the hashes and signature (same lengths) differ.
 		expect(Math.abs(later.text.length - second.text.length)).toBeLessThanOrEqual(2);
-	});
+	}, 30_000);
 
 	it("records every read and verification once, on a chain the bundle and the audit chain commit to", async () => {
 		const { publisher, buyer, certificateId, claimId } = await claimedCertificate();
@@ -105,7 +105,7 @@ describe("the access log", () => {
 		// The service's own verification checks the whole log against the audit chain's commitments.
 		const verify = await call("GET", `/certificates/${certificateId}/verify`, { as: publisher });
 		expect(verify.json.checks.at(-1)).toMatchObject({ check: "access_log", valid: true });
-	});
+	}, 30_000);
 
 	it("fails the access log check when an access is removed, edited or reordered in the downloaded log", async () => {
 		const { buyer, certificateId, claimId } = await claimedCertificate();
@@ -141,7 +141,7 @@ describe("the access log", () => {
 		const otherLog = (await accessLog(other.claimId, other.buyer)).json;
 		const mixed = await verifyEvidenceBundle(exported, undefined, otherLog);
 		expect(mixed.checks.find((c) => c.check === "access_log")).toMatchObject({ valid: false });
-	});
+	}, 30_000);
 
 	it("is the claiming buyer's only: anyone else gets the same 404 as for a made-up claim", async () => {
 		const { publisher, claimId } = await claimedCertificate();
@@ -167,7 +167,7 @@ describe("the access log", () => {
 		]) {
 			await expect(env.DB.prepare(statement).bind(certificateId).run()).rejects.toThrow(/append-only/);
 		}
-	});
+	}, 30_000);
 });
 
 describe("access events through the queue", () => {
@@ -245,5 +245,5 @@ describe("access events through the queue", () => {
 			expect.stringMatching(/^client-42\//),
 		]);
 		expect(all[1]?.request_id).not.toBe(all[2]?.request_id);
-	});
+	}, 30_000);
 });

@@ -128,7 +128,7 @@ describe("evidence bundle", () => {
 		const trusted = await verifyEvidenceBundle(bundle, published);
 		expect(trusted.valid).toBe(true);
 		expect(trusted.not_checked.map((n) => n.check)).toEqual(["hmac_signature", "access_log_entries"]);
-	});
+	}, 30_000);
 
 	it("can be checked with generic tools alone, following only the bundle's stated methods", async () => {
 		const { buyer, claimId } = await claimedCertificate();
@@ -490,7 +490,7 @@ describe("evidence report (browser)", () => {
 		const [last] = await accessesRecorded(cert.certificate_id, 1);
 		expect(last?.event_type).toBe("accessed_evidence");
 		expect(JSON.parse(last!.details)).toMatchObject({ format: "html" });
-	});
+	}, 30_000);
 
 	it("escapes everything the publisher sent", async () => {
 		const { buyer, claimId } = await claimedCertificate({

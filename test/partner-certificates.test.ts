@@ -145,7 +145,7 @@ describe("evidence", () => {
 			actor_user_id: buyer.user.id,
 			ip: "198.51.100.23",
 		});
-	});
+	}, 30_000);
 
 	it("reports a signature that no longer verifies", async () => {
 		const { publisher, property, buyer } = await setup();

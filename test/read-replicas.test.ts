@@ -103,7 +103,7 @@ describe("reads never wait for the primary", () => {
 		expect(new Set(accesses.map((a) => a.request_id))).toEqual(
 			new Set(answers.map((res) => res.headers.get("x-request-id"))),
 		);
-	});
+	}, 30_000);
 
 	it("checks tokens in a batch verify from a replica, recording the checks after the answer", async () => {
 		const buyer = await signup("Acme Insurance");
@@ -116,7 +116,7 @@ describe("reads never wait for the primary", () => {
 		expect(tripsOf(res)).toEqual({ replica: 1, primary: 0, objects: 0 });
 		const [verified] = await accessesRecorded(certificateId, 1);
 		expect(verified).toMatchObject({ event_type: "verified", request_id: res.headers.get("x-request-id") });
-	});
+	}, 30_000);
 });
 
 describe("one trip to the primary for a claim, a share or a capture", () => {

@@ -182,7 +182,7 @@ describe("certificate verification", () => {
 		const again = await verify(cert.certificate_id, publisher);
 		expect(again.json.valid).toBe(true);
 		expect(again.json.checks.at(-1).detail).toMatch(/^1 accesses on an unbroken chain/);
-	});
+	}, 30_000);
 
 	it("fails exactly the HMAC and Ed25519 checks when one byte of the consent text changes", async () => {
 		const { publisher, cert } = await publisherWithCertificate();
@@ -198,7 +198,7 @@ describe("certificate verification", () => {
 		});
 		const accesses = await storedAccesses(cert.certificate_id, 1);
 		expect(JSON.parse(accesses.at(-1)!.details)).toEqual({ valid: false });
-	});
+	}, 30_000);
 
 	it("fails only the HMAC check when the HMAC signature changes", async () => {
 		const { publisher, cert } = await publisherWithCertificate();
@@ -405,7 +405,7 @@ describe("certificate verification", () => {
 
 		expect((await partnerVerify(claimId, other)).status).toBe(404);
 		expect((await partnerVerify(claimId, publisher)).status).toBe(404);
-	});
+	}, 30_000);
 
 	it("keeps one linear access log under 20 concurrent evidence reads", async () => {
 		const { publisher, cert } = await publisherWithCertificate();
@@ -427,5 +427,5 @@ describe("certificate verification", () => {
 		const res = await call("GET", `/certificate-sharing/partner-certificates/${claimId}/verify`, { as: buyer });
 		expect(res.json).toMatchObject({ valid: true });
 		expect(checksOf(res.json).access_log).toBe(true);
-	});
+	}, 30_000);
 });
