@@ -267,6 +267,7 @@ export const claims = sqliteTable(
 		index("claims_buyer_idx").on(t.buyerCompanyId, t.status, t.createdAt),
 		index("claims_buyer_created_idx").on(t.buyerCompanyId, t.createdAt),
 		index("claims_buyer_certificate_idx").on(t.buyerCompanyId, t.certificateId, t.createdAt),
+		index("claims_buyer_certificate_claimed_idx").on(t.buyerCompanyId, t.certificateId, t.claimedAt),
 		index("claims_buyer_claimed_idx").on(t.buyerCompanyId, t.claimedAt),
 	],
 );

@@ -13,6 +13,8 @@
 //   certificate_id (± status)       claims_buyer_certificate_idx (buyer_company_id, certificate_id, created_at)
 //   claimed_after / claimed_before  claims_buyer_claimed_idx   (buyer_company_id, claimed_at)
 //     (± status: the range is walked in claimed_at order and the status checked on each row)
+//   the same with certificate_id    claims_buyer_certificate_claimed_idx (buyer_company_id, certificate_id, claimed_at)
+//     (without it SQLite walks the buyer's whole claim-time range looking for the certificate, to avoid a sort)
 
 import type { z } from "@hono/zod-openapi";
 import { and, count, desc, eq, gt, gte, lt, ne, or, type SQL } from "drizzle-orm";

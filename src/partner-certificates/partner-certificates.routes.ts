@@ -59,7 +59,7 @@ export const InboxQuery = CursorOrCountedPageQuery.extend({
 		example: "EC-9ea0cfa5-2f1c-4c56-9f43-5e3a1b0c7d21",
 	}),
 	claimed_after: claimedInstant(
-		"Only items claimed at or after this time; orders the list by claim time, newest first (pending items have none)",
+		"Only items claimed at or after this time; orders the list by claim time, newest first. Not with `status=pending`",
 	),
 	claimed_before: claimedInstant(
 		"Only items claimed before this time (exclusive); orders the list by claim time, newest first",
@@ -72,6 +72,14 @@ export const InboxQuery = CursorOrCountedPageQuery.extend({
 		if (query.claimed_after > query.claimed_before) {
 			ctx.addIssue({ code: "custom", path: ["claimed_after"], message: "must not be later than claimed_before" });
 		}
+	}
+	// Nothing pending has a claim time: the answer would always be empty, after reading the whole range.
+	if (query.status === "pending" && (query.claimed_after !== undefined || query.claimed_before !== undefined)) {
+		ctx.addIssue({
+			code: "custom",
+			path: ["status"],
+			message: "pending items have no claim time: not with claimed_after or claimed_before",
+		});
 	}
 });
 
