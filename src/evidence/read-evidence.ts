@@ -1,7 +1,7 @@
 // Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is audited first.
 import { and, eq, ne, sql } from "drizzle-orm";
-import { type AuditRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
-import type { NewAuditEvent } from "../audit/chain";
+import { accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
+import type { ChainLink, NewAuditEvent } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
@@ -13,6 +13,7 @@ import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { type AccessLogSummary, checkAccessLogCommitments } from "../verification/access-log";
 import { claimUnderTest, verifyCertificate } from "../verification/verify-certificate";
 import { buildEvidenceBundle, type EvidenceBundle, toBundleEvent } from "./bundle";
+import { partyView } from "./disclosure";
 
 /** Stored details are canonical JSON; a row edited behind the database's back is shown as found, not hidden. */
 function parseDetails(details: string): Record<string, unknown> {
@@ -23,17 +24,13 @@ function parseDetails(details: string): Record<string, unknown> {
 	}
 }
 
-const toAuditJson = (e: AuditRow) => ({
-	seq: e.seq,
-	event_type: e.eventType,
-	actor_company_id: e.actorCompanyId,
-	actor_user_id: e.actorUserId,
-	ip: e.ip,
-	details: parseDetails(e.details),
-	created_at: e.createdAt,
-	prev_hash: e.prevHash,
-	hash: e.hash,
-});
+/** One place of the audit chain in the JSON form: as in the bundle, with details parsed. */
+function toAuditJson(link: ChainLink) {
+	const event = toBundleEvent(link);
+	if ("redacted" in event) return event;
+	const { certificate_id: _, details, ...rest } = event;
+	return { ...rest, details: parseDetails(details) };
+}
 
 export type EvidenceFormat = "json" | "bundle" | "html";
 
@@ -95,7 +92,9 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	const accessLog: AccessLogSummary = { events: access.seq, head_hash: access.hash };
 	verification.checks.push(checkAccessLogCommitments(trail, accessLog));
 	verification.valid = verification.checks.every((check) => check.valid);
-	return { ...row, trail, accessLog, verification };
+	// Verified in full above; shown as this buyer may see it.
+	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, trail, "audit");
+	return { ...row, view, accessLog, verification };
 }
 
 export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
@@ -121,12 +120,13 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 	const last = accesses.at(-1);
 	const head = last && { seq: last.seq, hash: last.hash };
 	const recorded = await recordAccess(c, certificate, head, evidenceRead(c, caller, claimId, "access_log"));
+	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, [...accesses, recorded], "access");
 	return {
 		format: "econsent-access-log" as const,
-		version: 1 as const,
+		version: 2 as const,
 		certificate_id: certificate.id,
 		claim_id: claimId,
-		events: [...accesses, recorded].map(toBundleEvent),
+		events: view.map(toBundleEvent),
 	};
 }
 
@@ -151,7 +151,7 @@ export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<Evide
 			token_expires_at: token.expiresAt,
 		},
 		certificate,
-		events: evidence.trail,
+		events: evidence.view,
 		accessLog: { ...evidence.accessLog, url: accessLogUrl(c, claim.id) },
 		compliance: claim.compliance as ComplianceResult | null,
 		verification: evidence.verification,
@@ -190,7 +190,7 @@ export function evidenceJson(c: AppContext, evidence: Evidence) {
 			...(hmac?.valid ? {} : { verification_error: hmac?.detail }),
 		},
 		compliance: claim.compliance,
-		audit_trail: evidence.trail.map(toAuditJson),
+		audit_trail: evidence.view.map(toAuditJson),
 		access_log: { ...evidence.accessLog, url: accessLogUrl(c, claim.id) },
 	};
 }
