@@ -171,6 +171,20 @@ export const AccessLogFileV2Schema = z.object({
 		.describe("Every access in seq order: the caller's own in full, everyone else's as commitments"),
 });
 
+/** A certificate's whole life as its publisher may see it (GET /certificates/{id}/history): both chains, each
+ * buyer's compliance result and accesses as commitments. */
+export const CertificateHistorySchema = z.object({
+	format: z.literal("econsent-certificate-history"),
+	version: z.literal(1),
+	certificate_id: z.string(),
+	audit_chain: z
+		.array(ViewEventSchema)
+		.describe("The audit chain: every share and claim in full, each buyer's compliance result as a commitment"),
+	access_log: z
+		.array(ViewEventSchema)
+		.describe("The access log, this read included: the publisher's own accesses in full, buyers' as commitments"),
+});
+
 export const AccessLogFileSchema = z.discriminatedUnion("version", [
 	z.object({
 		format: z.literal("econsent-access-log"),

@@ -130,6 +130,42 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 	};
 }
 
+/**
+ * A certificate's whole life for its publisher: both chains as the publisher may see them (buyers' compliance results
+ * and accesses as commitments), in the bundle's event form so they verify offline. The read is recorded first.
+ */
+export async function readCertificateHistory(c: AppContext, certificateId: string) {
+	const db = c.var.db;
+	const { caller, results } = await authenticate(c, (company) => [
+		db
+			.select({ id: certificates.id, companyId: certificates.companyId })
+			.from(certificates)
+			.where(and(eq(certificates.id, certificateId), eq(certificates.companyId, company))),
+		chainEventsQuery(db, certificateId),
+		accessEventsQuery(db, certificateId),
+	]);
+	const [found, trail, accesses] = results;
+	const certificate = found[0];
+	if (!certificate) throw notFound("Certificate");
+	const last = accesses.at(-1);
+	const recorded = await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
+		eventType: "accessed_evidence",
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt: isoNow(),
+		details: { accessor_company_id: caller.companyId, accessor_user_id: caller.userId, format: "history" },
+	});
+	const viewer = { companyId: caller.companyId, role: "publisher" } as const;
+	return {
+		format: "econsent-certificate-history" as const,
+		version: 1 as const,
+		certificate_id: certificate.id,
+		audit_chain: (await partyView(viewer, trail, "audit")).map(toBundleEvent),
+		access_log: (await partyView(viewer, [...accesses, recorded], "access", trail)).map(toBundleEvent),
+	};
+}
+
 export const accessLogPath = (claimId: number) =>
 	`/certificate-sharing/partner-certificates/${claimId}/evidence/access-log`;
 const accessLogUrl = (c: AppContext, claimId: number) => `${publicOrigin(c)}${accessLogPath(claimId)}`;
