@@ -24,20 +24,20 @@ type CaptureInput = z.infer<typeof CaptureCertificateBody>;
 
 export async function captureCertificate(c: AppContext, input: CaptureInput): Promise<CertificateRow> {
 	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
+	const { caller, results } = await authenticate(c, (company) => ({
+		ownedProperty: db
 			.select({ id: properties.id })
 			.from(properties)
 			.where(and(eq(properties.id, input.property_id), eq(properties.companyId, company))),
-		db
+		autoSharePartners: db
 			.select({ id: partners.id })
 			.from(partners)
 			.where(
 				and(eq(partners.propertyId, input.property_id), eq(partners.status, "active"), eq(partners.autoShare, true)),
 			)
 			.limit(1),
-	]);
-	const [ownedProperty, autoSharePartners] = results;
+	}));
+	const { ownedProperty, autoSharePartners } = results;
 	if (!ownedProperty[0]) throw notFound("Property");
 
 	const createdAt = isoNow();

@@ -59,8 +59,8 @@ function evidenceRead(
  */
 export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
 	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
+	const { caller, results } = await authenticate(c, (company) => ({
+		found: db
 			.select({
 				claim: prefixedColumns(claims, "claim"),
 				token: prefixedColumns(claimTokens, "token"),
@@ -74,10 +74,10 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 			.innerJoin(properties, eq(properties.id, certificates.propertyId))
 			.innerJoin(companies, eq(companies.id, certificates.companyId))
 			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-		chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-		accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-	]);
-	const [found, trail, accessHead] = results;
+		trail: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+		accessHead: accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+	}));
+	const { found, trail, accessHead } = results;
 	const row = found[0];
 	if (!row) throw notFound("Claimed certificate");
 
@@ -106,15 +106,15 @@ export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
 export async function readAccessLog(c: AppContext, claimId: number) {
 	const db = c.var.db;
 	const certificateOfClaim = sql`(select certificate_id from ${claims} where id = ${claimId})`;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
+	const { caller, results } = await authenticate(c, (company) => ({
+		found: db
 			.select({ id: certificates.id, companyId: certificates.companyId })
 			.from(claims)
 			.innerJoin(certificates, eq(certificates.id, claims.certificateId))
 			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-		accessEventsQuery(db, certificateOfClaim),
-	]);
-	const [found, accesses] = results;
+		accesses: accessEventsQuery(db, certificateOfClaim),
+	}));
+	const { found, accesses } = results;
 	const certificate = found[0];
 	if (!certificate) throw notFound("Claimed certificate");
 	const last = accesses.at(-1);

@@ -222,13 +222,17 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?
 		const certificateOfTarget = tokenHash
 			? sql`(select certificate_id from ${claimTokens} where token_hash = ${tokenHash})`
 			: sql`(select certificate_id from ${claims} where id = ${(target as { claimId: number }).claimId})`;
-		return [claimContextQuery(db, where), companyRulesQuery(db, company), ...chainHeadQueries(db, certificateOfTarget)];
+		return {
+			contexts: claimContextQuery(db, where),
+			rules: companyRulesQuery(db, company),
+			heads: chainHeadQueries(db, certificateOfTarget),
+		};
 	});
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
-	const [contexts, rules, auditHead, accessHead] = results;
+	const { contexts, rules, heads } = results;
 	const row = contexts[0];
 	if (!row) throw new ApiError("NOT_FOUND", "Claim token not found");
-	const prepared = await prepareClaim(c, caller, toContext(row), rules, lead, [...auditHead, ...accessHead]);
+	const prepared = await prepareClaim(c, caller, toContext(row), rules, lead, heads);
 	const outcome = await appendToLedger(c.env, c.var.ledgerUsage, prepared.ledger, prepared.entry, prepared.hints);
 	return settleClaim(prepared, outcome);
 }
@@ -258,24 +262,19 @@ export async function readTokenBatch(c: AppContext, tokenHashes: readonly string
 	const db = c.var.db;
 	const unique = [...new Set(tokenHashes)];
 	const chunks = chunkForParams(unique, 1);
-	const { caller, results } = await authenticate(c, (company) => [
-		companyRulesQuery(db, company),
-		...chunks.map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
-		...(summaries ? chunks.map((chunk) => publisherQuery(db, chunk)) : []),
-		...chainHeadsOfTokensQueries(db, unique),
-	]);
-	const [rules, ...rest] = results as unknown as [RuleRow[], ...unknown[][]];
-	const contexts = new Map(
-		(rest.slice(0, chunks.length) as ContextRow[][]).flat().map((row) => [row.token.tokenHash, toContext(row)]),
-	);
-	const publishers = new Map(
-		(summaries ? (rest.slice(chunks.length, 2 * chunks.length) as PublisherRow[][]).flat() : []).map((row) => [
-			row.tokenHash,
-			row,
-		]),
-	);
-	const heads = (rest.slice(summaries ? 2 * chunks.length : chunks.length) as HeadRow[][]).flat();
-	return { caller, rules, contexts, publishers, heads };
+	const { caller, results } = await authenticate(c, (company) => ({
+		rules: companyRulesQuery(db, company),
+		contexts: chunks.map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
+		publishers: summaries ? chunks.map((chunk) => publisherQuery(db, chunk)) : [],
+		heads: chainHeadsOfTokensQueries(db, unique),
+	}));
+	return {
+		caller,
+		rules: results.rules,
+		contexts: new Map(results.contexts.map((row) => [row.token.tokenHash, toContext(row)])),
+		publishers: new Map(results.publishers.map((row) => [row.tokenHash, row])),
+		heads: results.heads,
+	};
 }
 
 const publisherQuery = (db: Db, tokenHashes: string[]) =>
@@ -286,8 +285,6 @@ const publisherQuery = (db: Db, tokenHashes: string[]) =>
 		.innerJoin(properties, eq(properties.id, certificates.propertyId))
 		.innerJoin(companies, eq(companies.id, claimTokens.publisherCompanyId))
 		.where(inArray(claimTokens.tokenHash, tokenHashes));
-
-type PublisherRow = Awaited<ReturnType<typeof publisherQuery>>[number];
 
 /**
  * Claims many tokens: one D1 round trip reads them all (with authentication), then each ledger they touch gets one

@@ -46,15 +46,15 @@ export const verificationRouter = createRouter()
 	.openapi(routes.verifyOwnCertificate, async (c) => {
 		const db = c.var.db;
 		const id = c.req.valid("param").id;
-		const { caller, results } = await authenticate(c, (company) => [
-			db
+		const { caller, results } = await authenticate(c, (company) => ({
+			found: db
 				.select()
 				.from(certificates)
 				.where(and(eq(certificates.id, id), eq(certificates.companyId, company))),
-			chainEventsQuery(db, id),
-			accessEventsQuery(db, id),
-		]);
-		const [found, events, accesses] = results;
+			events: chainEventsQuery(db, id),
+			accesses: accessEventsQuery(db, id),
+		}));
+		const { found, events, accesses } = results;
 		const certificate = found[0];
 		if (!certificate) throw notFound("Certificate");
 		return c.json(await verifyAndRecord(c, caller, certificate, events, accesses, {}), 200);
@@ -62,8 +62,8 @@ export const verificationRouter = createRouter()
 	.openapi(routes.verifyClaimedCertificate, async (c) => {
 		const db = c.var.db;
 		const claimId = c.req.valid("param").claimId;
-		const { caller, results } = await authenticate(c, (company) => [
-			db
+		const { caller, results } = await authenticate(c, (company) => ({
+			found: db
 				.select({
 					certificate: prefixedColumns(certificates, "certificate"),
 					claim: prefixedColumns(claims, "claim"),
@@ -71,10 +71,10 @@ export const verificationRouter = createRouter()
 				.from(claims)
 				.innerJoin(certificates, eq(certificates.id, claims.certificateId))
 				.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-			chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-			accessEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-		]);
-		const [found, events, accesses] = results;
+			events: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+			accesses: accessEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+		}));
+		const { found, events, accesses } = results;
 		const row = found[0];
 		if (!row) throw notFound("Claimed certificate");
 		return c.json(
