@@ -136,15 +136,15 @@ export async function readAccessLog(c: AppContext, claimId: number) {
  */
 export async function readCertificateHistory(c: AppContext, certificateId: string) {
 	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
+	const { caller, results } = await authenticate(c, (company) => ({
+		found: db
 			.select({ id: certificates.id, companyId: certificates.companyId })
 			.from(certificates)
 			.where(and(eq(certificates.id, certificateId), eq(certificates.companyId, company))),
-		chainEventsQuery(db, certificateId),
-		accessEventsQuery(db, certificateId),
-	]);
-	const [found, trail, accesses] = results;
+		trail: chainEventsQuery(db, certificateId),
+		accesses: accessEventsQuery(db, certificateId),
+	}));
+	const { found, trail, accesses } = results;
 	const certificate = found[0];
 	if (!certificate) throw notFound("Certificate");
 	const last = accesses.at(-1);
