@@ -8,7 +8,7 @@ import { accessEventsQuery, chainEventsQuery } from "../src/audit/append";
 import { auditContent, auditHash, type ChainLog, GENESIS_HASH, verifyChain } from "../src/audit/chain";
 import { createDb } from "../src/db/client";
 import { fromBundleEvent, type ViewEvent } from "../src/evidence/bundle";
-import { partyView } from "../src/evidence/disclosure";
+import { disclosedTo, partyView } from "../src/evidence/disclosure";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import type { CertificateLedger } from "../src/ledger/certificate-ledger";
 import { ledgerName } from "../src/ledger/ledger";
@@ -275,5 +275,55 @@ describe("chains stored before salts", () => {
 		const stored = await storedChains(cert.certificate_id);
 		expect(stored.audit.map((e) => e.salt === null)).toEqual([true, true, true, true, true, false, false, false]);
 		expect(stored.access.map((e) => e.salt === null)).toEqual([true, false, false, false]);
+	});
+});
+
+describe("the disclosure rule on its own", () => {
+	const stored = (seq: number, eventType: string, actor: string | null, details: Record<string, unknown>) => ({
+		certificateId: "EC-1",
+		seq,
+		eventType,
+		actorCompanyId: actor,
+		actorUserId: actor && `${actor}-user`,
+		ip: "198.18.0.1",
+		details: JSON.stringify(details),
+		createdAt: "2026-11-26T10:00:00.000Z",
+		salt: "0".repeat(32),
+		prevHash: "",
+		hash: "",
+	});
+	const chain = [
+		stored(1, "created", "pub", {}),
+		stored(2, "signed", "pub", {}),
+		stored(3, "shared", "pub", { claim_token_id: "open-1", target_company_id: null }),
+		stored(4, "shared", "pub", { claim_token_id: "open-2", target_company_id: null }),
+		stored(5, "claimed", "b1", { claim_token_id: "open-1", claiming_company_id: "b1" }),
+		stored(6, "compliance_checked", "b1", {}),
+		stored(7, "claimed", "b2", { claim_token_id: "open-2", claiming_company_id: "b2" }),
+		stored(8, "compliance_checked", "b2", {}),
+		stored(9, "verified", "b2", {}), // a legacy chain's access, in the audit chain
+		stored(10, "shared", null, { claim_token_id: "t-3", target_company_id: "b1" }), // no actor recorded
+	];
+	const shownTo = (companyId: string, role: "publisher" | "buyer") =>
+		chain
+			.filter((e) =>
+				disclosedTo({ companyId, role }, e, "audit", new Set(role === "buyer" ? [`open-${companyId.slice(1)}`] : [])),
+			)
+			.map((e) => e.seq);
+
+	it("shows a buyer the open share it redeemed and the shares addressed to it, not another buyer's", () => {
+		expect(shownTo("b1", "buyer")).toEqual([1, 2, 3, 5, 6, 10]);
+		expect(shownTo("b2", "buyer")).toEqual([1, 2, 4, 7, 8, 9]);
+	});
+
+	it("shows the publisher every share and claim, no compliance result, no buyer's access", () => {
+		expect(shownTo("pub", "publisher")).toEqual([1, 2, 3, 4, 5, 7, 10]);
+	});
+
+	it("shows nobody anything of the access log but its own accesses", () => {
+		const read = stored(1, "accessed_evidence", "b2", {});
+		expect(disclosedTo({ companyId: "b2", role: "buyer" }, read, "access", new Set())).toBe(true);
+		expect(disclosedTo({ companyId: "b1", role: "buyer" }, read, "access", new Set())).toBe(false);
+		expect(disclosedTo({ companyId: "pub", role: "publisher" }, read, "access", new Set())).toBe(false);
 	});
 });
