@@ -126,9 +126,9 @@ describe("README walkthrough with curl", () => {
 	});
 
 	it("shows the publisher the claim in full and the buyer's compliance result only as a commitment", () => {
-		// Shares (the seeded auto-share among them, whenever its job ran) come before; the claim's two events are one append.
+		// The seeded auto-share lands whenever its job runs, before or after the claim, whose two events are one append.
 		expect(run.stdout).toMatch(
-			/^\[\[1,"created",null\],\[2,"signed",null\],.*\[\d+,"claimed",null\],\[\d+,"compliance_checked",true\]\]$/m,
+			/^\[\[1,"created",null\],\[2,"signed",null\],.*\[\d+,"claimed",null\],\[\d+,"compliance_checked",true\].*\]$/m,
 		);
 	});
 

@@ -162,6 +162,9 @@ describe("what each party sees of a shared certificate", () => {
 		await read(b1);
 		const res = await call("GET", `/certificates/${certificateId}/history`, { as: publisher });
 		expect(res.status).toBe(200);
+		// One read (authentication, certificate, both chains), then the ledger records this read.
+		expect(res.roundTrips).toBe(2);
+		expect(res.headers.get("x-durable-object-calls")).toBe("1");
 		expect(res.json).toMatchObject({
 			format: "econsent-certificate-history",
 			version: 1,
