@@ -271,6 +271,9 @@ describe("chains stored before salts", () => {
 		expect(offline.checks.find((c) => c.check === "audit_chain")?.detail).toMatch(
 			/3 shown as commitments, 3 of them legacy, by hash only/,
 		);
+		expect(offline.not_checked.find((n) => n.check === "legacy_commitments")?.reason).toMatch(
+			/^3 events of the audit chain, stored before salted chains/,
+		);
 
 		// The service's own verification of the stored (full) chain holds too.
 		const verified = await call("GET", `${evidencePath(b1.claimId).replace("/evidence", "/verify")}`, { as: b1.actor });

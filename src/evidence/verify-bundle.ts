@@ -97,6 +97,7 @@ export async function verifyEvidenceBundle(
 	const events = bundle.audit_chain.map(fromBundleEvent);
 	// The checks that read events' contents read the ones shown in full; the chain check reads them all.
 	const shown = events.filter((e) => !e.redacted);
+	const opaque = events.filter((e) => e.redacted && e.leaf === null).length;
 	checks.push(
 		...(await verifyEvidence(
 			{
@@ -157,6 +158,14 @@ export async function verifyEvidenceBundle(
 						{
 							check: "access_log_entries",
 							reason: `the bundle carries only the access log's length (${bundle.access_log.events}) and head; download it from ${bundle.access_log.url} and pass it with --access-log to check every access`,
+						},
+					]
+				: []),
+			...(opaque > 0
+				? [
+						{
+							check: "legacy_commitments",
+							reason: `${opaque} event${opaque === 1 ? "" : "s"} of the audit chain, stored before salted chains and concerning another party, ${opaque === 1 ? "is" : "are"} shown by hash alone: ${opaque === 1 ? "its" : "their"} place in the chain holds, but ${opaque === 1 ? "its" : "their"} content cannot be recomputed from this bundle`,
 						},
 					]
 				: []),
