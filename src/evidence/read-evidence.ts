@@ -1,11 +1,13 @@
-// Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is audited first.
+// Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is recorded on the
+// certificate's access log.
 import { and, eq, ne, sql } from "drizzle-orm";
-import { accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
-import type { ChainLink, NewAuditEvent } from "../audit/chain";
+import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
+import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
+import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
@@ -52,10 +54,11 @@ function evidenceRead(
 }
 
 /**
- * Reads a claimed certificate's evidence for its buyer: one round trip reads the claim, certificate, audit chain and
- * the access log's head (with authentication); the certificate's ledger records this read as `accessed_evidence`
- * on the access log in a second. Nothing is read back, and earlier reads are not in what is read: the cost and
- * size of a read do not grow with the reads before it. Everything is verified afresh.
+ * Reads a claimed certificate's evidence for its buyer: one round trip, which a replica near the buyer may serve,
+ * reads the claim, certificate, audit chain and the access log's head (with authentication); this read is recorded
+ * as `accessed_evidence` on the access log through the access events queue, within seconds, and the answer does not
+ * wait for it. Nothing is read back, and earlier reads are not in what is read: the cost and size of a read do not
+ * grow with the reads before it. Everything is verified afresh.
  */
 export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
 	const db = c.var.db;
@@ -81,15 +84,17 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	const row = found[0];
 	if (!row) throw notFound("Claimed certificate");
 
-	// Record the read before answering: evidence is never shown without leaving a trace.
-	const access = await recordAccess(c, row.certificate, accessHead[0], evidenceRead(c, caller, row.claim.id, format));
+	// Recorded on the access log within seconds, without the answer waiting for it (see src/jobs/access-events.ts).
+	queueAccessEvents(c, [{ certificate: row.certificate, event: evidenceRead(c, caller, row.claim.id, format) }]);
+	const head = accessHead[0];
 	const verification = await verifyCertificate(
 		row.certificate,
 		trail,
 		{ hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) },
 		claimUnderTest(row.claim),
 	);
-	const accessLog: AccessLogSummary = { events: access.seq, head_hash: access.hash };
+	// The log as this read found it (read together with the audit chain, so the two agree); this read comes after.
+	const accessLog: AccessLogSummary = { events: head?.seq ?? EMPTY_HEAD.seq, head_hash: head?.hash ?? EMPTY_HEAD.hash };
 	verification.checks.push(checkAccessLogCommitments(trail, accessLog));
 	verification.valid = verification.checks.every((check) => check.valid);
 	// Verified in full above; shown as this buyer may see it.
@@ -120,7 +125,14 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 	const last = accesses.at(-1);
 	const head = last && { seq: last.seq, hash: last.hash };
 	const recorded = await recordAccess(c, certificate, head, evidenceRead(c, caller, claimId, "access_log"));
-	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, [...accesses, recorded], "access");
+	let events: (AccessRow | typeof recorded)[] = [...accesses, recorded];
+	if (recorded.seq !== (last?.seq ?? 0) + 1) {
+		// Accesses recorded since the read above (from the access events queue) come between it and this one: read
+		// the log again where the ledger just wrote, so the download is one unbroken chain.
+		c.var.d1.moveToPrimary();
+		events = await accessEventsQuery(db, certificate.id);
+	}
+	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, events, "access");
 	return {
 		format: "econsent-access-log" as const,
 		version: 2 as const,
@@ -156,13 +168,19 @@ export async function readCertificateHistory(c: AppContext, certificateId: strin
 		createdAt: isoNow(),
 		details: { accessor_company_id: caller.companyId, accessor_user_id: caller.userId, format: "history" },
 	});
+	let accessLog: (AccessRow | typeof recorded)[] = [...accesses, recorded];
+	if (recorded.seq !== (last?.seq ?? 0) + 1) {
+		// As for a buyer's access log download: accesses queued since the read above come first, read them too.
+		c.var.d1.moveToPrimary();
+		accessLog = await accessEventsQuery(db, certificate.id);
+	}
 	const viewer = { companyId: caller.companyId, role: "publisher" } as const;
 	return {
 		format: "econsent-certificate-history" as const,
 		version: 1 as const,
 		certificate_id: certificate.id,
 		audit_chain: (await partyView(viewer, trail, "audit")).map(toBundleEvent),
-		access_log: (await partyView(viewer, [...accesses, recorded], "access", trail)).map(toBundleEvent),
+		access_log: (await partyView(viewer, accessLog, "access", trail)).map(toBundleEvent),
 	};
 }
 

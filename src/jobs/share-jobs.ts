@@ -59,9 +59,9 @@ export function chunkMessages(jobId: string, ids: readonly string[]): ShareChunk
 }
 
 /** Groups messages into sendBatch calls within the queue's limits on count and bytes. */
-export function sendGroups(messages: readonly ShareChunkMessage[]): ShareChunkMessage[][] {
-	const groups: ShareChunkMessage[][] = [];
-	let group: ShareChunkMessage[] = [];
+export function sendGroups<T>(messages: readonly T[]): T[][] {
+	const groups: T[][] = [];
+	let group: T[] = [];
 	let bytes = 0;
 	for (const message of messages) {
 		const size = bytesOf(message);

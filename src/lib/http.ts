@@ -3,13 +3,14 @@
 import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
+import type { CountedSession } from "../db/round-trips";
 import type { LedgerUsage } from "../ledger/ledger";
 import { ApiError, fieldIssues } from "./errors";
 import { browserErrorPage } from "./html";
 
 export type AppEnv = {
 	Bindings: Cloudflare.Env;
-	Variables: { requestId: string; db: Db; ledgerUsage: LedgerUsage };
+	Variables: { requestId: string; db: Db; d1: CountedSession; ledgerUsage: LedgerUsage };
 };
 export type AppContext = Context<AppEnv>;
 

@@ -1,9 +1,10 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery, recordAccess } from "../audit/append";
+import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims } from "../db/schema";
+import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, createRouter } from "../lib/http";
@@ -12,7 +13,8 @@ import { checkAccessLog } from "./access-log";
 import * as routes from "./verification.routes";
 import { type ClaimUnderTest, claimUnderTest, type VerificationReport, verifyCertificate } from "./verify-certificate";
 
-/** Verifies the audit chain and the access log as read, then records the verification on the access log. */
+/** Verifies the audit chain and the access log as read; the verification is recorded on the access log within
+ * seconds, through the access events queue, without the answer waiting for it. */
 async function verifyAndRecord(
 	c: AppContext,
 	caller: { companyId: string; userId: string | null },
@@ -30,15 +32,19 @@ async function verifyAndRecord(
 	);
 	report.checks.push(await checkAccessLog(accesses, events));
 	report.valid = report.checks.every((check) => check.valid);
-	const last = accesses.at(-1);
-	await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
-		eventType: "verified",
-		actorCompanyId: caller.companyId,
-		actorUserId: caller.userId,
-		ip: clientIp(c),
-		createdAt: isoNow(),
-		details: { ...details, valid: report.valid },
-	});
+	queueAccessEvents(c, [
+		{
+			certificate,
+			event: {
+				eventType: "verified",
+				actorCompanyId: caller.companyId,
+				actorUserId: caller.userId,
+				ip: clientIp(c),
+				createdAt: isoNow(),
+				details: { ...details, valid: report.valid },
+			},
+		},
+	]);
 	return report;
 }
 
