@@ -12,7 +12,7 @@ import { disclosedTo, partyView } from "../src/evidence/disclosure";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import type { CertificateLedger } from "../src/ledger/certificate-ledger";
 import { ledgerName } from "../src/ledger/ledger";
-import { type Actor, call, captureCertificate, createProperty, fakeIp, signup } from "./helpers";
+import { type Actor, accessesRecorded, call, captureCertificate, createProperty, fakeIp, signup } from "./helpers";
 
 const evidencePath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/evidence`;
 const SECRET_PHRASE = "zebra crossing clause 7";
@@ -67,6 +67,7 @@ async function sharedWithTwoBuyers() {
 	const b1 = await shareAndClaim(publisher, cert.certificate_id, await buyer("Buyer One"));
 	const b2 = await shareAndClaim(publisher, cert.certificate_id, await buyer("Buyer Two", SECRET_PHRASE));
 	await read(b2);
+	await accessesRecorded(cert.certificate_id, 1);
 	return { publisher, certificateId: cert.certificate_id as string, b1, b2 };
 }
 
@@ -87,11 +88,12 @@ async function storedChains(certificateId: string) {
 
 describe("what each party sees of a shared certificate", () => {
 	it("shows a buyer, in every form of its evidence, nothing that names or describes another buyer", async () => {
-		const { b1, b2 } = await sharedWithTwoBuyers();
+		const { certificateId, b1, b2 } = await sharedWithTwoBuyers();
 
 		const json = await read(b1);
 		const bundle = await read(b1, "?format=bundle");
 		const report = await read(b1, "", "text/html");
+		await accessesRecorded(certificateId, 4);
 		const accessLog = await read(b1, "/access-log");
 		for (const res of [json, bundle, report, accessLog]) expectNothingOf(res.text, b2, SECRET_PHRASE);
 		// The same text does name B1 itself: the check above would see a leak.
@@ -160,6 +162,7 @@ describe("what each party sees of a shared certificate", () => {
 	it("shows the publisher every share and claim, but no buyer's compliance result or reads", async () => {
 		const { publisher, certificateId, b1, b2 } = await sharedWithTwoBuyers();
 		await read(b1);
+		await accessesRecorded(certificateId, 2);
 		const res = await call("GET", `/certificates/${certificateId}/history`, { as: publisher });
 		expect(res.status).toBe(200);
 		// One read (authentication, certificate, both chains), then the ledger records this read.
@@ -241,6 +244,7 @@ describe("chains stored before salts", () => {
 		const cert = await captureCertificate(publisher, property.id);
 		const b2 = await shareAndClaim(publisher, cert.certificate_id, await buyer("Buyer Two", SECRET_PHRASE));
 		await read(b2);
+		await accessesRecorded(cert.certificate_id, 1);
 		await asStoredBeforeSalts(publisher, cert.certificate_id);
 		// The append-only triggers are back: stored events still cannot be edited.
 		await expect(
@@ -278,6 +282,7 @@ describe("chains stored before salts", () => {
 		// The service's own verification of the stored (full) chain holds too.
 		const verified = await call("GET", `${evidencePath(b1.claimId).replace("/evidence", "/verify")}`, { as: b1.actor });
 		expect(verified.json.valid).toBe(true);
+		await accessesRecorded(cert.certificate_id, 4);
 		const stored = await storedChains(cert.certificate_id);
 		expect(stored.audit.map((e) => e.salt === null)).toEqual([true, true, true, true, true, false, false, false]);
 		expect(stored.access.map((e) => e.salt === null)).toEqual([true, false, false, false]);
