@@ -1,5 +1,6 @@
 // Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is recorded on the
 // certificate's access log.
+
 import { and, eq, ne, sql } from "drizzle-orm";
 import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
 import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
@@ -11,6 +12,7 @@ import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
+import { joinShare } from "../sharing/share-query";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { type AccessLogSummary, checkAccessLogCommitments } from "../verification/access-log";
 import { claimUnderTest, verifyCertificate } from "../verification/verify-certificate";
@@ -63,19 +65,19 @@ function evidenceRead(
 export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
 	const db = c.var.db;
 	const { caller, results } = await authenticate(c, (company) => ({
-		found: db
-			.select({
-				claim: prefixedColumns(claims, "claim"),
-				token: prefixedColumns(claimTokens, "token"),
-				certificate: prefixedColumns(certificates, "certificate"),
-				publisherName: companies.name,
-				propertyDomain: properties.domain,
-			})
-			.from(claims)
-			.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
-			.innerJoin(certificates, eq(certificates.id, claims.certificateId))
-			.innerJoin(properties, eq(properties.id, certificates.propertyId))
-			.innerJoin(companies, eq(companies.id, certificates.companyId))
+		found: joinShare(
+			db
+				.select({
+					claim: prefixedColumns(claims, "claim"),
+					token: prefixedColumns(claimTokens, "token"),
+					certificate: prefixedColumns(certificates, "certificate"),
+					publisherName: companies.name,
+					propertyDomain: properties.domain,
+				})
+				.from(claimTokens)
+				.$dynamic(),
+		)
+			.innerJoin(claims, eq(claims.claimTokenId, claimTokens.id))
 			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
 		trail: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
 		accessHead: accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
