@@ -1,19 +1,38 @@
-// Wires the Worker: the HTTP app, the Durable Object classes, the jobs queue consumer and the daily cleanup.
+// Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, webhooks) and the Cron
+// Triggers (daily cleanup and token.expiring; the webhook sweep every 5 minutes).
 import { createApp } from "./app";
 import { createDb } from "./db/client";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
+import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
+import type { WebhookMessage } from "./webhooks/messages";
+import { noticeExpiringTokens, redriveMissedDeliveries } from "./webhooks/sweep";
 
 export { CertificateLedger } from "./ledger/certificate-ledger";
 export { AttemptWindow } from "./lib/attempt-window";
 
 const app = createApp();
 
+/** The Cron Trigger that runs every 5 minutes (wrangler.toml); the other one is the daily run. */
+export const WEBHOOK_SWEEP_CRON = "*/5 * * * *";
+
 export default {
 	fetch: app.fetch,
-	queue: handleJobs,
-	scheduled: async (controller, env) => {
-		await deleteExpiredResults(createDb(env.DB), new Date(controller.scheduledTime));
+	queue: async (batch, env) => {
+		if (batch.queue === WEBHOOKS_QUEUE || batch.queue === WEBHOOKS_DEAD_LETTER_QUEUE) {
+			return handleWebhooks(batch as MessageBatch<WebhookMessage>, env);
+		}
+		return handleJobs(batch as MessageBatch<JobMessage>, env);
 	},
-} satisfies ExportedHandler<Cloudflare.Env, JobMessage>;
+	scheduled: async (controller, env) => {
+		const db = createDb(env.DB);
+		const at = new Date(controller.scheduledTime);
+		if (controller.cron === WEBHOOK_SWEEP_CRON) {
+			await redriveMissedDeliveries(env, db, at);
+			return;
+		}
+		await deleteExpiredResults(db, at);
+		await noticeExpiringTokens(env, db, at);
+	},
+} satisfies ExportedHandler<Cloudflare.Env, JobMessage | WebhookMessage>;

@@ -163,7 +163,7 @@ async function enqueue(env: Cloudflare.Env, db: Db, messages: ShareChunkMessage[
 		console.error("queueing a job's chunks failed", outcome.reason);
 		for (const message of groups[i] ?? []) {
 			await noteChunkFailure(db, message.job_id, message.chunk, 0, new Error("the queue did not accept the chunk"));
-			await deadChunk(db, message, 0);
+			await deadChunk(env, db, message, 0);
 		}
 	}
 }

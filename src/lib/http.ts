@@ -9,7 +9,13 @@ import { browserErrorPage } from "./html";
 
 export type AppEnv = {
 	Bindings: Cloudflare.Env;
-	Variables: { requestId: string; db: Db; ledgerUsage: LedgerUsage };
+	Variables: {
+		requestId: string;
+		db: Db;
+		ledgerUsage: LedgerUsage;
+		/** Webhook events this request's writes made, queued for sending after the response (src/webhooks/emit.ts). */
+		webhookEvents: string[];
+	};
 };
 export type AppContext = Context<AppEnv>;
 

@@ -1,0 +1,1 @@
+CREATE INDEX `claim_tokens_expires_idx` ON `claim_tokens` (`expires_at`);
