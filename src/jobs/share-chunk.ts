@@ -268,7 +268,7 @@ async function endChunk(
 			.where(
 				and(eq(shareJobs.id, jobId), sql`${shareJobs.completedAt} is null`, sql`${ended} >= ${shareJobs.chunkCount}`),
 			),
-		db.run(jobCompletedDeliveries(linkBase(env), jobId)),
+		jobCompletedDeliveries(db, linkBase(env), jobId),
 	]);
 	if ((results[3].meta.changes ?? 0) > 0) await enqueueEvents(env, [eventIds.job(jobId)]);
 }

@@ -134,7 +134,7 @@ export async function makeShares(
 							toStatement(db.insert(claims).values(rows)),
 						),
 						...(alsoWrite ? await alsoWrite(shares.made) : []),
-						...sharedEventWrites(env, shares.pendingRows),
+						...sharedEventWrites(env, db, shares.pendingRows),
 					],
 					events: shares.events,
 				},

@@ -6,40 +6,38 @@
 // After the write, the event ids are put on the WEBHOOKS queue to wake the sender; if that is lost, the sweep
 // (every 5 minutes) finds the due deliveries.
 import { type SQL, sql } from "drizzle-orm";
-import { SQLiteAsyncDialect } from "drizzle-orm/sqlite-core";
-import type { WebhookEventType } from "../db/schema";
-import type { SqlStatement } from "../ledger/entries";
+import type { Db } from "../db/client";
+import { type WebhookEventType, webhookDeliveries } from "../db/schema";
+import { type SqlStatement, toStatement } from "../ledger/entries";
 import type { AppContext } from "../lib/http";
 import type { WebhookMessage } from "./messages";
 import { type ClaimEventInput, claimEventBody, eventIds, linkBase } from "./payloads";
-
-const dialect = new SQLiteAsyncDialect();
-
-/** A raw statement in the form ledger entries carry. */
-export const statementOf = (query: SQL): SqlStatement => {
-	const { sql: text, params } = dialect.sqlToQuery(query);
-	return { sql: text, params };
-};
 
 /**
  * One delivery per enabled endpoint of each event's recipient subscribed to its type. `events` is a SELECT of
  * (event_id, event_type, recipient, payload, created_at).
  */
-function deliveriesOf(events: SQL): SQL {
-	return sql`insert or ignore into webhook_deliveries
-		(id, endpoint_id, company_id, event_id, event_type, payload, status, attempts, next_attempt_at, created_at)
-		select lower(hex(randomblob(12))), e.id, e.company_id, ev.event_id, ev.event_type, ev.payload, 'pending', 0,
-			ev.created_at, ev.created_at
-		from (${events}) ev
-		join webhook_endpoints e on e.company_id = ev.recipient and e.enabled = 1
-			and exists (select 1 from json_each(e.events) j where j.value = ev.event_type)`;
+function deliveriesOf(db: Db, events: SQL) {
+	// Every column in the table's order; "where true" keeps SQLite from reading ON CONFLICT as a join's ON.
+	return db
+		.insert(webhookDeliveries)
+		.select(
+			sql`select lower(hex(randomblob(12))), e.id, e.company_id, ev.event_id, ev.event_type, ev.payload, 'pending', 0,
+				ev.created_at, null, null, null, null, null, ev.created_at
+			from (${events}) ev
+			join webhook_endpoints e on e.company_id = ev.recipient and e.enabled = 1
+				and exists (select 1 from json_each(e.events) j where j.value = ev.event_type)
+			where true`,
+		)
+		.onConflictDoNothing();
 }
 
 /** certificate.claimed or certificate.rejected to the publisher; goes after the claim row's write in its batch. */
-export function claimEventDeliveries(base: string, publisherCompanyId: string, input: ClaimEventInput): SQL {
+export function claimEventDeliveries(db: Db, base: string, publisherCompanyId: string, input: ClaimEventInput) {
 	const body = claimEventBody(base, input);
 	const claimId = sql`(select id from claims where claim_token_id = ${input.claimTokenId})`;
 	return deliveriesOf(
+		db,
 		sql`select ${body.id} as event_id, ${body.type} as event_type, ${publisherCompanyId} as recipient,
 			json_set(${JSON.stringify(body)}, '$.data.claim_id', ${claimId}) as payload, ${body.created_at} as created_at`,
 	);
@@ -55,9 +53,10 @@ const idList = (ids: readonly string[]) =>
  * certificate.shared to the buyer of each targeted share among these tokens; goes after the tokens' and inbox rows'
  * writes in their batch. At most 90 token ids per statement (D1's 100 bound parameters).
  */
-export function sharedEventDeliveries(base: string, claimTokenIds: readonly string[]): SQL {
+export function sharedEventDeliveries(db: Db, base: string, claimTokenIds: readonly string[]) {
 	const eventId = sql`'evt_shared_' || t.id`;
 	return deliveriesOf(
+		db,
 		sql`select ${eventId} as event_id, 'certificate.shared' as event_type, t.target_company_id as recipient,
 			json_object('type', 'certificate.shared', 'id', ${eventId}, 'created_at', t.created_at, 'data', json_object(
 				'certificate_id', t.certificate_id, 'claim_id', c.id, 'claim_token_id', t.id,
@@ -74,9 +73,10 @@ export function sharedEventDeliveries(base: string, claimTokenIds: readonly stri
 }
 
 /** token.expiring to the publisher of each of these tokens, stamped `at`. At most 90 ids per statement. */
-export function expiringEventDeliveries(base: string, claimTokenIds: readonly string[], at: string): SQL {
+export function expiringEventDeliveries(db: Db, base: string, claimTokenIds: readonly string[], at: string) {
 	const eventId = sql`'evt_expiring_' || t.id`;
 	return deliveriesOf(
+		db,
 		sql`select ${eventId} as event_id, 'token.expiring' as event_type, t.publisher_company_id as recipient,
 			json_object('type', 'token.expiring', 'id', ${eventId}, 'created_at', ${at}, 'data', json_object(
 				'claim_token_id', t.id, 'certificate_id', t.certificate_id, 'target_company_id', t.target_company_id,
@@ -88,8 +88,9 @@ export function expiringEventDeliveries(base: string, claimTokenIds: readonly st
 }
 
 /** job.completed to the job's company, when the job has ended; goes after the statement that ends it. */
-export function jobCompletedDeliveries(base: string, jobId: string): SQL {
+export function jobCompletedDeliveries(db: Db, base: string, jobId: string) {
 	return deliveriesOf(
+		db,
 		sql`select 'evt_job_' || j.id as event_id, 'job.completed' as event_type, j.company_id as recipient,
 			json_object('type', 'job.completed', 'id', 'evt_job_' || j.id, 'created_at', j.completed_at, 'data', json_object(
 				'job_id', j.id, 'type', j.type, 'status', j.status, 'total', j.total, 'succeeded', j.succeeded,
@@ -129,7 +130,7 @@ export function noteEvents(c: AppContext, ...ids: string[]): void {
 /** For a request: the claim event's statement, noted for queueing after the response. */
 export function claimEvent(c: AppContext, publisherCompanyId: string, input: ClaimEventInput): SqlStatement {
 	noteEvents(c, eventIds.claim(input.claimTokenId));
-	return statementOf(claimEventDeliveries(linkBase(c.env), publisherCompanyId, input));
+	return toStatement(claimEventDeliveries(c.var.db, linkBase(c.env), publisherCompanyId, input));
 }
 
 export type { WebhookEventType };
@@ -137,11 +138,15 @@ export type { WebhookEventType };
 const TOKENS_PER_STATEMENT = 90;
 
 /** For a ledger entry making shares: certificate.shared for its targeted ones (those with an inbox row). */
-export function sharedEventWrites(env: Cloudflare.Env, inboxRows: readonly { claimTokenId: string }[]): SqlStatement[] {
+export function sharedEventWrites(
+	env: Cloudflare.Env,
+	db: Db,
+	inboxRows: readonly { claimTokenId: string }[],
+): SqlStatement[] {
 	const ids = inboxRows.map((row) => row.claimTokenId);
 	const statements: SqlStatement[] = [];
 	for (let i = 0; i < ids.length; i += TOKENS_PER_STATEMENT) {
-		statements.push(statementOf(sharedEventDeliveries(linkBase(env), ids.slice(i, i + TOKENS_PER_STATEMENT))));
+		statements.push(toStatement(sharedEventDeliveries(db, linkBase(env), ids.slice(i, i + TOKENS_PER_STATEMENT))));
 	}
 	return statements;
 }

@@ -78,7 +78,7 @@ export async function noticeExpiringTokens(env: Cloudflare.Env, db: Db, at: Date
 					.values(rows.map((claimTokenId) => ({ claimTokenId, createdAt: iso })))
 					.onConflictDoNothing(),
 			),
-			db.run(expiringEventDeliveries(base, chunk, iso)),
+			expiringEventDeliveries(db, base, chunk, iso),
 		];
 		await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
 		await enqueueEvents(env, chunk.map(eventIds.expiring));

@@ -1,21 +1,35 @@
-// A webhook receiver for tests inside workerd: outbound fetches to its host are answered here (everything else goes
-// out as before), so the deliveries the queue consumer makes can be inspected and verified as a receiver would.
+// Webhook receivers for tests inside workerd: outbound fetches to a receiver's host are answered here (everything
+// else goes out as before), so the deliveries the queue consumer makes can be inspected and verified as a receiver
+// would. One interception of fetch serves every receiver, by host.
 import { vi } from "vitest";
 
 export interface Received {
 	url: string;
 	headers: Record<string, string>;
 	body: string;
-	redirect: RequestRedirect | undefined;
+	redirect: string | undefined;
+}
+
+type Handler = (request: Request, init: RequestInit | undefined) => Promise<Response>;
+const hosts = new Map<string, Handler>();
+let installed = false;
+
+function intercept() {
+	if (installed) return;
+	installed = true;
+	const original = globalThis.fetch.bind(globalThis);
+	vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+		const request = new Request(input as RequestInfo, init);
+		const handler = hosts.get(new URL(request.url).host);
+		return handler ? handler(request, init) : original(input as RequestInfo, init);
+	});
 }
 
 export function startReceiver(host: string) {
+	intercept();
 	const received: Received[] = [];
 	let answer: (attempt: number) => Response | Promise<Response> = () => new Response("ok");
-	const original = globalThis.fetch;
-	const spy = vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
-		const request = new Request(input as RequestInfo, init);
-		if (new URL(request.url).host !== host) return original(input as RequestInfo, init);
+	hosts.set(host, async (request, init) => {
 		received.push({
 			url: request.url,
 			headers: Object.fromEntries(request.headers),
@@ -30,6 +44,6 @@ export function startReceiver(host: string) {
 		answerWith(respond: (attempt: number) => Response | Promise<Response>) {
 			answer = respond;
 		},
-		stop: () => spy.mockRestore(),
+		stop: () => hosts.delete(host),
 	};
 }
