@@ -22,10 +22,6 @@ export const webhooksRouter = createRouter()
 	.openapi(routes.updateWebhook, async (c) =>
 		c.json(await endpoints.updateEndpoint(c, c.req.valid("param").id, c.req.valid("json")), 200),
 	)
-	.openapi(routes.deleteWebhook, async (c) => {
-		await endpoints.deleteEndpoint(c, c.req.valid("param").id);
-		return c.body(null, 204);
-	})
 	.openapi(routes.rotateWebhookSecret, async (c) =>
 		c.json(await endpoints.rotateSecret(c, c.req.valid("param").id), 200),
 	)
@@ -43,4 +39,8 @@ export const webhooksRouter = createRouter()
 	.openapi(routes.retryDelivery, async (c) => {
 		const { id, deliveryId } = c.req.valid("param");
 		return c.json(await endpoints.retryDelivery(c, id, deliveryId), 202);
+	})
+	.openapi(routes.deleteWebhook, async (c) => {
+		await endpoints.deleteEndpoint(c, c.req.valid("param").id);
+		return c.body(null, 204);
 	});
