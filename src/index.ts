@@ -7,15 +7,12 @@ import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
 import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
 import type { WebhookMessage } from "./webhooks/messages";
-import { noticeExpiringTokens, redriveMissedDeliveries } from "./webhooks/sweep";
+import { noticeExpiringTokens, redriveMissedDeliveries, WEBHOOK_SWEEP_CRON } from "./webhooks/sweep";
 
 export { CertificateLedger } from "./ledger/certificate-ledger";
 export { AttemptWindow } from "./lib/attempt-window";
 
 const app = createApp();
-
-/** The Cron Trigger that runs every 5 minutes (wrangler.toml); the other one is the daily run. */
-export const WEBHOOK_SWEEP_CRON = "*/5 * * * *";
 
 export default {
 	fetch: app.fetch,

@@ -3,11 +3,11 @@ import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDb } from "../../src/db/client";
-import worker, { WEBHOOK_SWEEP_CRON } from "../../src/index";
+import worker from "../../src/index";
 import { MAX_ATTEMPTS, RETRY_DELAYS_SECONDS } from "../../src/webhooks/backoff";
 import { attemptDelivery } from "../../src/webhooks/deliver";
 import { eventSchemas } from "../../src/webhooks/payloads";
-import { noticeExpiringTokens, redriveMissedDeliveries } from "../../src/webhooks/sweep";
+import { noticeExpiringTokens, redriveMissedDeliveries, WEBHOOK_SWEEP_CRON } from "../../src/webhooks/sweep";
 import { type Actor, call, captureCertificate, createApiKey, createProperty, signup } from "../helpers";
 import { startReceiver } from "./receiver";
 
