@@ -11,6 +11,8 @@ import { now } from "../lib/clock";
 import { newId } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
+import { jobCompletedDeliveries, noteEvents } from "../webhooks/emit";
+import { eventIds, linkBase } from "../webhooks/payloads";
 import {
 	CERTIFICATES_PER_CHUNK,
 	type CreateJobBodySchema,
@@ -124,7 +126,7 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 	const createdAt = now().toISOString();
 	const messages = chunkMessages(jobId, ids);
 	const nothingMatched = ids.length === 0;
-	await db.insert(shareJobs).values({
+	const insertJob = db.insert(shareJobs).values({
 		id: jobId,
 		companyId: caller.companyId,
 		createdByUserId: caller.userId,
@@ -138,6 +140,11 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 		createdAt,
 		completedAt: nothingMatched ? createdAt : null,
 	});
+	if (nothingMatched) {
+		// Ended as it was made: its job.completed goes with it.
+		await db.batch([insertJob, jobCompletedDeliveries(db, linkBase(c.env), jobId)]);
+		noteEvents(c, eventIds.job(jobId));
+	} else await insertJob;
 	await enqueue(c.env, db, messages);
 	return {
 		id: jobId,

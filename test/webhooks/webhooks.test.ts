@@ -306,6 +306,23 @@ describe("events", () => {
 			data: { job_id: job.json.id, status: "partially_failed", total: 4, succeeded: 3, failed: 1 },
 		});
 	});
+
+	it("sends job.completed for a job whose filter matches nothing, which fails as it is made", async () => {
+		const hooks = receiver();
+		const { publisher } = await publisherWithCertificate();
+		const endpoint = await register(publisher, hooks.url(), ["job.completed"]);
+		const job = await call("POST", "/certificate-sharing/jobs", {
+			as: publisher,
+			body: { type: "batch_share", filter: { captured_after: "2099-01-01T00:00:00Z" } },
+		});
+		expect(job.json.status).toBe("failed");
+		await vi.waitFor(() => expect(hooks.received).toHaveLength(1), { timeout: 10_000, interval: 50 });
+		const event = new Webhook(endpoint.secret).verify(
+			hooks.received[0]?.body ?? "",
+			hooks.received[0]?.headers ?? {},
+		) as any;
+		expect(event.data).toMatchObject({ job_id: job.json.id, status: "failed", total: 0 });
+	});
 });
 
 describe("delivery", () => {
