@@ -284,6 +284,25 @@ describe("events", () => {
 		expect(await deliveries(endpoint.id)).toHaveLength(1);
 	});
 
+	it("sends the buyer certificate.shared for an auto-share, marked as one", async () => {
+		const hooks = receiver();
+		const publisher = await signup("Auto Publisher");
+		const property = await createProperty(publisher);
+		const buyer = await signup("Auto Buyer");
+		const endpoint = await register(buyer, hooks.url(), ["certificate.shared"]);
+		await call("POST", "/certificate-sharing/partners", {
+			as: publisher,
+			body: { property_id: property.id, partner_company_id: buyer.company.id, auto_share: true },
+		});
+		const { certificate_id } = await captureCertificate(publisher, property.id);
+		await vi.waitFor(() => expect(hooks.received).toHaveLength(1), { timeout: 15_000, interval: 50 });
+		const event = new Webhook(endpoint.secret).verify(
+			hooks.received[0]?.body ?? "",
+			hooks.received[0]?.headers ?? {},
+		) as any;
+		expect(event.data).toMatchObject({ certificate_id, auto_share: true, publisher_company_id: publisher.company.id });
+	});
+
 	it("sends the job's company job.completed once the batch job ends", async () => {
 		const hooks = receiver();
 		const { publisher, property } = await publisherWithCertificate();
