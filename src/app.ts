@@ -11,6 +11,7 @@ import { loginPageRouter } from "./auth/login-page";
 import { certificatesRouter } from "./certificates/certificates.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
+import { readsFromReplica } from "./db/replica-reads";
 import { isBookmark, openCountedSession, type SessionStart } from "./db/round-trips";
 import { docsRouter } from "./docs/docs.index";
 import { acceptIdempotencyKeys, documentIdempotencyKeys } from "./idempotency/idempotent-routes";
@@ -77,12 +78,13 @@ const BOOKMARK_COOKIE = "econsent_d1_bookmark";
 
 /**
  * Where a request's D1 session starts: at least as fresh as a bookmark the client sent back (header, or the cookie
- * for browsers), else anywhere for a read (a replica near the caller) and at the primary for a write.
+ * for browsers), else anywhere for a read or a write whose reads a replica may serve (a replica near the caller; see
+ * src/db/replica-reads.ts) and at the primary for any other write.
  */
 function sessionStart(c: AppContext): SessionStart {
 	const sent = c.req.header("x-d1-bookmark") ?? getCookie(c, BOOKMARK_COOKIE);
 	if (isBookmark(sent)) return { bookmark: sent };
-	return c.req.method === "GET" || c.req.method === "HEAD" ? "first-unconstrained" : "first-primary";
+	return readsFromReplica(c.req.method, c.req.path) ? "first-unconstrained" : "first-primary";
 }
 
 function requestIdFor(c: AppContext): string {
@@ -99,6 +101,7 @@ export function createApp() {
 		c.set("requestId", requestId);
 		const d1 = openCountedSession(c.env.DB, sessionStart(c));
 		c.set("db", createDb(d1.db));
+		c.set("d1", d1);
 		const ledger = newLedgerUsage();
 		c.set("ledgerUsage", ledger);
 		c.set("webhookEvents", []);

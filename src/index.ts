@@ -1,7 +1,8 @@
-// Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, webhooks) and the Cron
-// Triggers (daily cleanup and token.expiring; the webhook sweep every 5 minutes).
+// Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
+// the Cron Triggers (daily cleanup and token.expiring; the webhook sweep every 5 minutes).
 import { createApp } from "./app";
 import { createDb } from "./db/client";
+import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./jobs/access-events";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
@@ -17,6 +18,7 @@ const app = createApp();
 export default {
 	fetch: app.fetch,
 	queue: async (batch, env) => {
+		if (isAccessEventsQueue(batch.queue)) return handleAccessEvents(batch as MessageBatch<AccessEventMessage>, env);
 		if (batch.queue === WEBHOOKS_QUEUE || batch.queue === WEBHOOKS_DEAD_LETTER_QUEUE) {
 			return handleWebhooks(batch as MessageBatch<WebhookMessage>, env);
 		}
@@ -32,4 +34,4 @@ export default {
 		await deleteExpiredResults(db, at);
 		await noticeExpiringTokens(env, db, at);
 	},
-} satisfies ExportedHandler<Cloudflare.Env, JobMessage | WebhookMessage>;
+} satisfies ExportedHandler<Cloudflare.Env, JobMessage | AccessEventMessage | WebhookMessage>;

@@ -1,10 +1,14 @@
 // The access log: evidence reads and verifications on a hash chain of their own, so reading evidence never makes the
 // next read larger or costlier, while every access stays recorded, committed to by the audit chain, and checkable.
+import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { EXIT_INVALID, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
-import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import worker from "../src/index";
+import type { AccessEventMessage } from "../src/jobs/access-events";
+import { ledgerName } from "../src/ledger/ledger";
+import { type Actor, accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
 
 const evidencePath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/evidence`;
 
@@ -37,25 +41,32 @@ async function cli(args: string[], files: Record<string, unknown>) {
 
 describe("the access log", () => {
 	it("keeps an evidence read's round trips and size the same however many reads came before", async () => {
-		const { buyer, claimId } = await claimedCertificate();
+		const { buyer, certificateId, claimId } = await claimedCertificate();
 		const second = (await Promise.all([bundle(claimId, buyer), bundle(claimId, buyer)]))[1];
 		for (let i = 0; i < 40; i++) expect((await call("GET", evidencePath(claimId), { as: buyer })).status).toBe(200);
+		await accessesRecorded(certificateId, 42);
 		const later = await bundle(claimId, buyer);
-		expect(later.json.access_log.events).toBe(43);
+		// The log as the read found it; the read itself is recorded after the answer.
+		expect(later.json.access_log.events).toBe(42);
 		expect(later.roundTrips).toBe(second.roundTrips);
-		expect(later.roundTrips).toBe(2);
+		expect(later.roundTrips).toBe(1);
+		expect(later.headers.get("x-d1-primary-round-trips")).toBe("0");
 		expect(later.json.audit_chain).toHaveLength(second.json.audit_chain.length);
 		// Only the count's digits, a time and the hashes and signature (same lengths) differ.
 		expect(Math.abs(later.text.length - second.text.length)).toBeLessThanOrEqual(2);
-	});
+	}, 30_000);
 
 	it("records every read and verification once, on a chain the bundle and the audit chain commit to", async () => {
 		const { publisher, buyer, certificateId, claimId } = await claimedCertificate();
 		await call("GET", evidencePath(claimId), { as: buyer });
+		await accessesRecorded(certificateId, 1);
 		await call("GET", `/certificate-sharing/partner-certificates/${claimId}/verify`, { as: buyer });
+		await accessesRecorded(certificateId, 2);
 		await call("GET", `/certificates/${certificateId}/verify`, { as: publisher });
+		await accessesRecorded(certificateId, 3);
 		const exported = (await bundle(claimId, buyer)).json;
-		expect(exported.access_log.events).toBe(4);
+		expect(exported.access_log.events).toBe(3);
+		const recorded = await accessesRecorded(certificateId, 4);
 
 		// A later share commits the log's head so far into the audit chain.
 		const reshare = await call("POST", `/certificate-sharing/certificates/${certificateId}/share`, {
@@ -68,10 +79,7 @@ describe("the access log", () => {
 		)
 			.bind(certificateId)
 			.first<{ details: string }>();
-		expect(JSON.parse(shared?.details ?? "{}").access_log).toEqual({
-			events: 4,
-			head_hash: exported.access_log.head_hash,
-		});
+		expect(JSON.parse(shared?.details ?? "{}").access_log).toEqual({ events: 4, head_hash: recorded[3]?.hash });
 
 		const log = await accessLog(claimId, buyer);
 		expect(log.status).toBe(200);
@@ -97,12 +105,14 @@ describe("the access log", () => {
 		// The service's own verification checks the whole log against the audit chain's commitments.
 		const verify = await call("GET", `/certificates/${certificateId}/verify`, { as: publisher });
 		expect(verify.json.checks.at(-1)).toMatchObject({ check: "access_log", valid: true });
-	});
+	}, 30_000);
 
 	it("fails the access log check when an access is removed, edited or reordered in the downloaded log", async () => {
-		const { buyer, claimId } = await claimedCertificate();
+		const { buyer, certificateId, claimId } = await claimedCertificate();
 		for (let i = 0; i < 3; i++) await call("GET", evidencePath(claimId), { as: buyer });
+		await accessesRecorded(certificateId, 3);
 		const exported = (await bundle(claimId, buyer)).json;
+		await accessesRecorded(certificateId, 4);
 		const log = (await accessLog(claimId, buyer)).json;
 		const edits: [string, (events: Record<string, unknown>[]) => void][] = [
 			["removed", (events) => events.splice(1, 1)],
@@ -127,10 +137,11 @@ describe("the access log", () => {
 		// Another certificate's log is refused as such.
 		const other = await claimedCertificate();
 		await call("GET", evidencePath(other.claimId), { as: other.buyer });
+		await accessesRecorded(other.certificateId, 1);
 		const otherLog = (await accessLog(other.claimId, other.buyer)).json;
 		const mixed = await verifyEvidenceBundle(exported, undefined, otherLog);
 		expect(mixed.checks.find((c) => c.check === "access_log")).toMatchObject({ valid: false });
-	});
+	}, 30_000);
 
 	it("is the claiming buyer's only: anyone else gets the same 404 as for a made-up claim", async () => {
 		const { publisher, claimId } = await claimedCertificate();
@@ -148,6 +159,7 @@ describe("the access log", () => {
 	it("refuses to change or remove a recorded access in the database itself", async () => {
 		const { buyer, certificateId, claimId } = await claimedCertificate();
 		await call("GET", evidencePath(claimId), { as: buyer });
+		await accessesRecorded(certificateId, 1);
 		for (const statement of [
 			"UPDATE access_events SET ip = '192.0.2.1' WHERE certificate_id = ?",
 			"DELETE FROM access_events WHERE certificate_id = ?",
@@ -155,5 +167,83 @@ describe("the access log", () => {
 		]) {
 			await expect(env.DB.prepare(statement).bind(certificateId).run()).rejects.toThrow(/append-only/);
 		}
+	}, 30_000);
+});
+
+describe("access events through the queue", () => {
+	async function deliver(queue: string, messages: AccessEventMessage[]) {
+		const batch = createMessageBatch<AccessEventMessage>(
+			queue,
+			messages.map((body) => ({ id: `m-${crypto.randomUUID()}`, timestamp: new Date(), attempts: 1, body })),
+		);
+		const ctx = createExecutionContext();
+		await worker.queue(batch, env);
+		return getQueueResult(batch, ctx);
+	}
+
+	/** An evidence read's event as the request queues it. */
+	function readMessage(publisherId: string, certificateId: string, requestId: string): AccessEventMessage {
+		return {
+			type: "access_event",
+			ledger: ledgerName(publisherId, certificateId),
+			event: {
+				certificateId,
+				log: "access",
+				requestId,
+				eventType: "accessed_evidence",
+				actorCompanyId: null,
+				actorUserId: null,
+				ip: null,
+				createdAt: new Date().toISOString(),
+				details: { format: "json" },
+			},
+		};
+	}
+
+	it("records an event once however often the queue delivers it, together or apart, and acks every copy", async () => {
+		const { publisher, certificateId } = await claimedCertificate();
+		const message = readMessage(publisher.company.id, certificateId, "req-delivered-thrice");
+		const first = await deliver("econsent-access-events", [message, message]);
+		expect(first.retryMessages).toEqual([]);
+		expect(first.explicitAcks).toHaveLength(2);
+		const again = await deliver("econsent-access-events", [
+			message,
+			readMessage(publisher.company.id, certificateId, "req-other"),
+		]);
+		expect(again.retryMessages).toEqual([]);
+		expect(again.explicitAcks).toHaveLength(2);
+		const fromDeadLetters = await deliver("econsent-access-events-dlq", [message]);
+		expect(fromDeadLetters.explicitAcks).toHaveLength(1);
+		const recorded = await env.DB.prepare(
+			"SELECT seq, request_id FROM access_events WHERE certificate_id = ? ORDER BY seq",
+		)
+			.bind(certificateId)
+			.all<{ seq: number; request_id: string }>();
+		expect(recorded.results).toEqual([
+			{ seq: 1, request_id: "req-delivered-thrice" },
+			{ seq: 2, request_id: "req-other" },
+		]);
 	});
+
+	it("records a read sent again by the queue after it landed once, and two reads that reuse one X-Request-Id twice", async () => {
+		const { publisher, buyer, certificateId, claimId } = await claimedCertificate();
+		const read = await call("GET", evidencePath(claimId), { as: buyer });
+		const [landed] = await accessesRecorded(certificateId, 1);
+		expect(landed?.request_id).toBe(read.headers.get("x-request-id"));
+		// The queue delivers the same read again (at least once means it may): nothing is added.
+		const redelivered = readMessage(publisher.company.id, certificateId, landed?.request_id ?? "");
+		expect((await deliver("econsent-access-events", [redelivered])).explicitAcks).toHaveLength(1);
+		expect(await accessesRecorded(certificateId, 1)).toHaveLength(1);
+		// A client's own request id, sent on two reads, does not make the second pass for a redelivery of the first.
+		for (let i = 0; i < 2; i++) {
+			const res = await call("GET", evidencePath(claimId), { as: buyer, headers: { "x-request-id": "client-42" } });
+			expect(res.headers.get("x-request-id")).toBe("client-42");
+		}
+		const all = await accessesRecorded(certificateId, 3);
+		expect(all.slice(1).map((a) => a.request_id)).toEqual([
+			expect.stringMatching(/^client-42\//),
+			expect.stringMatching(/^client-42\//),
+		]);
+		expect(all[1]?.request_id).not.toBe(all[2]?.request_id);
+	}, 30_000);
 });

@@ -1,5 +1,6 @@
 // Factories and a tiny client: every test seeds what it needs through the real API.
 import { env, exports } from "cloudflare:workers";
+import { vi } from "vitest";
 
 export const BASE = "https://api.test";
 
@@ -146,4 +147,30 @@ export async function seedCertificates(companyId: string, propertyId: string, n:
 		),
 	);
 	return ids;
+}
+
+/**
+ * Waits until a certificate's access log holds `count` events: reads and verifications are recorded through the
+ * access events queue after the answer, within seconds. Returns them in order.
+ */
+export async function accessesRecorded(certificateId: string, count: number) {
+	return vi.waitFor(
+		async () => {
+			const { results } = await env.DB.prepare(
+				"SELECT seq, event_type, actor_company_id, details, request_id, hash FROM access_events WHERE certificate_id = ? ORDER BY seq",
+			)
+				.bind(certificateId)
+				.all<{
+					seq: number;
+					event_type: string;
+					actor_company_id: string | null;
+					details: string;
+					request_id: string | null;
+					hash: string;
+				}>();
+			if (results.length < count) throw new Error(`${results.length} of ${count} accesses recorded so far`);
+			return results;
+		},
+		{ timeout: 15_000, interval: 100 },
+	);
 }

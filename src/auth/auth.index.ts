@@ -134,8 +134,8 @@ export const authRouter = createRouter()
 	.openapi(routes.listApiKeys, async (c) => {
 		const { limit, cursor } = c.req.valid("query");
 		const after = decodeCursor(cursor, ["string", "string"]);
-		const { caller, results } = await authenticate(c, (company) => [
-			c.var.db
+		const { caller, results } = await authenticate(c, (company) => ({
+			keys: c.var.db
 				.select()
 				.from(apiKeys)
 				.where(
@@ -147,9 +147,9 @@ export const authRouter = createRouter()
 				)
 				.orderBy(desc(apiKeys.createdAt), desc(apiKeys.id))
 				.limit(limit + 1),
-		]);
+		}));
 		requireUser(caller);
-		const page = cursorPage(results[0], limit, (k) => [k.createdAt, k.id]);
+		const page = cursorPage(results.keys, limit, (k) => [k.createdAt, k.id]);
 		return c.json({ data: page.rows.map(presentApiKey), limit, next_cursor: page.next_cursor }, 200);
 	})
 	.openapi(routes.revokeApiKey, async (c) => {

@@ -5,10 +5,10 @@
 // its declaration (protectedRoute in src/lib/routes.ts, which also writes it into the OpenAPI document), and checked
 // here before a handler acts.
 import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import { getCookie } from "hono/cookie";
 import { routePath } from "hono/route";
 import { createDb } from "../db/client";
+import { flattenReads, type NamedReads, type NamedResults } from "../db/named-reads";
 import { apiKeys, companies, sessions, users } from "../db/schema";
 import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
@@ -88,15 +88,10 @@ function recordKeyUse(c: AppContext, row: CredentialRow) {
 	);
 }
 
-type Reads = readonly BatchItem<"sqlite">[];
-type ReadResults<T extends Reads> = {
-	[K in keyof T]: T[K] extends BatchItem<"sqlite"> ? Awaited<T[K]> : never;
-};
-
-export async function authenticate<const T extends Reads = []>(
+export async function authenticate<R extends NamedReads = Record<never, never>>(
 	c: AppContext,
-	reads?: (callerCompany: SQL) => T,
-): Promise<{ caller: Caller; results: ReadResults<T> }> {
+	reads?: (callerCompany: SQL) => R,
+): Promise<{ caller: Caller; results: NamedResults<R> }> {
 	const credential = await readCredential(c);
 	if (!credential) throw unauthorized();
 	const db = c.var.db;
@@ -140,12 +135,9 @@ export async function authenticate<const T extends Reads = []>(
 			? sql`(select ${sessions.companyId} from ${sessions} where ${sessions.idHash} = ${credential.hash} and ${sessions.expiresAt} > ${now})`
 			: sql`(select ${apiKeys.companyId} from ${apiKeys} where ${apiKeys.keyHash} = ${credential.hash} and ${apiKeys.revokedAt} is null and (${apiKeys.expiresAt} is null or ${apiKeys.expiresAt} > ${now}))`;
 
-	const extra = reads ? reads(callerCompany) : ([] as unknown as T);
-	const [found, ...results] = (await db.batch([lookup, ...extra] as unknown as [BatchItem<"sqlite">])) as unknown as [
-		CredentialRow[],
-		...unknown[],
-	];
-	const row = found[0];
+	const handlerReads = flattenReads(reads ? reads(callerCompany) : ({} as R));
+	const answers = await db.batch([lookup, ...handlerReads.items]);
+	const row = (answers[0] as CredentialRow[])[0];
 	if (!row) throw unauthorized();
 	if (row.expiresAt && row.expiresAt <= now) {
 		throw new ApiError("UNAUTHORIZED", `This API key expired at ${row.expiresAt}`);
@@ -156,7 +148,7 @@ export async function authenticate<const T extends Reads = []>(
 	const method = c.req.method === "HEAD" ? "GET" : c.req.method;
 	checkAccess(declaredAuth(method, routePath(c)), caller);
 	recordKeyUse(c, row);
-	return { caller, results: results as ReadResults<T> };
+	return { caller, results: handlerReads.name(answers, 1) };
 }
 
 /** Hash of the presented session cookie, for logout. */

@@ -5,6 +5,7 @@ import type { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
 import { firstEventsInserts } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
+import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, partners, properties } from "../db/schema";
 import type { JobMessage } from "../jobs/messages";
 import { isoNow, now } from "../lib/clock";
@@ -24,20 +25,31 @@ type CaptureInput = z.infer<typeof CaptureCertificateBody>;
 
 export async function captureCertificate(c: AppContext, input: CaptureInput): Promise<CertificateRow> {
 	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
-			.select({ id: properties.id })
-			.from(properties)
-			.where(and(eq(properties.id, input.property_id), eq(properties.companyId, company))),
-		db
-			.select({ id: partners.id })
-			.from(partners)
-			.where(
-				and(eq(partners.propertyId, input.property_id), eq(partners.status, "active"), eq(partners.autoShare, true)),
-			)
-			.limit(1),
-	]);
-	const [ownedProperty, autoSharePartners] = results;
+	// From a replica near the publisher (the write goes to the primary anyway); a property it does not have yet is
+	// looked for again at the primary.
+	const { caller, results } = await readFreshOnMiss(
+		c,
+		() =>
+			authenticate(c, (company) => ({
+				ownedProperty: db
+					.select({ id: properties.id })
+					.from(properties)
+					.where(and(eq(properties.id, input.property_id), eq(properties.companyId, company))),
+				autoSharePartners: db
+					.select({ id: partners.id })
+					.from(partners)
+					.where(
+						and(
+							eq(partners.propertyId, input.property_id),
+							eq(partners.status, "active"),
+							eq(partners.autoShare, true),
+						),
+					)
+					.limit(1),
+			})),
+		(read) => read.results.ownedProperty.length === 0,
+	);
+	const { ownedProperty, autoSharePartners } = results;
 	if (!ownedProperty[0]) throw notFound("Property");
 
 	const createdAt = isoNow();

@@ -14,13 +14,13 @@ export const certificatesRouter = createRouter()
 		return c.json(toCertificateJson(row), 201);
 	})
 	.openapi(routes.getCertificate, async (c) => {
-		const { results } = await authenticate(c, (company) => [
-			c.var.db
+		const { results } = await authenticate(c, (company) => ({
+			certificate: c.var.db
 				.select()
 				.from(certificates)
 				.where(and(eq(certificates.id, c.req.valid("param").id), eq(certificates.companyId, company))),
-		]);
-		const row = results[0][0];
+		}));
+		const row = results.certificate[0];
 		if (!row) throw notFound("Certificate");
 		return c.json(toCertificateJson(row), 200);
 	})
@@ -32,8 +32,8 @@ export const certificatesRouter = createRouter()
 				eq(certificates.companyId, company),
 				query.property_id ? eq(certificates.propertyId, query.property_id) : undefined,
 			);
-			return [
-				c.var.db
+			return {
+				rows: c.var.db
 					.select()
 					.from(certificates)
 					.where(and(where, from ? before([certificates.createdAt, certificates.id], from) : undefined))
@@ -41,10 +41,13 @@ export const certificatesRouter = createRouter()
 					.limit(query.limit + 1)
 					// A cursor says where the page starts; page numbers are the older way of saying it.
 					.offset(from ? 0 : offsetOf(query)),
-				c.var.db.select({ total: count() }).from(certificates).where(where),
-			];
+				totals: c.var.db.select({ total: count() }).from(certificates).where(where),
+			};
 		});
-		const [rows, [totals]] = results;
+		const {
+			rows,
+			totals: [totals],
+		} = results;
 		const page = cursorPage(rows, query.limit, (row) => [row.createdAt, row.id]);
 		return c.json(
 			{

@@ -45,44 +45,44 @@ export const consentRulesRouter = createRouter()
 	.openapi(routes.listConsentRules, async (c) => {
 		const { limit, cursor } = c.req.valid("query");
 		const from = decodeCursor(cursor, ["string", "number"]);
-		const { results } = await authenticate(c, (company) => [
-			companyRules(c, company, from ? after([consentRules.createdAt, consentRules.id], from) : undefined).limit(
+		const { results } = await authenticate(c, (company) => ({
+			rules: companyRules(c, company, from ? after([consentRules.createdAt, consentRules.id], from) : undefined).limit(
 				limit + 1,
 			),
-		]);
-		const page = cursorPage(results[0], limit, (r) => [r.createdAt, r.id]);
+		}));
+		const page = cursorPage(results.rules, limit, (r) => [r.createdAt, r.id]);
 		return c.json({ data: page.rows.map(toConsentRuleJson), limit, next_cursor: page.next_cursor }, 200);
 	})
 	// Registered before the {id} routes so "test" can never be taken for a rule id, whatever methods those gain.
 	.openapi(routes.testConsentRules, async (c) => {
 		const body = c.req.valid("json");
-		const { results } = await authenticate(c, (company) => [companyRules(c, company)]);
-		return c.json(evaluateConsent(body.consent_text, body.state ?? null, results[0].map(toRuleInput)), 200);
+		const { results } = await authenticate(c, (company) => ({ rules: companyRules(c, company) }));
+		return c.json(evaluateConsent(body.consent_text, body.state ?? null, results.rules.map(toRuleInput)), 200);
 	})
 	// The write rides in the same batch as the credential lookup. Scoped by the caller's company subquery, it
 	// touches nothing when the credential is bad (the subquery is null) or the rule is another company's.
 	.openapi(routes.replaceConsentRule, async (c) => {
 		const values = ruleValuesFrom(c.req.valid("json"));
 		const id = await rowIdOr404(c, c.req.valid("param").id, "Consent rule");
-		const { results } = await authenticate(c, (company) => [
-			c.var.db
+		const { results } = await authenticate(c, (company) => ({
+			replaced: c.var.db
 				.update(consentRules)
 				.set({ ...values, updatedAt: isoNow() })
 				.where(and(eq(consentRules.id, id), eq(consentRules.companyId, company)))
 				.returning(),
-		]);
-		const row = results[0][0];
+		}));
+		const row = results.replaced[0];
 		if (!row) throw notFound("Consent rule");
 		return c.json(toConsentRuleJson(row), 200);
 	})
 	.openapi(routes.deleteConsentRule, async (c) => {
 		const id = await rowIdOr404(c, c.req.valid("param").id, "Consent rule");
-		const { results } = await authenticate(c, (company) => [
-			c.var.db
+		const { results } = await authenticate(c, (company) => ({
+			deleted: c.var.db
 				.delete(consentRules)
 				.where(and(eq(consentRules.id, id), eq(consentRules.companyId, company)))
 				.returning({ id: consentRules.id }),
-		]);
-		if (results[0].length === 0) throw notFound("Consent rule");
+		}));
+		if (results.deleted.length === 0) throw notFound("Consent rule");
 		return c.body(null, 204);
 	});

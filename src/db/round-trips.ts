@@ -19,6 +19,10 @@ export interface CountedSession {
 	trips(): { total: number; primary: number };
 	/** The session's bookmark: hand it back in a later request to read at least this state. */
 	bookmark(): string | null;
+	/** Whether every trip so far may have been served by a replica (none had to reach the primary). */
+	mayReadReplica(): boolean;
+	/** Sends every later trip to the primary: for a read a replica answered, but perhaps from behind. */
+	moveToPrimary(): void;
 }
 
 // D1 bookmarks look like 00000000-00000006-00000000-<32 hex>; anything else a client sends is ignored.
@@ -27,7 +31,7 @@ const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
 export const isBookmark = (value: string | undefined | null): value is string => !!value && BOOKMARK.test(value);
 
 export function openCountedSession(d1: D1Database, start: SessionStart): CountedSession {
-	const session = d1.withSession(typeof start === "string" ? start : start.bookmark);
+	let session = d1.withSession(typeof start === "string" ? start : start.bookmark);
 	let total = 0;
 	let primary = 0;
 	let atPrimary = start === "first-primary";
@@ -68,5 +72,16 @@ export function openCountedSession(d1: D1Database, start: SessionStart): Counted
 		},
 	} as unknown as D1Database;
 
-	return { db, trips: () => ({ total, primary }), bookmark: () => session.getBookmark() };
+	return {
+		db,
+		trips: () => ({ total, primary }),
+		bookmark: () => session.getBookmark(),
+		mayReadReplica: () => !atPrimary,
+		moveToPrimary: () => {
+			if (atPrimary) return;
+			// A new session at the primary; the old one's bookmark is behind it, so nothing read is lost.
+			session = d1.withSession("first-primary");
+			atPrimary = true;
+		},
+	};
 }

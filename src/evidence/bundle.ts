@@ -90,7 +90,7 @@ export const EvidenceBundleSchema = z.object({
 		})
 		.optional()
 		.describe(
-			"The certificate's access log (evidence reads and verifications) as of this export, this one's own read included: its length and head hash. The log itself is at `url`. Bundles exported before accesses had a log of their own carry them in audit_chain instead.",
+			"The certificate's access log (evidence reads and verifications) as this export read it: its length and head hash. This export's own read is recorded on it within seconds, after the answer. The log itself is at `url`. Bundles exported before accesses had a log of their own carry them in audit_chain instead.",
 		),
 	compliance: z.record(z.string(), z.unknown()).nullable(),
 	verification: z.object({

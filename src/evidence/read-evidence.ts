@@ -1,11 +1,20 @@
-// Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is audited first.
+// Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is recorded on the
+// certificate's access log.
 import { and, eq, ne, sql } from "drizzle-orm";
-import { type AuditRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
-import type { NewAuditEvent } from "../audit/chain";
+import {
+	type AccessRow,
+	type AuditRow,
+	accessEventsQuery,
+	accessHeadQuery,
+	chainEventsQuery,
+	recordAccess,
+} from "../audit/append";
+import { EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
+import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
@@ -55,15 +64,16 @@ function evidenceRead(
 }
 
 /**
- * Reads a claimed certificate's evidence for its buyer: one round trip reads the claim, certificate, audit chain and
- * the access log's head (with authentication); the certificate's ledger records this read as `accessed_evidence`
- * on the access log in a second. Nothing is read back, and earlier reads are not in what is read: the cost and
- * size of a read do not grow with the reads before it. Everything is verified afresh.
+ * Reads a claimed certificate's evidence for its buyer: one round trip, which a replica near the buyer may serve,
+ * reads the claim, certificate, audit chain and the access log's head (with authentication); this read is recorded
+ * as `accessed_evidence` on the access log through the access events queue, within seconds, and the answer does not
+ * wait for it. Nothing is read back, and earlier reads are not in what is read: the cost and size of a read do not
+ * grow with the reads before it. Everything is verified afresh.
  */
 export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
 	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
+	const { caller, results } = await authenticate(c, (company) => ({
+		found: db
 			.select({
 				claim: prefixedColumns(claims, "claim"),
 				token: prefixedColumns(claimTokens, "token"),
@@ -77,22 +87,24 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 			.innerJoin(properties, eq(properties.id, certificates.propertyId))
 			.innerJoin(companies, eq(companies.id, certificates.companyId))
 			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-		chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-		accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-	]);
-	const [found, trail, accessHead] = results;
+		trail: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+		accessHead: accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+	}));
+	const { found, trail, accessHead } = results;
 	const row = found[0];
 	if (!row) throw notFound("Claimed certificate");
 
-	// Record the read before answering: evidence is never shown without leaving a trace.
-	const access = await recordAccess(c, row.certificate, accessHead[0], evidenceRead(c, caller, row.claim.id, format));
+	// Recorded on the access log within seconds, without the answer waiting for it (see src/jobs/access-events.ts).
+	queueAccessEvents(c, [{ certificate: row.certificate, event: evidenceRead(c, caller, row.claim.id, format) }]);
+	const head = accessHead[0];
 	const verification = await verifyCertificate(
 		row.certificate,
 		trail,
 		{ hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) },
 		claimUnderTest(row.claim),
 	);
-	const accessLog: AccessLogSummary = { events: access.seq, head_hash: access.hash };
+	// The log as this read found it (read together with the audit chain, so the two agree); this read comes after.
+	const accessLog: AccessLogSummary = { events: head?.seq ?? EMPTY_HEAD.seq, head_hash: head?.hash ?? EMPTY_HEAD.hash };
 	verification.checks.push(checkAccessLogCommitments(trail, accessLog));
 	verification.valid = verification.checks.every((check) => check.valid);
 	return { ...row, trail, accessLog, verification };
@@ -107,26 +119,33 @@ export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
 export async function readAccessLog(c: AppContext, claimId: number) {
 	const db = c.var.db;
 	const certificateOfClaim = sql`(select certificate_id from ${claims} where id = ${claimId})`;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
+	const { caller, results } = await authenticate(c, (company) => ({
+		found: db
 			.select({ id: certificates.id, companyId: certificates.companyId })
 			.from(claims)
 			.innerJoin(certificates, eq(certificates.id, claims.certificateId))
 			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-		accessEventsQuery(db, certificateOfClaim),
-	]);
-	const [found, accesses] = results;
+		accesses: accessEventsQuery(db, certificateOfClaim),
+	}));
+	const { found, accesses } = results;
 	const certificate = found[0];
 	if (!certificate) throw notFound("Claimed certificate");
 	const last = accesses.at(-1);
 	const head = last && { seq: last.seq, hash: last.hash };
 	const recorded = await recordAccess(c, certificate, head, evidenceRead(c, caller, claimId, "access_log"));
+	let events: (AccessRow | typeof recorded)[] = [...accesses, recorded];
+	if (recorded.seq !== (last?.seq ?? 0) + 1) {
+		// Accesses recorded since the read above (from the access events queue) come between it and this one: read
+		// the log again where the ledger just wrote, so the download is one unbroken chain.
+		c.var.d1.moveToPrimary();
+		events = await accessEventsQuery(db, certificate.id);
+	}
 	return {
 		format: "econsent-access-log" as const,
 		version: 1 as const,
 		certificate_id: certificate.id,
 		claim_id: claimId,
-		events: [...accesses, recorded].map(toBundleEvent),
+		events: events.map(toBundleEvent),
 	};
 }
 

@@ -72,7 +72,7 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 		html`<h1>Consent evidence report</h1>
 <p><span class="status ${claim.status}">${claim.status}</span>
 <span class="status ${verification.valid ? "pass" : "fail"}">${verification.valid ? "All checks passed" : "Verification failed"}</span></p>
-<p class="muted">Generated ${time(bundle.generated_at)} by ${bundle.issuer}. This report was itself recorded in the access log.</p>
+<p class="muted">Generated ${time(bundle.generated_at)} by ${bundle.issuer}. This report's reading is recorded on the access log within seconds.</p>
 
 <h2>Certificate</h2>
 <dl>
@@ -138,8 +138,9 @@ ${bundle.audit_chain.map(
 ${
 	bundle.access_log
 		? html`<h2>Access log</h2>
-<p>Every read of this evidence and every verification, this one included, is on the certificate's access log, a hash
-chain of its own: <strong>${bundle.access_log.events}</strong> so far, head <code>${bundle.access_log.head_hash}</code>.
+<p>Every read of this evidence and every verification is on the certificate's access log, a hash chain of its own:
+<strong>${bundle.access_log.events}</strong> before this report, head <code>${bundle.access_log.head_hash}</code>. This
+report's own access is recorded within seconds.
 The audit trail commits to it whenever it grows. <a href="${bundle.access_log.url}">Download the access log</a> to see
 and check each access.</p>`
 		: ""

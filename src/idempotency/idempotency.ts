@@ -133,8 +133,8 @@ async function reserve(c: AppContext, key: string, requestHash: string, leaseId:
 			columnsInOrder.map((name) => fresh[name]),
 			sql`, `,
 		)} where ${company} is not null`;
-		return [
-			db
+		return {
+			expiredRemoved: db
 				.delete(idempotencyKeys)
 				.where(
 					inArray(
@@ -146,7 +146,7 @@ async function reserve(c: AppContext, key: string, requestHash: string, leaseId:
 							.limit(EXPIRED_ROWS_DELETED_PER_REQUEST),
 					),
 				),
-			db
+			claimed: db
 				.insert(idempotencyKeys)
 				.select(values)
 				.onConflictDoUpdate({
@@ -168,13 +168,13 @@ async function reserve(c: AppContext, key: string, requestHash: string, leaseId:
 						),
 					),
 				}),
-			db
+			stored: db
 				.select()
 				.from(idempotencyKeys)
 				.where(and(eq(idempotencyKeys.companyId, company), eq(idempotencyKeys.idempotencyKey, key))),
-		];
+		};
 	});
-	const row = results[2][0];
+	const row = results.stored[0];
 	if (!row) throw new Error("idempotency key was neither reserved nor found");
 	return { companyId: caller.companyId, row };
 }

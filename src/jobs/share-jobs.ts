@@ -3,7 +3,7 @@
 // reported per certificate in the results.
 
 import type { z } from "@hono/zod-openapi";
-import { and, asc, desc, eq, gt, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, type SQL, sql } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
 import type { Db } from "../db/client";
 import { certificates, companies, shareJobs } from "../db/schema";
@@ -11,6 +11,7 @@ import { now } from "../lib/clock";
 import { newId } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
+import { before } from "../lib/pagination";
 import { jobCompletedDeliveries, noteEvents } from "../webhooks/emit";
 import { eventIds, linkBase } from "../webhooks/payloads";
 import {
@@ -60,9 +61,9 @@ export function chunkMessages(jobId: string, ids: readonly string[]): ShareChunk
 }
 
 /** Groups messages into sendBatch calls within the queue's limits on count and bytes. */
-export function sendGroups(messages: readonly ShareChunkMessage[]): ShareChunkMessage[][] {
-	const groups: ShareChunkMessage[][] = [];
-	let group: ShareChunkMessage[] = [];
+export function sendGroups<T>(messages: readonly T[]): T[][] {
+	const groups: T[][] = [];
+	let group: T[] = [];
 	let bytes = 0;
 	for (const message of messages) {
 		const size = bytesOf(message);
@@ -96,20 +97,20 @@ function filterConditions(company: SQL, filter: Filter): SQL | undefined {
 
 export async function createShareJob(c: AppContext, body: CreateJobBody) {
 	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
+	const { caller, results } = await authenticate(c, (company) => ({
+		targetRows: db
 			.select({ id: companies.id })
 			.from(companies)
 			.where(eq(companies.id, body.target_company_id ?? "")),
 		// One more than allowed, to tell "too many" from "exactly the limit".
-		db
+		matched: db
 			.select({ id: certificates.id })
 			.from(certificates)
 			.where(body.filter ? filterConditions(company, body.filter) : sql`0`)
 			.orderBy(asc(certificates.createdAt), asc(certificates.id))
 			.limit(MAX_JOB_CERTIFICATES + 1),
-	]);
-	const [targetRows, matched] = results;
+	}));
+	const { targetRows, matched } = results;
 	if (body.target_company_id === caller.companyId) {
 		throw new ApiError("VALIDATION_FAILED", "A company cannot share with itself", {
 			fields: [{ field: "target_company_id", message: "must be another company" }],
@@ -196,32 +197,27 @@ export function toJobJson(row: JobRow): z.infer<typeof ShareJobSchema> {
 
 /** The caller's job by id: another company's and a made-up id are the same 404. */
 export async function readJob(c: AppContext, jobId: string): Promise<JobRow> {
-	const { results } = await authenticate(c, (company) => [
-		c.var.db
+	const { results } = await authenticate(c, (company) => ({
+		job: c.var.db
 			.select()
 			.from(shareJobs)
 			.where(and(eq(shareJobs.id, jobId), eq(shareJobs.companyId, company))),
-	]);
-	const job = results[0][0];
+	}));
+	const job = results.job[0];
 	if (!job) throw new ApiError("NOT_FOUND", "Job not found");
 	return job;
 }
 
 export async function listJobs(c: AppContext, limit: number, from: readonly [string, string] | null) {
-	const { results } = await authenticate(c, (company) => [
-		c.var.db
+	const { results } = await authenticate(c, (company) => ({
+		jobs: c.var.db
 			.select()
 			.from(shareJobs)
 			.where(
-				and(
-					eq(shareJobs.companyId, company),
-					from
-						? or(lt(shareJobs.createdAt, from[0]), and(eq(shareJobs.createdAt, from[0]), lt(shareJobs.id, from[1])))
-						: undefined,
-				),
+				and(eq(shareJobs.companyId, company), from ? before([shareJobs.createdAt, shareJobs.id], from) : undefined),
 			)
 			.orderBy(desc(shareJobs.createdAt), desc(shareJobs.id))
 			.limit(limit + 1),
-	]);
-	return results[0];
+	}));
+	return results.jobs;
 }

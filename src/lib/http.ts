@@ -3,6 +3,7 @@
 import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
+import type { CountedSession } from "../db/round-trips";
 import type { LedgerUsage } from "../ledger/ledger";
 import { ApiError, fieldIssues } from "./errors";
 import { browserErrorPage } from "./html";
@@ -12,6 +13,7 @@ export type AppEnv = {
 	Variables: {
 		requestId: string;
 		db: Db;
+		d1: CountedSession;
 		ledgerUsage: LedgerUsage;
 		/** Webhook events this request's writes made, queued for sending after the response (src/webhooks/emit.ts). */
 		webhookEvents: string[];

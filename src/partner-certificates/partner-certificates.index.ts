@@ -23,8 +23,8 @@ export const partnerCertificatesRouter = createRouter()
 				visible,
 				query.status ? eq(claims.status, query.status) : undefined,
 			);
-			return [
-				c.var.db
+			return {
+				rows: c.var.db
 					.select({
 						claim: prefixedColumns(claims, "claim"),
 						token: prefixedColumns(claimTokens, "token"),
@@ -42,14 +42,17 @@ export const partnerCertificatesRouter = createRouter()
 					.orderBy(desc(claims.createdAt), desc(claims.id))
 					.limit(query.limit)
 					.offset(offsetOf(query)),
-				c.var.db
+				totals: c.var.db
 					.select({ total: count() })
 					.from(claims)
 					.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
 					.where(where),
-			];
+			};
 		});
-		const [rows, [totals]] = results;
+		const {
+			rows,
+			totals: [totals],
+		} = results;
 		const data = rows.map((r) => {
 			const compliance = r.claim.compliance as {
 				score: number;

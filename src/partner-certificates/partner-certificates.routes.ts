@@ -126,7 +126,7 @@ export const getEvidence = protectedRoute(
 		tag: "Buyer inbox",
 		summary: "The complete evidence for a claimed certificate",
 		description:
-			"Three forms of the same evidence, each read recorded as an `accessed_evidence` event on the certificate's access log: JSON (default); " +
+			"Three forms of the same evidence, each read recorded as an `accessed_evidence` event on the certificate's access log within seconds (the answer does not wait for it): JSON (default); " +
 			"`?format=bundle`, a self-contained evidence bundle that `npx econsent verify bundle.json` checks offline; " +
 			"and, for a browser (`Accept: text/html`), a printable evidence report (a signed-out browser is sent to sign in).",
 		errors: ["NOT_FOUND"],

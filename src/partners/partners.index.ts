@@ -35,21 +35,21 @@ export const partnersRouter = createRouter()
 	.openapi(routes.createPartner, async (c) => {
 		const body = c.req.valid("json");
 		const db = c.var.db;
-		const { caller, results } = await authenticate(c, (company) => [
-			db
+		const { caller, results } = await authenticate(c, (company) => ({
+			ownedProperty: db
 				.select({ id: properties.id })
 				.from(properties)
 				.where(and(eq(properties.id, body.property_id), eq(properties.companyId, company))),
-			db.select({ id: companies.id }).from(companies).where(eq(companies.id, body.partner_company_id)),
-		]);
+			partnerCompany: db.select({ id: companies.id }).from(companies).where(eq(companies.id, body.partner_company_id)),
+		}));
 		// Someone else's property looks exactly like a missing one: its existence is not ours to reveal.
-		if (!results[0][0]) throw notFound("Property");
+		if (!results.ownedProperty[0]) throw notFound("Property");
 		if (body.partner_company_id === caller.companyId) {
 			throw new ApiError("VALIDATION_FAILED", "A company cannot partner with itself", {
 				fields: [{ field: "partner_company_id", message: "must be another company" }],
 			});
 		}
-		if (!results[1][0]) throw notFound("Partner company");
+		if (!results.partnerCompany[0]) throw notFound("Partner company");
 
 		try {
 			const [row] = await db
@@ -76,15 +76,15 @@ export const partnersRouter = createRouter()
 	.openapi(routes.listPartners, async (c) => {
 		const { limit, cursor } = c.req.valid("query");
 		const from = decodeCursor(cursor, ["number"]);
-		const { results } = await authenticate(c, (company) => [
-			c.var.db
+		const { results } = await authenticate(c, (company) => ({
+			partners: c.var.db
 				.select()
 				.from(partners)
 				.where(and(activeFor(company), from ? gt(partners.id, from[0]) : undefined))
 				.orderBy(asc(partners.id))
 				.limit(limit + 1),
-		]);
-		const page = cursorPage(results[0], limit, (p) => [p.id]);
+		}));
+		const page = cursorPage(results.partners, limit, (p) => [p.id]);
 		return c.json({ data: page.rows.map(toPartnerJson), limit, next_cursor: page.next_cursor }, 200);
 	})
 	// One conditional update in the credential's batch: scoped to the caller as publisher and to active rows, it
@@ -92,13 +92,13 @@ export const partnersRouter = createRouter()
 	// Claims and claim tokens are deliberately left alone: what was shared stays shared.
 	.openapi(routes.revokePartner, async (c) => {
 		const id = await rowIdOr404(c, c.req.valid("param").id, "Partnership");
-		const { results } = await authenticate(c, (company) => [
-			c.var.db
+		const { results } = await authenticate(c, (company) => ({
+			revoked: c.var.db
 				.update(partners)
 				.set({ status: "revoked", revokedAt: isoNow() })
 				.where(and(eq(partners.id, id), eq(partners.publisherCompanyId, company), eq(partners.status, "active")))
 				.returning({ id: partners.id }),
-		]);
-		if (results[0].length === 0) throw notFound("Partnership");
+		}));
+		if (results.revoked.length === 0) throw notFound("Partnership");
 		return c.body(null, 204);
 	});

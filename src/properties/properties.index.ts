@@ -35,8 +35,8 @@ export const propertiesRouter = createRouter()
 	.openapi(routes.listProperties, async (c) => {
 		const { limit, cursor } = c.req.valid("query");
 		const from = decodeCursor(cursor, ["string", "string"]);
-		const { results } = await authenticate(c, (company) => [
-			c.var.db
+		const { results } = await authenticate(c, (company) => ({
+			properties: c.var.db
 				.select()
 				.from(properties)
 				.where(
@@ -44,18 +44,18 @@ export const propertiesRouter = createRouter()
 				)
 				.orderBy(asc(properties.createdAt), asc(properties.id))
 				.limit(limit + 1),
-		]);
-		const page = cursorPage(results[0], limit, (p) => [p.createdAt, p.id]);
+		}));
+		const page = cursorPage(results.properties, limit, (p) => [p.createdAt, p.id]);
 		return c.json({ data: page.rows.map(toPropertyJson), limit, next_cursor: page.next_cursor }, 200);
 	})
 	.openapi(routes.getProperty, async (c) => {
-		const { results } = await authenticate(c, (company) => [
-			c.var.db
+		const { results } = await authenticate(c, (company) => ({
+			property: c.var.db
 				.select()
 				.from(properties)
 				.where(and(eq(properties.id, c.req.valid("param").id), eq(properties.companyId, company))),
-		]);
-		const property = results[0][0];
+		}));
+		const property = results.property[0];
 		if (!property) throw notFound("Property");
 		return c.json(toPropertyJson(property), 200);
 	});

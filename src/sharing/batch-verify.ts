@@ -1,13 +1,11 @@
 // Checking tokens before buying: for each, what a claim would find (may this buyer claim it, and why not; the
-// dry-run compliance result; the lead match; both signatures) without spending it. One D1 round trip reads all of
-// them; each check is recorded as a `verified` event on the certificate's access log, one call per ledger, all in
-// parallel.
+// dry-run compliance result; the lead match; both signatures) without spending it. One D1 round trip, which a
+// replica near the buyer may serve, reads all of them; each check is recorded as a `verified` event on the
+// certificate's access log through the access events queue, after the answer.
 
-import { headHints } from "../audit/append";
 import type { LeadContact } from "../certificates/record";
 import { type ComplianceSummary, complianceSummary, type LeadMatch } from "../compliance";
-import type { LedgerEvent } from "../ledger/entries";
-import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
+import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow, now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
@@ -37,7 +35,7 @@ export async function verifyTokens(
 	items: readonly { token: string; lead?: LeadContact }[],
 ): Promise<BatchVerifyResult[]> {
 	const hashes = await Promise.all(items.map((item) => hashClaimToken(item.token)));
-	const { caller, rules, contexts, publishers, heads } = await readTokenBatch(c, hashes, true);
+	const { caller, rules, contexts, publishers } = await readTokenBatch(c, hashes, true);
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
 	const at = now();
 	const rings = { hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) };
@@ -85,22 +83,22 @@ export async function verifyTokens(
 		}),
 	);
 
-	await recordChecks(c, caller, results, contexts, hashes, heads);
+	recordChecks(c, caller, results, contexts, hashes);
 	return results;
 }
 
 /**
- * One `verified` event per certificate checked, naming the checking company and the tokens checked, grouped by
- * ledger. The access log holds one event per certificate per request id, so a retried request records nothing
- * twice, and two tokens of one certificate in one batch share an event.
+ * One `verified` event per certificate checked, naming the checking company and the tokens checked, recorded on
+ * the certificates' access logs through the access events queue within seconds (the answer does not wait). The
+ * access log holds one event per certificate per request, so a redelivered message records nothing twice, and two
+ * tokens of one certificate in one batch share an event.
  */
-async function recordChecks(
+function recordChecks(
 	c: AppContext,
 	caller: { companyId: string; userId: string | null },
 	results: readonly BatchVerifyResult[],
 	contexts: Awaited<ReturnType<typeof readTokenBatch>>["contexts"],
 	hashes: readonly string[],
-	heads: Awaited<ReturnType<typeof readTokenBatch>>["heads"],
 ) {
 	const byCertificate = new Map<string, { publisher: string; tokenIds: Set<string> }>();
 	for (const result of results) {
@@ -115,37 +113,18 @@ async function recordChecks(
 		byCertificate.set(context.certificate.id, entry);
 	}
 	const createdAt = isoNow();
-	const byLedger = new Map<string, LedgerEvent[]>();
-	for (const [certificateId, { publisher, tokenIds }] of byCertificate) {
-		const name = ledgerName(publisher, certificateId);
-		const events = byLedger.get(name) ?? [];
-		events.push({
-			certificateId,
-			log: "access",
-			requestId: c.var.requestId,
-			eventType: "verified",
-			actorCompanyId: caller.companyId,
-			actorUserId: caller.userId,
-			ip: clientIp(c),
-			createdAt,
-			details: { checking_company_id: caller.companyId, claim_token_ids: [...tokenIds].sort(), before_claim: true },
-		});
-		byLedger.set(name, events);
-	}
-	await Promise.all(
-		[...byLedger].map(async ([name, events]) => {
-			const ids = events.map((e) => e.certificateId);
-			const outcome = await appendToLedger(
-				c.env,
-				c.var.ledgerUsage,
-				name,
-				{ writes: [], events },
-				headHints(
-					ids,
-					heads.filter((h) => ids.includes(h.certificateId)),
-				),
-			);
-			expectWritten(outcome);
-		}),
+	queueAccessEvents(
+		c,
+		[...byCertificate].map(([certificateId, { publisher, tokenIds }]) => ({
+			certificate: { id: certificateId, companyId: publisher },
+			event: {
+				eventType: "verified",
+				actorCompanyId: caller.companyId,
+				actorUserId: caller.userId,
+				ip: clientIp(c),
+				createdAt,
+				details: { checking_company_id: caller.companyId, claim_token_ids: [...tokenIds].sort(), before_claim: true },
+			},
+		})),
 	);
 }

@@ -1,6 +1,7 @@
-// Claiming: the one flow where exactly-once matters. D1 answers who may claim (one round trip, together with
-// authentication, the buyer's rules and the audit chain's head); the compliance engine judges the consent text;
-// the certificate's ledger decides who wins and records the claim with its audit events in one D1 batch.
+// Claiming: the one flow where exactly-once matters. A D1 replica near the buyer answers who may claim (one round
+// trip, together with authentication, the buyer's rules and the chain heads, which the ledger needs only if it has
+// never written the certificate); the compliance engine judges the consent text; the certificate's ledger decides
+// who wins and records the claim with its audit events in one D1 batch: the claim's one trip to the primary.
 // A single claim and each item of a batch claim go through the same core: checkClaim, then prepareClaim, then
 // the ledger, then settleClaim.
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
@@ -16,6 +17,7 @@ import {
 } from "../compliance";
 import { toRuleInput } from "../consent-rules/rule-input";
 import { chunkForParams, type Db, prefixedColumns } from "../db/client";
+import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, claims, claimTokens, companies, consentRules, properties } from "../db/schema";
 import type { HeadHints, LedgerEntry, LedgerResult } from "../ledger/entries";
 import { toStatement } from "../ledger/entries";
@@ -226,20 +228,30 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?
 	const db = c.var.db;
 	const tokenHash = "token" in target ? await hashClaimToken(target.token) : null;
 
-	const { caller, results } = await authenticate(c, (company) => {
-		const where: SQL | undefined = tokenHash
-			? eq(claimTokens.tokenHash, tokenHash)
-			: and(eq(claims.id, (target as { claimId: number }).claimId), eq(claims.buyerCompanyId, company));
-		const certificateOfTarget = tokenHash
-			? sql`(select certificate_id from ${claimTokens} where token_hash = ${tokenHash})`
-			: sql`(select certificate_id from ${claims} where id = ${(target as { claimId: number }).claimId})`;
-		return [claimContextQuery(db, where), companyRulesQuery(db, company), ...chainHeadQueries(db, certificateOfTarget)];
-	});
+	// From a replica near the buyer; a token or claim it does not have yet is looked for again at the primary.
+	const { caller, results } = await readFreshOnMiss(
+		c,
+		() =>
+			authenticate(c, (company) => {
+				const where: SQL | undefined = tokenHash
+					? eq(claimTokens.tokenHash, tokenHash)
+					: and(eq(claims.id, (target as { claimId: number }).claimId), eq(claims.buyerCompanyId, company));
+				const certificateOfTarget = tokenHash
+					? sql`(select certificate_id from ${claimTokens} where token_hash = ${tokenHash})`
+					: sql`(select certificate_id from ${claims} where id = ${(target as { claimId: number }).claimId})`;
+				return {
+					contexts: claimContextQuery(db, where),
+					rules: companyRulesQuery(db, company),
+					heads: chainHeadQueries(db, certificateOfTarget),
+				};
+			}),
+		(read) => read.results.contexts.length === 0,
+	);
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
-	const [contexts, rules, auditHead, accessHead] = results;
+	const { contexts, rules, heads } = results;
 	const row = contexts[0];
 	if (!row) throw new ApiError("NOT_FOUND", "Claim token not found");
-	const prepared = await prepareClaim(c, caller, toContext(row), rules, lead, [...auditHead, ...accessHead]);
+	const prepared = await prepareClaim(c, caller, toContext(row), rules, lead, heads);
 	const outcome = await appendToLedger(c.env, c.var.ledgerUsage, prepared.ledger, prepared.entry, prepared.hints);
 	return settleClaim(prepared, outcome);
 }
@@ -269,24 +281,25 @@ export async function readTokenBatch(c: AppContext, tokenHashes: readonly string
 	const db = c.var.db;
 	const unique = [...new Set(tokenHashes)];
 	const chunks = chunkForParams(unique, 1);
-	const { caller, results } = await authenticate(c, (company) => [
-		companyRulesQuery(db, company),
-		...chunks.map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
-		...(summaries ? chunks.map((chunk) => publisherQuery(db, chunk)) : []),
-		...chainHeadsOfTokensQueries(db, unique),
-	]);
-	const [rules, ...rest] = results as unknown as [RuleRow[], ...unknown[][]];
-	const contexts = new Map(
-		(rest.slice(0, chunks.length) as ContextRow[][]).flat().map((row) => [row.token.tokenHash, toContext(row)]),
+	// From a replica near the buyer; tokens it does not have yet are looked for again at the primary.
+	const { caller, results } = await readFreshOnMiss(
+		c,
+		() =>
+			authenticate(c, (company) => ({
+				rules: companyRulesQuery(db, company),
+				contexts: chunks.map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
+				publishers: summaries ? chunks.map((chunk) => publisherQuery(db, chunk)) : [],
+				heads: chainHeadsOfTokensQueries(db, unique),
+			})),
+		(read) => read.results.contexts.length < unique.length,
 	);
-	const publishers = new Map(
-		(summaries ? (rest.slice(chunks.length, 2 * chunks.length) as PublisherRow[][]).flat() : []).map((row) => [
-			row.tokenHash,
-			row,
-		]),
-	);
-	const heads = (rest.slice(summaries ? 2 * chunks.length : chunks.length) as HeadRow[][]).flat();
-	return { caller, rules, contexts, publishers, heads };
+	return {
+		caller,
+		rules: results.rules,
+		contexts: new Map(results.contexts.map((row) => [row.token.tokenHash, toContext(row)])),
+		publishers: new Map(results.publishers.map((row) => [row.tokenHash, row])),
+		heads: results.heads,
+	};
 }
 
 const publisherQuery = (db: Db, tokenHashes: string[]) =>
@@ -297,8 +310,6 @@ const publisherQuery = (db: Db, tokenHashes: string[]) =>
 		.innerJoin(properties, eq(properties.id, certificates.propertyId))
 		.innerJoin(companies, eq(companies.id, claimTokens.publisherCompanyId))
 		.where(inArray(claimTokens.tokenHash, tokenHashes));
-
-type PublisherRow = Awaited<ReturnType<typeof publisherQuery>>[number];
 
 /**
  * Claims many tokens: one D1 round trip reads them all (with authentication), then each ledger they touch gets one

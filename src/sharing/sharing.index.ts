@@ -1,8 +1,9 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { chainHeadsQueries, type HeadRow, headHints } from "../audit/append";
+import { chainHeadsQueries, headHints } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { LeadContact } from "../certificates/record";
 import { chunkForParams } from "../db/client";
+import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, claims, claimTokens, companies, partners, properties } from "../db/schema";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
@@ -23,35 +24,41 @@ import { claimUrl, hashClaimToken, isWellFormedClaimToken } from "./tokens";
 async function shareCertificates(c: AppContext, certificateIds: string[], targetCompanyId: string | undefined) {
 	const db = c.var.db;
 	const ids = [...new Set(certificateIds)];
-	const { caller, results } = await authenticate(c, () => [
-		db
-			.select({ id: companies.id })
-			.from(companies)
-			.where(eq(companies.id, targetCompanyId ?? "")),
-		...chunkForParams(ids, 1).map((chunk) =>
-			db
-				.select({ id: certificates.id, companyId: certificates.companyId, propertyId: certificates.propertyId })
-				.from(certificates)
-				.where(inArray(certificates.id, chunk)),
-		),
-		// Read-only partners get tokens that can be viewed but not claimed.
-		db
-			.select({ propertyId: partners.propertyId })
-			.from(partners)
-			.where(
-				and(
-					eq(partners.partnerCompanyId, targetCompanyId ?? ""),
-					eq(partners.status, "active"),
-					eq(partners.accessLevel, "read"),
+	// From a replica near the publisher; certificates (or a target company) it does not have yet are looked for again
+	// at the primary.
+	const { caller, results } = await readFreshOnMiss(
+		c,
+		() =>
+			authenticate(c, () => ({
+				targetRows: db
+					.select({ id: companies.id })
+					.from(companies)
+					.where(eq(companies.id, targetCompanyId ?? "")),
+				found: chunkForParams(ids, 1).map((chunk) =>
+					db
+						.select({ id: certificates.id, companyId: certificates.companyId, propertyId: certificates.propertyId })
+						.from(certificates)
+						.where(inArray(certificates.id, chunk)),
 				),
-			),
-		...chainHeadsQueries(db, ids),
-	]);
-	const [targetRows, ...rest] = results as unknown as [{ id: string }[], ...unknown[][]];
-	const certificateChunks = chunkForParams(ids, 1).length;
-	const found = (rest.slice(0, certificateChunks) as { id: string; companyId: string; propertyId: string }[][]).flat();
-	const readOnlyProperties = new Set((rest[certificateChunks] as { propertyId: string }[]).map((p) => p.propertyId));
-	const hints = headHints(ids, (rest.slice(certificateChunks + 1) as HeadRow[][]).flat());
+				// Read-only partners get tokens that can be viewed but not claimed.
+				readOnlyPartnerships: db
+					.select({ propertyId: partners.propertyId })
+					.from(partners)
+					.where(
+						and(
+							eq(partners.partnerCompanyId, targetCompanyId ?? ""),
+							eq(partners.status, "active"),
+							eq(partners.accessLevel, "read"),
+						),
+					),
+				heads: chainHeadsQueries(db, ids),
+			})),
+		({ results: read }) =>
+			(targetCompanyId !== undefined && read.targetRows.length === 0) || read.found.length < ids.length,
+	);
+	const { targetRows, found } = results;
+	const readOnlyProperties = new Set(results.readOnlyPartnerships.map((p) => p.propertyId));
+	const hints = headHints(ids, results.heads);
 
 	const owned = new Map(found.filter((f) => f.companyId === caller.companyId).map((f) => [f.id, f]));
 	const notOwned = ids.filter((id) => !owned.has(id));

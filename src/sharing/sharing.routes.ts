@@ -246,7 +246,7 @@ export const batchVerify = protectedRoute(
 		tag: "Sharing",
 		summary: "Check up to 1,000 tokens before claiming them",
 		description:
-			"Spends no token. For each item: the claim summary, whether the caller may claim it now (and if not, the error a claim would answer), the dry-run compliance result against the caller's rules, the lead match, and whether both signatures verify. An unknown token is an item with error NOT_FOUND. Each certificate checked gets one verified event on its access log naming the checking company and the tokens checked (one per certificate per request id, so a retry with the same X-Request-Id records nothing twice).",
+			"Spends no token. For each item: the claim summary, whether the caller may claim it now (and if not, the error a claim would answer), the dry-run compliance result against the caller's rules, the lead match, and whether both signatures verify. An unknown token is an item with error NOT_FOUND. Each certificate checked gets one verified event on its access log naming the checking company and the tokens checked, recorded within seconds after the answer (one per certificate per request, however often the queue delivers it).",
 		errors: ["SERVICE_UNAVAILABLE"],
 		rateLimited: true,
 	},

@@ -1,9 +1,10 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery, recordAccess } from "../audit/append";
+import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims } from "../db/schema";
+import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, createRouter } from "../lib/http";
@@ -12,7 +13,8 @@ import { checkAccessLog } from "./access-log";
 import * as routes from "./verification.routes";
 import { type ClaimUnderTest, claimUnderTest, type VerificationReport, verifyCertificate } from "./verify-certificate";
 
-/** Verifies the audit chain and the access log as read, then records the verification on the access log. */
+/** Verifies the audit chain and the access log as read; the verification is recorded on the access log within
+ * seconds, through the access events queue, without the answer waiting for it. */
 async function verifyAndRecord(
 	c: AppContext,
 	caller: { companyId: string; userId: string | null },
@@ -30,15 +32,19 @@ async function verifyAndRecord(
 	);
 	report.checks.push(await checkAccessLog(accesses, events));
 	report.valid = report.checks.every((check) => check.valid);
-	const last = accesses.at(-1);
-	await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
-		eventType: "verified",
-		actorCompanyId: caller.companyId,
-		actorUserId: caller.userId,
-		ip: clientIp(c),
-		createdAt: isoNow(),
-		details: { ...details, valid: report.valid },
-	});
+	queueAccessEvents(c, [
+		{
+			certificate,
+			event: {
+				eventType: "verified",
+				actorCompanyId: caller.companyId,
+				actorUserId: caller.userId,
+				ip: clientIp(c),
+				createdAt: isoNow(),
+				details: { ...details, valid: report.valid },
+			},
+		},
+	]);
 	return report;
 }
 
@@ -46,15 +52,15 @@ export const verificationRouter = createRouter()
 	.openapi(routes.verifyOwnCertificate, async (c) => {
 		const db = c.var.db;
 		const id = c.req.valid("param").id;
-		const { caller, results } = await authenticate(c, (company) => [
-			db
+		const { caller, results } = await authenticate(c, (company) => ({
+			found: db
 				.select()
 				.from(certificates)
 				.where(and(eq(certificates.id, id), eq(certificates.companyId, company))),
-			chainEventsQuery(db, id),
-			accessEventsQuery(db, id),
-		]);
-		const [found, events, accesses] = results;
+			events: chainEventsQuery(db, id),
+			accesses: accessEventsQuery(db, id),
+		}));
+		const { found, events, accesses } = results;
 		const certificate = found[0];
 		if (!certificate) throw notFound("Certificate");
 		return c.json(await verifyAndRecord(c, caller, certificate, events, accesses, {}), 200);
@@ -62,8 +68,8 @@ export const verificationRouter = createRouter()
 	.openapi(routes.verifyClaimedCertificate, async (c) => {
 		const db = c.var.db;
 		const claimId = c.req.valid("param").claimId;
-		const { caller, results } = await authenticate(c, (company) => [
-			db
+		const { caller, results } = await authenticate(c, (company) => ({
+			found: db
 				.select({
 					certificate: prefixedColumns(certificates, "certificate"),
 					claim: prefixedColumns(claims, "claim"),
@@ -71,10 +77,10 @@ export const verificationRouter = createRouter()
 				.from(claims)
 				.innerJoin(certificates, eq(certificates.id, claims.certificateId))
 				.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-			chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-			accessEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-		]);
-		const [found, events, accesses] = results;
+			events: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+			accesses: accessEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+		}));
+		const { found, events, accesses } = results;
 		const row = found[0];
 		if (!row) throw notFound("Claimed certificate");
 		return c.json(

@@ -74,10 +74,13 @@ export async function createEndpoint(
 ) {
 	const url = acceptableUrl(c, body.url);
 	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => [
-		db.select({ count: sql<number>`count(*)` }).from(webhookEndpoints).where(eq(webhookEndpoints.companyId, company)),
-	]);
-	if ((results[0][0]?.count ?? 0) >= MAX_ENDPOINTS_PER_COMPANY) {
+	const { caller, results } = await authenticate(c, (company) => ({
+		existing: db
+			.select({ count: sql<number>`count(*)` })
+			.from(webhookEndpoints)
+			.where(eq(webhookEndpoints.companyId, company)),
+	}));
+	if ((results.existing[0]?.count ?? 0) >= MAX_ENDPOINTS_PER_COMPANY) {
 		throw new ApiError("CONFLICT", `A company has at most ${MAX_ENDPOINTS_PER_COMPANY} webhook endpoints`);
 	}
 	const id = newId();
@@ -101,17 +104,17 @@ export async function createEndpoint(
 }
 
 export async function readEndpoint(c: AppContext, id: string): Promise<EndpointRow> {
-	const { results } = await authenticate(c, (company) => [
-		c.var.db.select().from(webhookEndpoints).where(ownEndpoint(id, company)),
-	]);
-	const row = results[0][0];
+	const { results } = await authenticate(c, (company) => ({
+		endpoint: c.var.db.select().from(webhookEndpoints).where(ownEndpoint(id, company)),
+	}));
+	const row = results.endpoint[0];
 	if (!row) throw notFound("Webhook endpoint");
 	return row;
 }
 
 export async function listEndpoints(c: AppContext, limit: number, from: readonly [string, string] | null) {
-	const { results } = await authenticate(c, (company) => [
-		c.var.db
+	const { results } = await authenticate(c, (company) => ({
+		endpoints: c.var.db
 			.select()
 			.from(webhookEndpoints)
 			.where(
@@ -122,8 +125,8 @@ export async function listEndpoints(c: AppContext, limit: number, from: readonly
 			)
 			.orderBy(desc(webhookEndpoints.createdAt), desc(webhookEndpoints.id))
 			.limit(limit + 1),
-	]);
-	return results[0];
+	}));
+	return results.endpoints;
 }
 
 export async function updateEndpoint(
@@ -204,9 +207,9 @@ export async function listDeliveries(
 	from: readonly [string, string] | null,
 ) {
 	const db = c.var.db;
-	const { results } = await authenticate(c, (company) => [
-		db.select({ id: webhookEndpoints.id }).from(webhookEndpoints).where(ownEndpoint(endpointId, company)),
-		db
+	const { results } = await authenticate(c, (company) => ({
+		endpoint: db.select({ id: webhookEndpoints.id }).from(webhookEndpoints).where(ownEndpoint(endpointId, company)),
+		deliveries: db
 			.select()
 			.from(webhookDeliveries)
 			.where(
@@ -218,22 +221,22 @@ export async function listDeliveries(
 			)
 			.orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
 			.limit(limit + 1),
-	]);
-	if (!results[0][0]) throw notFound("Webhook endpoint");
-	return results[1];
+	}));
+	if (!results.endpoint[0]) throw notFound("Webhook endpoint");
+	return results.deliveries;
 }
 
 /** Makes a delivery due now with a fresh retry schedule, and wakes the sender. */
 export async function retryDelivery(c: AppContext, endpointId: string, deliveryId: string) {
 	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => [
-		db
+	const { caller, results } = await authenticate(c, (company) => ({
+		delivery: db
 			.select({ enabled: webhookEndpoints.enabled })
 			.from(webhookEndpoints)
 			.innerJoin(webhookDeliveries, eq(webhookDeliveries.endpointId, webhookEndpoints.id))
 			.where(and(ownEndpoint(endpointId, company), eq(webhookDeliveries.id, deliveryId))),
-	]);
-	const found = results[0][0];
+	}));
+	const found = results.delivery[0];
 	if (!found) throw notFound("Delivery");
 	if (!found.enabled) {
 		throw new ApiError("CONFLICT", "The endpoint is disabled; enable it (PATCH enabled true) before retrying");

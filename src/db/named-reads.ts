@@ -1,0 +1,35 @@
+// D1 answers a batch as a list in the order it was sent. Handlers name their reads instead (a record of queries, or of
+// lists of same-shaped queries such as one select per 100-id chunk) and get the same keys back, typed, so no one
+// unpacks results by position or by computed offsets.
+import type { BatchItem } from "drizzle-orm/batch";
+
+type Read = BatchItem<"sqlite">;
+export type NamedReads = Record<string, Read | readonly Read[]>;
+
+/** Each key's result: a query's own result, or for a list of queries their rows concatenated. */
+export type NamedResults<R extends NamedReads> = {
+	[K in keyof R]: R[K] extends readonly (infer Q)[] ? Awaited<Q> : Awaited<R[K]>;
+};
+
+/** The reads in batch order, and how to give the batch's answers (from `offset` on) their names back. */
+export function flattenReads<R extends NamedReads>(reads: R) {
+	const layout = Object.entries(reads).map(([key, read]) => [key, isList(read) ? read.length : null] as const);
+	const items = Object.values(reads).flatMap((read) => (isList(read) ? [...read] : [read]));
+	const name = (answers: readonly unknown[], offset = 0) => {
+		const named: Record<string, unknown> = {};
+		let at = offset;
+		for (const [key, listLength] of layout) {
+			if (listLength === null) named[key] = answers[at++];
+			else {
+				named[key] = answers.slice(at, at + listLength).flat();
+				at += listLength;
+			}
+		}
+		return named as NamedResults<R>;
+	};
+	return { items, name };
+}
+
+function isList(read: Read | readonly Read[]): read is readonly Read[] {
+	return Array.isArray(read);
+}
