@@ -13,7 +13,7 @@ import { enforceRateLimit } from "../lib/rate-limit";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkStoredSignatures } from "../verification/verify-certificate";
 import { type BatchItemError, checkClaim, itemError, judgeCertificate, readTokenBatch } from "./claim";
-import type { ClaimSummary } from "./claim-page";
+import { type ClaimSummary, toClaimSummary } from "./claim-summary";
 import { hashClaimToken } from "./tokens";
 
 export interface TokenCheck {
@@ -35,7 +35,7 @@ export async function verifyTokens(
 	items: readonly { token: string; lead?: LeadContact }[],
 ): Promise<BatchVerifyResult[]> {
 	const hashes = await Promise.all(items.map((item) => hashClaimToken(item.token)));
-	const { caller, rules, contexts, publishers } = await readTokenBatch(c, hashes, true);
+	const { caller, rules, contexts } = await readTokenBatch(c, hashes);
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
 	const at = now();
 	const rings = { hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) };
@@ -44,10 +44,8 @@ export async function verifyTokens(
 		items.map(async (item, index): Promise<BatchVerifyResult> => {
 			const hash = hashes[index] as string;
 			const context = contexts.get(hash);
-			const publisher = publishers.get(hash);
-			if (!context || !publisher)
-				return { index, ok: false, error: itemError(new ApiError("NOT_FOUND", "Claim token not found")) };
-			const { token, certificate, claim } = context;
+			if (!context) return { index, ok: false, error: itemError(new ApiError("NOT_FOUND", "Claim token not found")) };
+			const { certificate } = context;
 			let notClaimable: BatchItemError | null = null;
 			try {
 				checkClaim(caller, context, at);
@@ -58,19 +56,10 @@ export async function verifyTokens(
 				judgeCertificate(certificate, rules, item.lead),
 				checkStoredSignatures(certificate, rings),
 			]);
-			const expired = new Date(token.expiresAt).getTime() <= at.getTime();
 			return {
 				index,
 				ok: true,
-				summary: {
-					certificate_id: certificate.id,
-					publisher_name: publisher.publisherName,
-					property_domain: publisher.propertyDomain,
-					consent_captured_at: certificate.consentCapturedAt,
-					has_recording: certificate.recordingUrl !== null,
-					status: claim && claim.status !== "pending" ? "claimed" : expired ? "expired" : "pending",
-					expires_at: token.expiresAt,
-				},
+				summary: toClaimSummary(context, at),
 				claimable: notClaimable === null,
 				not_claimable: notClaimable,
 				compliance: complianceSummary(compliance),

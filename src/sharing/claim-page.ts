@@ -10,19 +10,10 @@ import type { AppContext } from "../lib/http";
 import { clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
 import type { ClaimOutcome } from "./claim";
+import type { ClaimSummary } from "./claim-summary";
 import { claimPath, hashClaimToken, isWellFormedClaimToken } from "./tokens";
 
 export { wantsHtml } from "../lib/html";
-
-export interface ClaimSummary {
-	certificate_id: string;
-	publisher_name: string;
-	property_domain: string;
-	consent_captured_at: string;
-	has_recording: boolean;
-	status: "pending" | "claimed" | "expired";
-	expires_at: string;
-}
 
 /** Where sign-in sends a buyer who pressed Claim while signed out: back to the claim card, ready to claim. */
 export const AFTER_SIGN_IN = "from=sign-in";

@@ -27,6 +27,7 @@ import { ApiError, type ErrorCode } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
 import { claimEvent } from "../webhooks/emit";
+import { joinShare } from "./share-query";
 import { hashClaimToken } from "./tokens";
 
 export type ClaimTarget = { token: string } | { claimId: number };
@@ -52,23 +53,29 @@ const claimStatusFor: Record<ComplianceResult["status"], ClaimStatus> = {
 
 type RuleRow = typeof consentRules.$inferSelect;
 
-/** A token with its certificate and its claim row, if one exists, as one read gives them. */
+/** A token with its certificate, who published it on which site, and its claim row if one exists, as one read gives them. */
 export interface ClaimContext {
 	token: typeof claimTokens.$inferSelect;
 	certificate: typeof certificates.$inferSelect;
 	claim: typeof claims.$inferSelect | null;
+	publisherName: string;
+	propertyDomain: string;
 }
 
 /** The read of claim contexts, by token hashes or by a claim id of the caller's. */
-function claimContextQuery(db: Db, where: SQL | undefined) {
-	return db
-		.select({
-			token: prefixedColumns(claimTokens, "token"),
-			certificate: prefixedColumns(certificates, "certificate"),
-			claim: prefixedColumns(claims, "claim"),
-		})
-		.from(claimTokens)
-		.innerJoin(certificates, eq(certificates.id, claimTokens.certificateId))
+export function claimContextQuery(db: Db, where: SQL | undefined) {
+	return joinShare(
+		db
+			.select({
+				token: prefixedColumns(claimTokens, "token"),
+				certificate: prefixedColumns(certificates, "certificate"),
+				claim: prefixedColumns(claims, "claim"),
+				publisherName: companies.name,
+				propertyDomain: properties.domain,
+			})
+			.from(claimTokens)
+			.$dynamic(),
+	)
 		.leftJoin(claims, eq(claims.claimTokenId, claimTokens.id))
 		.where(where);
 }
@@ -76,9 +83,8 @@ function claimContextQuery(db: Db, where: SQL | undefined) {
 type ContextRow = Awaited<ReturnType<typeof claimContextQuery>>[number];
 
 // A left-joined row that does not exist comes back with every column null.
-const toContext = (row: ContextRow): ClaimContext => ({
-	token: row.token,
-	certificate: row.certificate,
+export const toContext = (row: ContextRow): ClaimContext => ({
+	...row,
 	claim: row.claim.id === null ? null : (row.claim as ClaimContext["claim"]),
 });
 
@@ -274,10 +280,9 @@ export function itemError(error: unknown): BatchItemError {
 
 /**
  * Reads for a batch of tokens (by hash), in the authenticating round trip: their contexts and both chain heads
- * of their certificates, chunked under D1's parameter limit, and the caller's rules; with `summaries`, also who
- * published each certificate and on which property, for a claim summary.
+ * of their certificates, chunked under D1's parameter limit, and the caller's rules.
  */
-export async function readTokenBatch(c: AppContext, tokenHashes: readonly string[], summaries = false) {
+export async function readTokenBatch(c: AppContext, tokenHashes: readonly string[]) {
 	const db = c.var.db;
 	const unique = [...new Set(tokenHashes)];
 	const chunks = chunkForParams(unique, 1);
@@ -288,7 +293,6 @@ export async function readTokenBatch(c: AppContext, tokenHashes: readonly string
 			authenticate(c, (company) => ({
 				rules: companyRulesQuery(db, company),
 				contexts: chunks.map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
-				publishers: summaries ? chunks.map((chunk) => publisherQuery(db, chunk)) : [],
 				heads: chainHeadsOfTokensQueries(db, unique),
 			})),
 		(read) => read.results.contexts.length < unique.length,
@@ -297,19 +301,9 @@ export async function readTokenBatch(c: AppContext, tokenHashes: readonly string
 		caller,
 		rules: results.rules,
 		contexts: new Map(results.contexts.map((row) => [row.token.tokenHash, toContext(row)])),
-		publishers: new Map(results.publishers.map((row) => [row.tokenHash, row])),
 		heads: results.heads,
 	};
 }
-
-const publisherQuery = (db: Db, tokenHashes: string[]) =>
-	db
-		.select({ tokenHash: claimTokens.tokenHash, publisherName: companies.name, propertyDomain: properties.domain })
-		.from(claimTokens)
-		.innerJoin(certificates, eq(certificates.id, claimTokens.certificateId))
-		.innerJoin(properties, eq(properties.id, certificates.propertyId))
-		.innerJoin(companies, eq(companies.id, claimTokens.publisherCompanyId))
-		.where(inArray(claimTokens.tokenHash, tokenHashes));
 
 /**
  * Claims many tokens: one D1 round trip reads them all (with authentication), then each ledger they touch gets one

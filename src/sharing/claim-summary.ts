@@ -1,0 +1,37 @@
+// What anyone holding a claim token may learn before claiming it (the claim page, GET of the token, batch verify):
+// enough to decide whether to claim, nothing about the consumer.
+import { eq } from "drizzle-orm";
+import { claimTokens } from "../db/schema";
+import type { AppContext } from "../lib/http";
+import { type ClaimContext, claimContextQuery, toContext } from "./claim";
+import { hashClaimToken, isWellFormedClaimToken } from "./tokens";
+
+export interface ClaimSummary {
+	certificate_id: string;
+	publisher_name: string;
+	property_domain: string;
+	consent_captured_at: string;
+	has_recording: boolean;
+	status: "pending" | "claimed" | "expired";
+	expires_at: string;
+}
+
+export function toClaimSummary({ token, certificate, claim, publisherName, propertyDomain }: ClaimContext, at: Date) {
+	const expired = new Date(token.expiresAt).getTime() <= at.getTime();
+	return {
+		certificate_id: certificate.id,
+		publisher_name: publisherName,
+		property_domain: propertyDomain,
+		consent_captured_at: certificate.consentCapturedAt,
+		has_recording: certificate.recordingUrl !== null,
+		status: claim && claim.status !== "pending" ? "claimed" : expired ? "expired" : "pending",
+		expires_at: token.expiresAt,
+	} satisfies ClaimSummary;
+}
+
+/** The token's context, or null when no such token exists (a malformed one cannot, and costs no read). */
+export async function readClaimContext(c: AppContext, token: string): Promise<ClaimContext | null> {
+	if (!isWellFormedClaimToken(token)) return null;
+	const [row] = await claimContextQuery(c.var.db, eq(claimTokens.tokenHash, await hashClaimToken(token)));
+	return row ? toContext(row) : null;
+}

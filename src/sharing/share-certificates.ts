@@ -1,0 +1,106 @@
+// Sharing certificates the caller publishes, one or a batch, openly or with one company: the request's flow around
+// makeShares (src/sharing/shares.ts), which auto-share and batch jobs use too.
+import { and, eq, inArray } from "drizzle-orm";
+import { chainHeadsQueries, headHints } from "../audit/append";
+import { authenticate } from "../auth/authenticate";
+import { chunkForParams } from "../db/client";
+import { readFreshOnMiss } from "../db/replica-reads";
+import { certificates, companies, partners } from "../db/schema";
+import { now } from "../lib/clock";
+import { ApiError } from "../lib/errors";
+import { type AppContext, clientIp, publicOrigin } from "../lib/http";
+import { type MadeShare, makeShares } from "./shares";
+import { claimUrl } from "./tokens";
+
+/**
+ * Shares certificates the caller publishes. One round trip reads (with authentication) the certificates, the
+ * target company, the target's partnerships on those properties and the audit heads; one batch writes.
+ */
+export async function shareCertificates(c: AppContext, certificateIds: string[], targetCompanyId: string | undefined) {
+	const db = c.var.db;
+	const ids = [...new Set(certificateIds)];
+	// From a replica near the publisher; certificates (or a target company) it does not have yet are looked for again
+	// at the primary.
+	const { caller, results } = await readFreshOnMiss(
+		c,
+		() =>
+			authenticate(c, () => ({
+				targetRows: db
+					.select({ id: companies.id })
+					.from(companies)
+					.where(eq(companies.id, targetCompanyId ?? "")),
+				found: chunkForParams(ids, 1).map((chunk) =>
+					db
+						.select({ id: certificates.id, companyId: certificates.companyId, propertyId: certificates.propertyId })
+						.from(certificates)
+						.where(inArray(certificates.id, chunk)),
+				),
+				// Read-only partners get tokens that can be viewed but not claimed.
+				readOnlyPartnerships: db
+					.select({ propertyId: partners.propertyId })
+					.from(partners)
+					.where(
+						and(
+							eq(partners.partnerCompanyId, targetCompanyId ?? ""),
+							eq(partners.status, "active"),
+							eq(partners.accessLevel, "read"),
+						),
+					),
+				heads: chainHeadsQueries(db, ids),
+			})),
+		({ results: read }) =>
+			(targetCompanyId !== undefined && read.targetRows.length === 0) || read.found.length < ids.length,
+	);
+	const { targetRows, found } = results;
+	const readOnlyProperties = new Set(results.readOnlyPartnerships.map((p) => p.propertyId));
+	const hints = headHints(ids, results.heads);
+
+	const owned = new Map(found.filter((f) => f.companyId === caller.companyId).map((f) => [f.id, f]));
+	const notOwned = ids.filter((id) => !owned.has(id));
+	if (notOwned.length > 0) {
+		throw new ApiError("NOT_FOUND", `Certificate${notOwned.length > 1 ? "s" : ""} not found: ${notOwned.join(", ")}`, {
+			details: { certificate_ids: notOwned },
+		});
+	}
+	if (targetCompanyId === caller.companyId) {
+		throw new ApiError("VALIDATION_FAILED", "A company cannot share with itself", {
+			fields: [{ field: "target_company_id", message: "must be another company" }],
+		});
+	}
+	if (targetCompanyId && !targetRows[0]) throw new ApiError("NOT_FOUND", "Target company not found");
+
+	const { made, unconfirmed } = await makeShares(
+		c.env,
+		c.var.ledgerUsage,
+		db,
+		certificateIds.map((id) => ({
+			certificateId: id,
+			publisherCompanyId: caller.companyId,
+			targetCompanyId: targetCompanyId ?? null,
+			accessLevel: readOnlyProperties.has(owned.get(id)?.propertyId ?? "") ? "read" : "claim",
+			autoSharePartnerId: null,
+		})),
+		{ companyId: caller.companyId, userId: caller.userId, ip: clientIp(c) },
+		hints,
+		now(),
+	);
+	const shared = made.map((share: MadeShare) => ({
+		certificate_id: share.certificateId,
+		claim_token: share.token,
+		claim_url: claimUrl(publicOrigin(c), share.token),
+		expires_at: share.expiresAt,
+	}));
+	if (unconfirmed.length > 0) {
+		// Each certificate is written on its own, so some may have landed: hand their tokens over now, since only
+		// their hashes are stored and they could never be shown again.
+		throw new ApiError(
+			"SERVICE_UNAVAILABLE",
+			`${unconfirmed.length} of ${ids.length} certificates could not be shared right now; the others were`,
+			{
+				headers: { "Retry-After": "2" },
+				details: { shared, not_shared: unconfirmed.map((u) => u.certificateId) },
+			},
+		);
+	}
+	return shared;
+}
