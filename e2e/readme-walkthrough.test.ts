@@ -132,6 +132,13 @@ describe("README walkthrough with curl", () => {
 		expect(run.stdout).not.toMatch(/^\s+FAIL\s/m);
 	});
 
+	it("shows the publisher the claim in full and the buyer's compliance result only as a commitment", () => {
+		// The seeded auto-share lands whenever its job runs, before or after the claim, whose two events are one append.
+		expect(run.stdout).toMatch(
+			/^\[\[1,"created",null\],\[2,"signed",null\],.*\[\d+,"claimed",null\],\[\d+,"compliance_checked",true\].*\]$/m,
+		);
+	});
+
 	it("shares the certificate again through a batch job and prints the job and its token line", () => {
 		expect(jsonObjectWith(run.stdout, "succeeded")).toMatchObject({ status: "completed", total: 1, succeeded: 1 });
 		expect(jsonObjectWith(run.stdout, "claim_url")).toMatchObject({ claim_token: expect.stringMatching(/^clm_/) });

@@ -7,7 +7,7 @@ import { copyFile, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { buildVerifier, CLI_FILE } from "../scripts/build-verifier.mjs";
-import { claimedEvidence, type EvidenceFiles } from "./evidence-files";
+import { claimedEvidence, type EvidenceFiles, V1_FIXTURES } from "./evidence-files";
 import { ROOT } from "./server";
 
 /** The first `node` on PATH that is not the project's own (node_modules/.bin): what a third party would run. */
@@ -53,13 +53,15 @@ describe("the standalone verifier, outside the repository", () => {
 
 	beforeAll(async () => {
 		await buildVerifier();
-		files = await claimedEvidence();
+		files = await claimedEvidence({ otherBuyer: true });
 		dir = await mkdtemp(path.join(inject("scratchDir"), "standalone-"));
 		expect(path.relative(ROOT, dir).startsWith("..")).toBe(true);
 		await copyFile(CLI_FILE, path.join(dir, "econsent-verify.mjs"));
 		await writeFile(path.join(dir, "bundle.json"), JSON.stringify(files.bundle, null, 2));
 		await writeFile(path.join(dir, "keys.json"), JSON.stringify(files.keys));
 		await writeFile(path.join(dir, "access-log.json"), JSON.stringify(files.accessLog));
+		await copyFile(V1_FIXTURES.bundle, path.join(dir, "bundle-v1.json"));
+		await copyFile(V1_FIXTURES.accessLog, path.join(dir, "access-log-v1.json"));
 	});
 
 	afterAll(async () => {
@@ -83,6 +85,26 @@ describe("the standalone verifier, outside the repository", () => {
 		expect(standaloneRun).toEqual(repoCli(...args));
 		// `verify` may be written out too, as with npx econsent.
 		expect(standalone("verify", ...args)).toEqual(standaloneRun);
+	});
+
+	it("passes a v2 bundle that shows another buyer's events only as commitments", () => {
+		expect((files.bundle as { version: number }).version).toBe(2);
+		const standaloneRun = standalone("bundle.json", "--access-log", "access-log.json");
+		expect(standaloneRun.code).toBe(0);
+		expect(standaloneRun.out).toContain("bundle_format: ");
+		expect(standaloneRun.out).toMatch(/econsent-evidence-bundle v2/);
+		expect(standaloneRun.out).toMatch(/8 events \(3 shown as commitments\), head [0-9a-f]{64}/);
+		expect(standaloneRun.out).toContain("RESULT: VALID");
+	});
+
+	it("passes a v1 bundle handed out before salted chains, with its access log, as npx econsent verify does", () => {
+		const args = ["bundle-v1.json", "--access-log", "access-log-v1.json"];
+		const standaloneRun = standalone(...args);
+		expect(standaloneRun.err).toBe("");
+		expect(standaloneRun.code).toBe(0);
+		expect(standaloneRun.out).toMatch(/econsent-evidence-bundle v1/);
+		expect(standaloneRun.out).toContain("RESULT: VALID (7 checks passed)");
+		expect(standaloneRun).toEqual(repoCli(...args));
 	});
 
 	it("gives the same JSON result as npx econsent verify --json", () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "v
 import { canonicalJson } from "../src/signing/canonical";
 import { baseUrl } from "./api";
 import { type Browser, checkPage, launchBrowser, type PageProblems, PHONE, watchProblems } from "./browser";
-import { claimedEvidence, type EvidenceFiles } from "./evidence-files";
+import { claimedEvidence, type EvidenceFiles, v1Evidence } from "./evidence-files";
 import { ARTIFACTS } from "./server";
 
 const PAGES = path.join(ARTIFACTS, "pages");
@@ -90,7 +90,8 @@ describe("verifying a bundle in the browser at /verify", () => {
 	}
 
 	beforeAll(async () => {
-		files = await claimedEvidence();
+		// Another buyer claimed the certificate first: this buyer's bundle shows its events only as commitments.
+		files = await claimedEvidence({ otherBuyer: true });
 		bundle = files.bundle as Bundle;
 		browser = await launchBrowser();
 		page = browser.context.pages()[0] ?? (await browser.context.newPage());
@@ -135,6 +136,30 @@ describe("verifying a bundle in the browser at /verify", () => {
 		expect(result.thumbprints).toMatch(/[A-Za-z0-9_-]{43}/);
 		expect(requests).toEqual([]);
 		expect(problems.list).toEqual([]);
+	});
+
+	it("verifies a v2 bundle whose chain shows another buyer's events only as commitments", async () => {
+		expect(bundle.version).toBe(2);
+		const redacted = bundle.audit_chain.filter((e) => (e as { redacted?: boolean }).redacted === true);
+		expect(redacted.map((e) => e.event_type)).toEqual(["shared", "claimed", "compliance_checked"]);
+		const result = await verifyFiles(bundle, { accessLog: files.accessLog });
+		expect(result.heading).toContain("VALID");
+		expect(result.heading).not.toContain("INVALID");
+		expect(result.checks.bundle_format?.text).toContain("econsent-evidence-bundle v2");
+		expect(result.checks.audit_chain?.text).toMatch(/8 events \(3 shown as commitments\)/);
+		expect(result.checks.access_log?.status).toBe("PASS");
+		expect(requests).toEqual([]);
+	});
+
+	it("still shows a v1 bundle handed out before salted chains VALID, with its access log", async () => {
+		const v1 = await v1Evidence();
+		const result = await verifyFiles(v1.bundle, { accessLog: v1.accessLog });
+		expect(result.heading).toContain("VALID");
+		expect(result.heading).not.toContain("INVALID");
+		expect(result.checks.bundle_format?.text).toContain("econsent-evidence-bundle v1");
+		expect(result.checks.audit_chain?.status).toBe("PASS");
+		expect(result.checks.access_log?.text).toMatch(/accesses on an unbroken chain/);
+		expect(requests).toEqual([]);
 	});
 
 	it("fits a 390 px phone and has no axe-core violations, before and after a verification", async () => {

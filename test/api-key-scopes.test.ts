@@ -18,6 +18,7 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 	"GET /certificates": { path: "/certificates" },
 	"GET /certificates/{id}": { path: `/certificates/${CERT}` },
 	"GET /certificates/{id}/verify": { path: `/certificates/${CERT}/verify` },
+	"GET /certificates/{id}/history": { path: `/certificates/${CERT}/history` },
 	"POST /certificate-sharing/certificates/{certificateId}/share": {
 		path: `/certificate-sharing/certificates/${CERT}/share`,
 		body: {},

@@ -202,6 +202,7 @@ describe("evidence of a certificate claimed by several buyers", () => {
 			ip: null,
 			details: JSON.stringify(details),
 			createdAt: "2026-11-26T10:00:00.000Z",
+			salt: null,
 			prevHash: "",
 			hash: "",
 		});

@@ -71,7 +71,7 @@ describe("evidence bundle", () => {
 		const bundle = res.json;
 		expect(bundle).toMatchObject({
 			format: "econsent-evidence-bundle",
-			version: 1,
+			version: 2,
 			issuer: "https://api.test",
 			keys_url: "https://api.test/.well-known/econsent/keys.json",
 			claim: { claim_id: claimId, status: "claimed", buyer_company_id: buyer.company.id, publisher_name: "LeadGen Co" },
@@ -160,15 +160,21 @@ describe("evidence bundle", () => {
 		);
 		expect(await crypto.subtle.verify("Ed25519", signer, whole, bytes(canonicalize(rest)!))).toBe(true);
 
-		// The chain, exactly as `methods.audit_chain` describes it.
+		// The chain, exactly as `methods.audit_chain` describes it: every event here is salted and, this buyer being the
+		// certificate's only one, shown in full.
 		let previous = "0".repeat(64);
 		for (const [i, e] of bundle.audit_chain.entries()) {
 			expect(e.seq).toBe(i + 1);
 			expect(e.prev_hash).toBe(previous);
-			const { prev_hash, hash, ...content } = e;
-			expect(await hex(`${prev_hash}\n${canonicalize(content)}`)).toBe(hash);
+			expect(e.form).toBe("salted");
+			expect(e.salt).toMatch(/^[0-9a-f]{32}$/);
+			const { prev_hash, hash, salt, form: _, ...content } = e;
+			const leaf = await hex(`${salt}\n${canonicalize(content)}`);
+			const link = { seq: e.seq, event_type: e.event_type, created_at: e.created_at, leaf };
+			expect(await hex(`${prev_hash}\n${canonicalize(link)}`)).toBe(hash);
 			previous = hash;
 		}
+		expect(bundle.methods.audit_chain).toContain('SHA-256 of (salt + "\\n" + content)');
 
 		// The encodings `methods.signature_encoding` states, and what the signed event's *_sha256 values hash.
 		const hmac = bundle.signatures.find((s: { algorithm: string }) => s.algorithm === "HMAC-SHA256");
@@ -204,6 +210,7 @@ describe("evidence bundle", () => {
 			"bundle_signature",
 			"access_log",
 			"audit_chain",
+			"disclosure",
 		]);
 	});
 

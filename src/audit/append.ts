@@ -9,7 +9,7 @@ import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";
 import { type ChainHead, type ChainLog, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
 
-const AUDIT_PARAMS_PER_ROW = 10;
+const AUDIT_PARAMS_PER_ROW = 11;
 
 const HEAD_TABLES = { audit: auditEvents, access: accessEvents } as const;
 

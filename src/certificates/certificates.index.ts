@@ -1,6 +1,7 @@
 import { and, count, desc, eq, type SQL } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
 import { certificates } from "../db/schema";
+import { readCertificateHistory } from "../evidence/read-evidence";
 import { notFound } from "../lib/errors";
 import { createRouter } from "../lib/http";
 import { before, cursorPage, decodeCursor, offsetOf } from "../lib/pagination";
@@ -24,6 +25,9 @@ export const certificatesRouter = createRouter()
 		if (!row) throw notFound("Certificate");
 		return c.json(toCertificateJson(row), 200);
 	})
+	.openapi(routes.getCertificateHistory, async (c) =>
+		c.json(await readCertificateHistory(c, c.req.valid("param").id), 200),
+	)
 	.openapi(routes.listCertificates, async (c) => {
 		const query = c.req.valid("query");
 		const from = decodeCursor(query.cursor, ["string", "string"]);

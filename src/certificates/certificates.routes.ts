@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { CertificateHistorySchema } from "../evidence/bundle";
 import { jsonBody, jsonContent } from "../lib/http";
 import { CursorOrPageQuery, cursorAndPageEnvelope } from "../lib/pagination";
 import { email, httpUrl, text, wellFormed } from "../lib/request-schemas";
@@ -119,6 +120,31 @@ export const getCertificate = protectedRoute(
 		path: "/certificates/{id}",
 		request: { params: CertificateIdParam },
 		responses: { 200: jsonContent(CertificateSchema, "The certificate") },
+	},
+);
+
+export const getCertificateHistory = protectedRoute(
+	{ scope: "certificates:read" },
+	{
+		operationId: "getCertificateHistory",
+		tag: "Certificates",
+		summary: "A certificate's whole life: its audit chain and access log",
+		description:
+			"Both hash chains of one of the publisher's certificates, events in the evidence bundle's form (see its `methods`), so they verify offline. " +
+			"Every share and claim is shown in full; each buyer's compliance result and each buyer's evidence reads and verifications only as commitments " +
+			"(`redacted`: seq, type, time and hashes), which still verify end to end. The read is itself recorded on the access log and included.",
+		errors: ["NOT_FOUND"],
+	},
+	{
+		method: "get",
+		path: "/certificates/{id}/history",
+		request: { params: CertificateIdParam },
+		responses: {
+			200: jsonContent(
+				CertificateHistorySchema.openapi("CertificateHistory"),
+				"Both chains as the publisher sees them",
+			),
+		},
 	},
 );
 

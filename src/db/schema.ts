@@ -130,7 +130,10 @@ export const auditEvents = sqliteTable(
 		details: text("details").notNull(), // canonical JSON
 		createdAt: text("created_at").notNull(),
 		prevHash: text("prev_hash").notNull(), // hash of event seq-1; 64 zeros for the first event
-		hash: text("hash").notNull(), // SHA-256 hex over prev_hash and this event's canonical content
+		hash: text("hash").notNull(), // SHA-256 hex: see src/audit/chain.ts for both forms
+		// Random hex committed with the event (its leaf), shown only to whom the event is disclosed. NULL marks an
+		// event chained before salts, whose hash keeps the legacy form.
+		salt: text("salt"),
 	},
 	(t) => [uniqueIndex("audit_events_chain_unique").on(t.certificateId, t.seq)],
 );
@@ -156,6 +159,7 @@ export const accessEvents = sqliteTable(
 		prevHash: text("prev_hash").notNull(),
 		hash: text("hash").notNull(),
 		requestId: text("request_id"),
+		salt: text("salt"), // as in audit_events: NULL for a legacy-form event
 	},
 	(t) => [
 		uniqueIndex("access_events_chain_unique").on(t.certificateId, t.seq),

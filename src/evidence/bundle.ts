@@ -7,8 +7,7 @@
 // A namespace import lets esbuild drop what the schemas do not use (every locale, JSON Schema conversion), which
 // keeps the offline verifier built from these modules small.
 import * as z from "zod";
-import type { AuditRow } from "../audit/append";
-import { GENESIS_HASH } from "../audit/chain";
+import { type ChainLink, GENESIS_HASH } from "../audit/chain";
 import { type CertificateRow, toConsentRecord } from "../certificates/record";
 import type { ComplianceResult } from "../compliance";
 import { ConsentRecordSchema } from "../signing/canonical";
@@ -16,13 +15,56 @@ import { type Ed25519KeyRing, type PublishedJwk, publicJwks, signEd25519 } from 
 import type { VerificationReport } from "../verification/verify-certificate";
 
 export const BUNDLE_FORMAT = "econsent-evidence-bundle";
-export const BUNDLE_VERSION = 1;
+/** The version this service writes. v1 (every event in full, legacy hashes only) still verifies. */
+export const BUNDLE_VERSION = 2;
 
 const nullableString = z.string().nullable();
 
-export const EvidenceBundleSchema = z.object({
+/** An audit or access event in full, as v1 bundles carry every event (always in the legacy form). */
+const FullEventV1 = z.object({
+	certificate_id: z.string(),
+	seq: z.number().int(),
+	event_type: z.string(),
+	actor_company_id: nullableString,
+	actor_user_id: nullableString,
+	ip: nullableString,
+	details: z.string().describe("Canonical JSON, exactly as hashed"),
+	created_at: z.string(),
+	prev_hash: z.string(),
+	hash: z.string(),
+});
+
+const form = z
+	.enum(["legacy", "salted"])
+	.describe("How the event is hashed: `legacy` (chained before salts) or `salted` (see methods.audit_chain)");
+
+/** v2: an event shown in full, with its salt when salted. */
+const FullEventV2 = FullEventV1.extend({
+	form,
+	salt: z.string().optional().describe("The event's random salt (hex), present exactly when form is salted"),
+});
+
+/** v2: an event shown only as its commitment. */
+const RedactedEventV2 = z.object({
+	redacted: z.literal(true).describe("Shown only as a commitment: the event concerns another party"),
+	seq: z.number().int(),
+	event_type: z.string(),
+	created_at: z.string(),
+	form,
+	leaf: z.string().optional().describe("SHA-256 hex of the salt and the event's content, present exactly when salted"),
+	prev_hash: z.string(),
+	hash: z.string(),
+});
+
+export const ViewEventSchema = z
+	.union([RedactedEventV2, FullEventV2])
+	.refine((e) => (e.form === "salted") === ("redacted" in e ? e.leaf !== undefined : e.salt !== undefined), {
+		message: "a salted event carries its salt (or, redacted, its leaf); a legacy one neither",
+	});
+export type ViewEvent = z.infer<typeof ViewEventSchema>;
+
+const BundleFields = z.object({
 	format: z.literal(BUNDLE_FORMAT),
-	version: z.literal(BUNDLE_VERSION),
 	generated_at: z.string(),
 	issuer: z.string().describe("Origin of the service that produced the bundle"),
 	keys_url: z.string().describe("Where the service publishes its Ed25519 public keys, to compare with public_keys"),
@@ -32,6 +74,7 @@ export const EvidenceBundleSchema = z.object({
 		bundle_signature: z.string(),
 		audit_chain: z.string(),
 		access_log: z.string().optional(),
+		disclosure: z.string().optional(),
 		// Added later: bundles exported before them lack these and still verify.
 		signature_encoding: z.string().optional(),
 		lead_contact: z.string().optional(),
@@ -68,20 +111,6 @@ export const EvidenceBundleSchema = z.object({
 			}),
 		),
 	}),
-	audit_chain: z.array(
-		z.object({
-			certificate_id: z.string(),
-			seq: z.number().int(),
-			event_type: z.string(),
-			actor_company_id: nullableString,
-			actor_user_id: nullableString,
-			ip: nullableString,
-			details: z.string().describe("Canonical JSON, exactly as hashed"),
-			created_at: z.string(),
-			prev_hash: z.string(),
-			hash: z.string(),
-		}),
-	),
 	access_log: z
 		.object({
 			events: z.number().int().min(0),
@@ -110,18 +139,63 @@ export const EvidenceBundleSchema = z.object({
 		.describe("The service's Ed25519 signature over the canonical JSON of every other field of this bundle"),
 });
 
-export type EvidenceBundle = z.infer<typeof EvidenceBundleSchema>;
-
-/** The access log as downloaded (GET …/evidence/access-log): events in the same form as the bundle's audit chain. */
-export const AccessLogFileSchema = z.object({
-	format: z.literal("econsent-access-log"),
+export const EvidenceBundleV1Schema = BundleFields.extend({
 	version: z.literal(1),
+	audit_chain: z.array(FullEventV1),
+});
+
+export const EvidenceBundleV2Schema = BundleFields.extend({
+	version: z.literal(BUNDLE_VERSION),
+	audit_chain: z
+		.array(ViewEventSchema)
+		.describe(
+			"The whole audit chain as the bundle's buyer may see it: the events that concern it in full, every other one as its commitment",
+		),
+});
+
+/** Every bundle version the verifier accepts. */
+export const EvidenceBundleSchema = z.discriminatedUnion("version", [EvidenceBundleV1Schema, EvidenceBundleV2Schema]);
+
+export type EvidenceBundle = z.infer<typeof EvidenceBundleV2Schema>;
+export type AnyEvidenceBundle = z.infer<typeof EvidenceBundleSchema>;
+
+/** The access log as downloaded (GET …/evidence/access-log): events in the same form as the bundle's audit chain
+ * (v2: the caller's own accesses in full, everyone else's as commitments). */
+export const AccessLogFileV2Schema = z.object({
+	format: z.literal("econsent-access-log"),
+	version: z.literal(2),
 	certificate_id: z.string(),
 	claim_id: z.number().int(),
-	events: EvidenceBundleSchema.shape.audit_chain,
+	events: z
+		.array(ViewEventSchema)
+		.describe("Every access in seq order: the caller's own in full, everyone else's as commitments"),
 });
+
+/** A certificate's whole life as its publisher may see it (GET /certificates/{id}/history): both chains, each
+ * buyer's compliance result and accesses as commitments. */
+export const CertificateHistorySchema = z.object({
+	format: z.literal("econsent-certificate-history"),
+	version: z.literal(1),
+	certificate_id: z.string(),
+	audit_chain: z
+		.array(ViewEventSchema)
+		.describe("The audit chain: every share and claim in full, each buyer's compliance result as a commitment"),
+	access_log: z
+		.array(ViewEventSchema)
+		.describe("The access log, this read included: the publisher's own accesses in full, buyers' as commitments"),
+});
+
+export const AccessLogFileSchema = z.discriminatedUnion("version", [
+	z.object({
+		format: z.literal("econsent-access-log"),
+		version: z.literal(1),
+		certificate_id: z.string(),
+		claim_id: z.number().int(),
+		events: z.array(FullEventV1),
+	}),
+	AccessLogFileV2Schema,
+]);
 export type UnsignedEvidenceBundle = Omit<EvidenceBundle, "bundle_signature">;
-export type BundleAuditEvent = EvidenceBundle["audit_chain"][number];
 
 export const BUNDLE_METHODS: EvidenceBundle["methods"] = {
 	canonicalization: "RFC 8785 JSON Canonicalization Scheme (JCS), UTF-8 encoded",
@@ -131,12 +205,14 @@ export const BUNDLE_METHODS: EvidenceBundle["methods"] = {
 	bundle_signature:
 		"Ed25519 by the service over the canonical JSON of the whole bundle without `bundle_signature`: any field changed after export shows.",
 	access_log:
-		'The access log is a second chain per certificate, of evidence reads and verifications, with the same formula except that the canonical JSON also has "log": "access". The first audit event of each write (a share, a claim) made while the log has events records its length and head as details.access_log = {events, head_hash}; access_log in the bundle states them at export. Download the log from access_log.url and pass it to the verifier to check every access.',
+		'The access log is a second chain per certificate, of evidence reads and verifications, with the same formula (both forms, salts and redaction alike) except that content also has "log": "access". A party\'s download of the log shows its own accesses in full and everyone else\'s redacted, so it verifies end to end without naming anyone else. The first audit event of each write (a share, a claim) made while the log has events records its length and head as details.access_log = {events, head_hash}; access_log in the bundle states them at export. Download the log from access_log.url and pass it to the verifier to check every access.',
 	signature_encoding:
 		"Ed25519 signature values (the certificate's and bundle_signature) are the 64 signature bytes in base64url without padding (RFC 4648 section 5), and public keys are JWKs (RFC 8037) whose x is the 32-byte key in the same encoding. HMAC-SHA256 values are 64 lowercase hex characters. In the `signed` audit event, signature_sha256 and ed25519_signature_sha256 are the lowercase hex SHA-256 of the UTF-8 text of those signature values as written in `signatures` (the hex or base64url string, not the decoded bytes).",
 	lead_contact:
 		'certificate.lead.email_sha256 and phone_sha256 are the lowercase hex SHA-256 of the UTF-8 text of a normalised form, or null when none was given. Email: surrounding whitespace removed, then lower-cased (JavaScript trim() and toLowerCase()). Phone: every character but the ASCII digits 0-9 removed; exactly 10 digits (a US number without its country code) get "+1" in front, any other count "+". So "(555) 010-0001" and "+1 555 010 0001" both hash "+15550100001".',
-	audit_chain: `Events in seq order from 1. hash = lowercase hex SHA-256 of (prev_hash + "\\n" + canonical JSON of {certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at}), where details is the stored string as-is. The first event's prev_hash is ${GENESIS_HASH}; each later prev_hash is the previous event's hash. The signed event records the key ids and SHA-256 of both signature values.`,
+	audit_chain: `Events in seq order from 1; the first event's prev_hash is ${GENESIS_HASH}, each later prev_hash the previous event's hash. content = canonical JSON of {certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at}, where details is the stored string as-is. A salted event (form "salted", every event appended since salts were introduced): leaf = lowercase hex SHA-256 of (salt + "\\n" + content), where salt is the event's own random hex (16 bytes from a CSPRNG, never reused); hash = lowercase hex SHA-256 of (prev_hash + "\\n" + canonical JSON of {seq, event_type, created_at, leaf}). A legacy event (form "legacy", chained before salts; every event of a v1 bundle): hash = lowercase hex SHA-256 of (prev_hash + "\\n" + content). A chain is legacy events first, then salted ones only. An event that concerns another party is shown redacted: only seq, event_type, created_at, form, prev_hash, hash and, when salted, its leaf; its hash is recomputed from those, and without the salt the leaf cannot be tested against guessed content. A redacted legacy event has no leaf: its hash is taken as found, bound by the next event's prev_hash. The signed event records the key ids and SHA-256 of both signature values.`,
+	disclosure:
+		"Each party sees in full the events that concern it: its own actions, the certificate's created and signed events, and, for a buyer, the shares addressed to it or the open shares it redeemed; for the publisher, every share and claim. Every other event (another buyer's share, claim, compliance result, evidence read or verification) is shown redacted. The publisher sees no buyer's compliance result or accesses in full. The chain verifies end to end from any party's view.",
 };
 
 export interface BundleSource {
@@ -144,14 +220,28 @@ export interface BundleSource {
 	generatedAt: string;
 	claim: EvidenceBundle["claim"];
 	certificate: CertificateRow;
-	events: readonly AuditRow[];
+	/** The audit chain as the bundle's buyer may see it (see src/evidence/disclosure.ts). */
+	events: readonly ChainLink[];
 	accessLog: { events: number; head_hash: string; url: string };
 	compliance: ComplianceResult | null;
 	verification: VerificationReport;
 	ed25519: Ed25519KeyRing;
 }
 
-export function toBundleEvent(e: Omit<AuditRow, "id">): BundleAuditEvent {
+/** One place on a chain, in full or redacted, as a v2 bundle or access log file writes it. */
+export function toBundleEvent(e: ChainLink): ViewEvent {
+	if (e.redacted) {
+		return {
+			redacted: true,
+			seq: e.seq,
+			event_type: e.eventType,
+			created_at: e.createdAt,
+			form: e.leaf === null ? "legacy" : "salted",
+			...(e.leaf === null ? {} : { leaf: e.leaf }),
+			prev_hash: e.prevHash,
+			hash: e.hash,
+		};
+	}
 	return {
 		certificate_id: e.certificateId,
 		seq: e.seq,
@@ -161,7 +251,38 @@ export function toBundleEvent(e: Omit<AuditRow, "id">): BundleAuditEvent {
 		ip: e.ip,
 		details: e.details,
 		created_at: e.createdAt,
+		form: e.salt === null ? "legacy" : "salted",
+		...(e.salt === null ? {} : { salt: e.salt }),
 		prev_hash: e.prevHash,
+		hash: e.hash,
+	};
+}
+
+/** A bundle's or access log file's event (v1 or v2) back as a place on a chain. A v1 event is in the legacy form. */
+export function fromBundleEvent(e: ViewEvent | z.infer<typeof FullEventV1>): ChainLink {
+	const salted = "form" in e && e.form === "salted";
+	if ("redacted" in e) {
+		return {
+			redacted: true,
+			seq: e.seq,
+			eventType: e.event_type,
+			createdAt: e.created_at,
+			leaf: salted ? (e.leaf ?? "") : null,
+			prevHash: e.prev_hash,
+			hash: e.hash,
+		};
+	}
+	return {
+		certificateId: e.certificate_id,
+		seq: e.seq,
+		eventType: e.event_type,
+		actorCompanyId: e.actor_company_id,
+		actorUserId: e.actor_user_id,
+		ip: e.ip,
+		details: e.details,
+		createdAt: e.created_at,
+		salt: salted && "salt" in e ? (e.salt ?? "") : null,
+		prevHash: e.prev_hash,
 		hash: e.hash,
 	};
 }

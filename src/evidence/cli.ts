@@ -26,7 +26,8 @@ export const WHAT_IT_CHECKED: Record<string, string> = {
 	bundle_format: "the file is a complete evidence bundle with every required field",
 	bundle_signature: "the service's signature over the whole bundle holds: nothing in it changed after export",
 	ed25519_signature: "the Ed25519 signature matches the RFC 8785 canonical certificate record",
-	audit_chain: "each audit event's SHA-256 hash covers its content and links to the previous event",
+	audit_chain:
+		"each audit event's SHA-256 hash links to the previous event and covers its content (for an event shown only as a commitment: its seq, type, time and salted leaf)",
 	signatures_recorded: "the signatures are the ones the audit chain recorded when the certificate was signed",
 	compliance_recorded: "the compliance result is the one the audit chain recorded when this claim was made",
 	access_log: "the record of every access to the evidence agrees with what the audit chain and the bundle committed to",

@@ -1,15 +1,9 @@
 // Reading a claimed certificate's evidence, in whichever form the buyer asks for. Every read is recorded on the
 // certificate's access log.
+
 import { and, eq, ne, sql } from "drizzle-orm";
-import {
-	type AccessRow,
-	type AuditRow,
-	accessEventsQuery,
-	accessHeadQuery,
-	chainEventsQuery,
-	recordAccess,
-} from "../audit/append";
-import { EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
+import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
+import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
@@ -18,10 +12,12 @@ import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
+import { joinShare } from "../sharing/share-query";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { type AccessLogSummary, checkAccessLogCommitments } from "../verification/access-log";
 import { claimUnderTest, verifyCertificate } from "../verification/verify-certificate";
 import { buildEvidenceBundle, type EvidenceBundle, toBundleEvent } from "./bundle";
+import { partyView } from "./disclosure";
 
 /** Stored details are canonical JSON; a row edited behind the database's back is shown as found, not hidden. */
 function parseDetails(details: string): Record<string, unknown> {
@@ -32,17 +28,13 @@ function parseDetails(details: string): Record<string, unknown> {
 	}
 }
 
-const toAuditJson = (e: AuditRow) => ({
-	seq: e.seq,
-	event_type: e.eventType,
-	actor_company_id: e.actorCompanyId,
-	actor_user_id: e.actorUserId,
-	ip: e.ip,
-	details: parseDetails(e.details),
-	created_at: e.createdAt,
-	prev_hash: e.prevHash,
-	hash: e.hash,
-});
+/** One place of the audit chain in the JSON form: as in the bundle, with details parsed. */
+function toAuditJson(link: ChainLink) {
+	const event = toBundleEvent(link);
+	if ("redacted" in event) return event;
+	const { certificate_id: _, details, ...rest } = event;
+	return { ...rest, details: parseDetails(details) };
+}
 
 export type EvidenceFormat = "json" | "bundle" | "html";
 
@@ -73,19 +65,19 @@ function evidenceRead(
 export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
 	const db = c.var.db;
 	const { caller, results } = await authenticate(c, (company) => ({
-		found: db
-			.select({
-				claim: prefixedColumns(claims, "claim"),
-				token: prefixedColumns(claimTokens, "token"),
-				certificate: prefixedColumns(certificates, "certificate"),
-				publisherName: companies.name,
-				propertyDomain: properties.domain,
-			})
-			.from(claims)
-			.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
-			.innerJoin(certificates, eq(certificates.id, claims.certificateId))
-			.innerJoin(properties, eq(properties.id, certificates.propertyId))
-			.innerJoin(companies, eq(companies.id, certificates.companyId))
+		found: joinShare(
+			db
+				.select({
+					claim: prefixedColumns(claims, "claim"),
+					token: prefixedColumns(claimTokens, "token"),
+					certificate: prefixedColumns(certificates, "certificate"),
+					publisherName: companies.name,
+					propertyDomain: properties.domain,
+				})
+				.from(claimTokens)
+				.$dynamic(),
+		)
+			.innerJoin(claims, eq(claims.claimTokenId, claimTokens.id))
 			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
 		trail: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
 		accessHead: accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
@@ -107,7 +99,9 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	const accessLog: AccessLogSummary = { events: head?.seq ?? EMPTY_HEAD.seq, head_hash: head?.hash ?? EMPTY_HEAD.hash };
 	verification.checks.push(checkAccessLogCommitments(trail, accessLog));
 	verification.valid = verification.checks.every((check) => check.valid);
-	return { ...row, trail, accessLog, verification };
+	// Verified in full above; shown as this buyer may see it.
+	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, trail, "audit");
+	return { ...row, view, accessLog, verification };
 }
 
 export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
@@ -140,12 +134,55 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 		c.var.d1.moveToPrimary();
 		events = await accessEventsQuery(db, certificate.id);
 	}
+	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, events, "access");
 	return {
 		format: "econsent-access-log" as const,
-		version: 1 as const,
+		version: 2 as const,
 		certificate_id: certificate.id,
 		claim_id: claimId,
-		events: events.map(toBundleEvent),
+		events: view.map(toBundleEvent),
+	};
+}
+
+/**
+ * A certificate's whole life for its publisher: both chains as the publisher may see them (buyers' compliance results
+ * and accesses as commitments), in the bundle's event form so they verify offline. The read is recorded first.
+ */
+export async function readCertificateHistory(c: AppContext, certificateId: string) {
+	const db = c.var.db;
+	const { caller, results } = await authenticate(c, (company) => ({
+		found: db
+			.select({ id: certificates.id, companyId: certificates.companyId })
+			.from(certificates)
+			.where(and(eq(certificates.id, certificateId), eq(certificates.companyId, company))),
+		trail: chainEventsQuery(db, certificateId),
+		accesses: accessEventsQuery(db, certificateId),
+	}));
+	const { found, trail, accesses } = results;
+	const certificate = found[0];
+	if (!certificate) throw notFound("Certificate");
+	const last = accesses.at(-1);
+	const recorded = await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
+		eventType: "accessed_evidence",
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt: isoNow(),
+		details: { accessor_company_id: caller.companyId, accessor_user_id: caller.userId, format: "history" },
+	});
+	let accessLog: (AccessRow | typeof recorded)[] = [...accesses, recorded];
+	if (recorded.seq !== (last?.seq ?? 0) + 1) {
+		// As for a buyer's access log download: accesses queued since the read above come first, read them too.
+		c.var.d1.moveToPrimary();
+		accessLog = await accessEventsQuery(db, certificate.id);
+	}
+	const viewer = { companyId: caller.companyId, role: "publisher" } as const;
+	return {
+		format: "econsent-certificate-history" as const,
+		version: 1 as const,
+		certificate_id: certificate.id,
+		audit_chain: (await partyView(viewer, trail, "audit")).map(toBundleEvent),
+		access_log: (await partyView(viewer, accessLog, "access", trail)).map(toBundleEvent),
 	};
 }
 
@@ -170,7 +207,7 @@ export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<Evide
 			token_expires_at: token.expiresAt,
 		},
 		certificate,
-		events: evidence.trail,
+		events: evidence.view,
 		accessLog: { ...evidence.accessLog, url: accessLogUrl(c, claim.id) },
 		compliance: claim.compliance as ComplianceResult | null,
 		verification: evidence.verification,
@@ -209,7 +246,7 @@ export function evidenceJson(c: AppContext, evidence: Evidence) {
 			...(hmac?.valid ? {} : { verification_error: hmac?.detail }),
 		},
 		compliance: claim.compliance,
-		audit_trail: evidence.trail.map(toAuditJson),
+		audit_trail: evidence.view.map(toAuditJson),
 		access_log: { ...evidence.accessLog, url: accessLogUrl(c, claim.id) },
 	};
 }

@@ -129,8 +129,12 @@ ${v.detail || v.broken_at_seq !== undefined ? html`<p class="muted">${orDash(v.d
 ${bundle.audit_chain.map(
 	(e) =>
 		html`<li><p><strong>${e.seq}. ${e.event_type.replaceAll("_", " ")}</strong> · ${time(e.created_at)}</p>
-<p class="muted">company <span class="mono">${orDash(e.actor_company_id)}</span>${e.actor_user_id ? html` · user <span class="mono">${e.actor_user_id}</span>` : ""} · IP ${orDash(e.ip)}</p>
-<div class="details">${prettyDetails(e.details)}</div>
+${
+	"redacted" in e
+		? html`<p class="muted">Concerns another party: shown only as its commitment, which the chain verifies.</p>`
+		: html`<p class="muted">company <span class="mono">${orDash(e.actor_company_id)}</span>${e.actor_user_id ? html` · user <span class="mono">${e.actor_user_id}</span>` : ""} · IP ${orDash(e.ip)}</p>
+<div class="details">${prettyDetails(e.details)}</div>`
+}
 <p class="muted">hash</p><code class="value">${e.hash}</code></li>`,
 )}
 </ol>

@@ -5,18 +5,13 @@ import { canonicalJson } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
 import { checkAccessLog, checkAccessLogCommitments } from "../verification/access-log";
 import { checkComplianceRecorded } from "../verification/compliance-recorded";
-import {
-	type StoredAuditEvent,
-	type VerificationCheck,
-	type VerificationCheckName,
-	verifyEvidence,
-} from "../verification/verify-certificate";
+import { type VerificationCheck, type VerificationCheckName, verifyEvidence } from "../verification/verify-certificate";
 import {
 	AccessLogFileSchema,
+	type AnyEvidenceBundle,
 	BUNDLE_FORMAT,
-	BUNDLE_VERSION,
-	type EvidenceBundle,
 	EvidenceBundleSchema,
+	fromBundleEvent,
 } from "./bundle";
 
 export type BundleCheck = Omit<VerificationCheck, "check"> & {
@@ -67,14 +62,14 @@ export async function verifyEvidenceBundle(
 		return {
 			valid: false,
 			certificate_id: null,
-			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v${BUNDLE_VERSION}: ${where}` }],
+			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v1 or v2: ${where}` }],
 			not_checked: [],
 			key_thumbprints: {},
 		};
 	}
 	const bundle = parsed.data;
 	const checks: BundleCheck[] = [
-		{ check: "bundle_format", valid: true, detail: `${BUNDLE_FORMAT} v${BUNDLE_VERSION}` },
+		{ check: "bundle_format", valid: true, detail: `${BUNDLE_FORMAT} v${bundle.version}` },
 	];
 
 	const keys = trustedKeys?.keys ?? bundle.public_keys.keys;
@@ -100,6 +95,9 @@ export async function verifyEvidenceBundle(
 	);
 
 	const events = bundle.audit_chain.map(fromBundleEvent);
+	// The checks that read events' contents read the ones shown in full; the chain check reads them all.
+	const shown = events.filter((e) => !e.redacted);
+	const opaque = events.filter((e) => e.redacted && e.leaf === null).length;
 	checks.push(
 		...(await verifyEvidence(
 			{
@@ -114,7 +112,7 @@ export async function verifyEvidenceBundle(
 	);
 	checks.push(
 		checkComplianceRecorded(
-			events,
+			shown,
 			{
 				claimTokenId: bundle.claim.claim_token_id,
 				buyerCompanyId: bundle.claim.buyer_company_id,
@@ -137,8 +135,8 @@ export async function verifyEvidenceBundle(
 		} else {
 			checks.push(
 				accessLog
-					? await checkAccessLog(accessLog.data.events.map(fromBundleEvent), events, bundle.access_log)
-					: checkAccessLogCommitments(events, bundle.access_log),
+					? await checkAccessLog(accessLog.data.events.map(fromBundleEvent), shown, bundle.access_log)
+					: checkAccessLogCommitments(shown, bundle.access_log),
 			);
 		}
 	}
@@ -163,6 +161,14 @@ export async function verifyEvidenceBundle(
 						},
 					]
 				: []),
+			...(opaque > 0
+				? [
+						{
+							check: "legacy_commitments",
+							reason: `${opaque} event${opaque === 1 ? "" : "s"} of the audit chain, stored before salted chains and concerning another party, ${opaque === 1 ? "is" : "are"} shown by hash alone: ${opaque === 1 ? "its" : "their"} place in the chain holds, but ${opaque === 1 ? "its" : "their"} content cannot be recomputed from this bundle`,
+						},
+					]
+				: []),
 			...(trustedKeys
 				? []
 				: [
@@ -176,22 +182,7 @@ export async function verifyEvidenceBundle(
 	};
 }
 
-function signatureOf(bundle: EvidenceBundle, algorithm: "Ed25519" | "HMAC-SHA256") {
+function signatureOf(bundle: AnyEvidenceBundle, algorithm: "Ed25519" | "HMAC-SHA256") {
 	const found = bundle.signatures.find((s) => s.algorithm === algorithm);
 	return found ? { key_id: found.key_id, value: found.value } : null;
-}
-
-function fromBundleEvent(e: EvidenceBundle["audit_chain"][number]): StoredAuditEvent {
-	return {
-		certificateId: e.certificate_id,
-		seq: e.seq,
-		eventType: e.event_type,
-		actorCompanyId: e.actor_company_id,
-		actorUserId: e.actor_user_id,
-		ip: e.ip,
-		details: e.details,
-		createdAt: e.created_at,
-		prevHash: e.prev_hash,
-		hash: e.hash,
-	};
 }

@@ -32,7 +32,7 @@ const STATEMENT_BUDGET = 400;
 const SAFETY_NET_MS = 5_000;
 const MAX_BACKOFF_MS = 60_000;
 const MAX_STALE_HEAD_RETRIES = 3;
-const EVENT_COLUMNS = 11;
+const EVENT_COLUMNS = 12;
 const EVENTS_PER_INSERT = Math.floor(100 / EVENT_COLUMNS);
 
 interface OutboxRow extends Record<string, SqlStorageValue> {
@@ -430,7 +430,7 @@ function eventInserts(events: readonly LedgerChainedEvent[]): SqlStatement[] {
 			events.filter((e) => e.log === log),
 			EVENTS_PER_INSERT,
 		).map((rows) => ({
-			sql: `INSERT INTO ${TABLE[log]} (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash${log === "access" ? ", request_id" : ""}) VALUES ${rows.map(() => (log === "access" ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(", ")}`,
+			sql: `INSERT INTO ${TABLE[log]} (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash, salt${log === "access" ? ", request_id" : ""}) VALUES ${rows.map(() => (log === "access" ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(", ")}`,
 			params: rows.flatMap((e) => [
 				e.certificateId,
 				e.seq,
@@ -442,6 +442,7 @@ function eventInserts(events: readonly LedgerChainedEvent[]): SqlStatement[] {
 				e.createdAt,
 				e.prevHash,
 				e.hash,
+				e.salt ?? null, // an entry chained before salts, still in the outbox, keeps its legacy form
 				...(log === "access" ? [e.requestId] : []),
 			]),
 		})),

@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { ComplianceResultSchema } from "../compliance";
-import { AccessLogFileSchema, EvidenceBundleSchema } from "../evidence/bundle";
+import { AccessLogFileV2Schema, EvidenceBundleV2Schema } from "../evidence/bundle";
 import { jsonContent } from "../lib/http";
 import { PageQuery, pageEnvelope } from "../lib/pagination";
 import { rowIdParam } from "../lib/request-schemas";
@@ -59,19 +59,38 @@ const EvidenceSchema = z
 		compliance: ComplianceResultSchema.nullable().openapi({
 			description: "The result of the buyer's consent rules at claim time; null if none was recorded",
 		}),
-		audit_trail: z.array(
-			z.object({
-				seq: z.number().int(),
-				event_type: z.string(),
-				actor_company_id: z.string().nullable(),
-				actor_user_id: z.string().nullable(),
-				ip: z.string().nullable(),
-				details: z.record(z.string(), z.unknown()),
-				created_at: z.string(),
-				prev_hash: z.string(),
-				hash: z.string(),
+		audit_trail: z
+			.array(
+				z.union([
+					z.object({
+						redacted: z.literal(true),
+						seq: z.number().int(),
+						event_type: z.string(),
+						created_at: z.string(),
+						form: z.enum(["legacy", "salted"]),
+						leaf: z.string().optional(),
+						prev_hash: z.string(),
+						hash: z.string(),
+					}),
+					z.object({
+						seq: z.number().int(),
+						event_type: z.string(),
+						actor_company_id: z.string().nullable(),
+						actor_user_id: z.string().nullable(),
+						ip: z.string().nullable(),
+						details: z.record(z.string(), z.unknown()),
+						created_at: z.string(),
+						form: z.enum(["legacy", "salted"]),
+						salt: z.string().optional(),
+						prev_hash: z.string(),
+						hash: z.string(),
+					}),
+				]),
+			)
+			.openapi({
+				description:
+					"The whole audit chain as this buyer may see it: its own actions, the certificate's created and signed events and the share it claimed through in full (with each salted event's salt); every other event (another buyer's share, claim or compliance result) `redacted`, as its seq, type, time, leaf and hashes only. The chain verifies end to end either way (see the bundle's methods).",
 			}),
-		),
 		access_log: z.object({ events: z.number().int(), head_hash: z.string(), url: z.string() }).openapi({
 			description:
 				"The access log (reads and verifications) with this read: its length, head hash, and where to get it",
@@ -79,7 +98,7 @@ const EvidenceSchema = z
 	})
 	.openapi("Evidence");
 
-const AccessLogSchema = AccessLogFileSchema.openapi("AccessLog");
+const AccessLogSchema = AccessLogFileV2Schema.openapi("AccessLog");
 
 const ClaimIdParam = z.object({ claimId: rowIdParam().openapi({ example: 42 }) });
 
@@ -128,7 +147,10 @@ export const getEvidence = protectedRoute(
 		description:
 			"Three forms of the same evidence, each read recorded as an `accessed_evidence` event on the certificate's access log within seconds (the answer does not wait for it): JSON (default); " +
 			"`?format=bundle`, a self-contained evidence bundle that `npx econsent verify bundle.json` checks offline; " +
-			"and, for a browser (`Accept: text/html`), a printable evidence report (a signed-out browser is sent to sign in).",
+			"and, for a browser (`Accept: text/html`), a printable evidence report (a signed-out browser is sent to sign in). " +
+			"Every form shows the buyer only what concerns it: its own actions, the certificate's `created` and `signed` events and the share it claimed through in full; " +
+			"other buyers' shares, claims, compliance results and accesses only as commitments (seq, type, time and hashes), so the chain still verifies end to end " +
+			"without naming them. Bundles are `econsent-evidence-bundle` v2; the verifier still accepts v1.",
 		errors: ["NOT_FOUND"],
 		signInRedirect: true,
 	},
@@ -147,7 +169,7 @@ export const getEvidence = protectedRoute(
 		responses: {
 			200: {
 				content: {
-					"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleSchema.openapi("EvidenceBundle")]) },
+					"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleV2Schema.openapi("EvidenceBundle")]) },
 					"text/html": { schema: z.string().openapi({ description: "The printable evidence report" }) },
 				},
 				description: "The evidence, the evidence bundle, or the printable report",
@@ -164,6 +186,7 @@ export const getAccessLog = protectedRoute(
 		summary: "Every access to a claimed certificate's evidence (this read included)",
 		description:
 			"The certificate's access log: every evidence read and verification, hash-chained like the audit chain. " +
+			"The caller's own accesses are shown in full, everyone else's only as commitments (seq, type, time and hashes). " +
 			"Evidence and bundles carry only its length and head hash, so they stay the same size however often they are " +
 			"read; `npx econsent verify bundle.json --access-log access-log.json` checks every access against them.",
 		errors: ["NOT_FOUND"],

@@ -4,7 +4,7 @@
 // Whenever the audit chain grows, the first new audit event of the write records the access log's length and head hash at that
 // moment (`access_log: {events, head_hash}` in its details); an evidence bundle states them as of its export. So an
 // access cannot be removed or edited later without breaking either the access log's own chain or a commitment.
-import { verifyChain } from "../audit/chain";
+import { type ChainLink, verifyChain } from "../audit/chain";
 import type { StoredAuditEvent, VerificationCheck } from "./verify-certificate";
 
 export interface AccessLogSummary {
@@ -77,16 +77,14 @@ export function checkAccessLogCommitments(
 	};
 }
 
-/** With the whole access log: its own chain holds, and every commitment names the event at its place. */
+/** With the whole access log (in full, or as one party's view): its own chain holds, and every commitment names
+ * the event at its place. `auditEvents` are the audit events shown in full, whose details carry the commitments. */
 export async function checkAccessLog(
-	accessEvents: readonly StoredAuditEvent[],
+	accessEvents: readonly ChainLink[],
 	auditEvents: readonly StoredAuditEvent[],
 	summary?: AccessLogSummary,
 ): Promise<VerificationCheck> {
-	const chain = await verifyChain(
-		accessEvents.map((e) => ({ ...e, eventType: e.eventType as never })),
-		"access",
-	);
+	const chain = await verifyChain(accessEvents, "access");
 	if (!chain.valid) {
 		return {
 			check: "access_log",

@@ -1,7 +1,7 @@
 // Re-verifies a certificate from scratch: both signatures over the signed record, the whole audit chain, and that
 // the chain's `signed` event recorded these very signatures. Pure: callers supply the evidence and the keys, so the
 // same checks run on the service (record rebuilt from the stored row) and offline (record read from a bundle).
-import { type ChainedAuditEvent, verifyChain } from "../audit/chain";
+import { type ChainedAuditEvent, type ChainLink, verifyChain } from "../audit/chain";
 import { type CertificateRow, toConsentRecord } from "../certificates/record";
 import { sha256Hex } from "../lib/crypto";
 import type { ConsentRecord } from "../signing/canonical";
@@ -28,7 +28,11 @@ export interface VerificationCheck {
 }
 
 /** An audit event as stored (event_type is whatever is stored: the hash covers it as-is). */
-export type StoredAuditEvent = Omit<ChainedAuditEvent, "eventType"> & { eventType: string; id?: number };
+export type StoredAuditEvent = Omit<ChainedAuditEvent, "eventType"> & {
+	eventType: string;
+	id?: number;
+	redacted?: undefined;
+};
 
 export interface VerificationReport {
 	valid: boolean;
@@ -39,7 +43,8 @@ export interface EvidenceUnderTest {
 	record: ConsentRecord;
 	hmac: { key_id: string; value: string };
 	ed25519: { key_id: string; value: string } | null;
-	events: readonly StoredAuditEvent[];
+	/** The audit chain in full or as some party's view (events that concern others as commitments). */
+	events: readonly ChainLink[];
 }
 
 export interface VerificationKeys {
@@ -87,9 +92,9 @@ export async function checkSignatures(
 	return checks;
 }
 
-async function checkChain(certificateId: string, events: readonly StoredAuditEvent[]): Promise<VerificationCheck> {
+async function checkChain(certificateId: string, events: readonly ChainLink[]): Promise<VerificationCheck> {
 	if (events.length === 0) return fail("audit_chain", "certificate has no audit events");
-	const chain = await verifyChain(events as readonly (ChainedAuditEvent & { id?: number })[]);
+	const chain = await verifyChain(events);
 	if (!chain.valid) {
 		return {
 			...fail("audit_chain", chain.reason),
@@ -98,7 +103,7 @@ async function checkChain(certificateId: string, events: readonly StoredAuditEve
 		};
 	}
 	// Each hash covers its certificate id, so a chain copied from another certificate cannot pass as this one's.
-	const foreign = events.find((e) => e.certificateId !== certificateId);
+	const foreign = shownInFull(events).find((e) => e.certificateId !== certificateId);
 	if (foreign) {
 		return {
 			...fail("audit_chain", `event belongs to certificate ${foreign.certificateId}`),
@@ -106,12 +111,22 @@ async function checkChain(certificateId: string, events: readonly StoredAuditEve
 			...(foreign.id !== undefined ? { event_id: foreign.id } : {}),
 		};
 	}
-	return pass("audit_chain", `${chain.events} events, head ${chain.head_hash}`);
+	const redacted = events.length - shownInFull(events).length;
+	const views =
+		redacted > 0
+			? ` (${redacted} shown as commitments${chain.opaque > 0 ? `, ${chain.opaque} of them legacy, by hash only` : ""})`
+			: "";
+	return pass("audit_chain", `${chain.events} events${views}, head ${chain.head_hash}`);
+}
+
+/** The events of a view that are shown in full. */
+export function shownInFull(events: readonly ChainLink[]): StoredAuditEvent[] {
+	return events.filter((e): e is StoredAuditEvent => !e.redacted);
 }
 
 /** The `signed` event, written in the same transaction as the certificate, fixes which signatures it was given. */
 async function checkSignaturesRecorded(evidence: EvidenceUnderTest): Promise<VerificationCheck> {
-	const signed = evidence.events.find((e) => e.eventType === "signed");
+	const signed = shownInFull(evidence.events).find((e) => e.eventType === "signed");
 	if (!signed) return fail("signatures_recorded", "the audit chain has no signed event");
 	let recorded: Record<string, unknown>;
 	try {

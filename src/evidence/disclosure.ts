@@ -1,0 +1,88 @@
+// Who sees what of a certificate's two chains. One certificate is shared with many buyers, and who else bought a
+// lead, and what each buyer requires of it, is commercially sensitive: each party sees in full only the events that
+// concern it, and every other event as its commitment (seq, type, time, leaf and hashes; see src/audit/chain.ts),
+// so the chain still verifies end to end from its view. Pure, so the rule is tested on its own.
+import { type ChainLink, type ChainLog, redactEvent } from "../audit/chain";
+import type { StoredAuditEvent } from "../verification/verify-certificate";
+
+export interface Viewer {
+	companyId: string;
+	/** The certificate's publisher, or a buyer that claimed it. */
+	role: "publisher" | "buyer";
+}
+
+function detailsOf(event: StoredAuditEvent): Record<string, unknown> {
+	try {
+		const parsed: unknown = JSON.parse(event.details);
+		return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+	} catch {
+		return {};
+	}
+}
+
+/** The claim tokens this company redeemed, as the audit chain's own `claimed` events record them. */
+function tokensClaimedBy(companyId: string, auditEvents: readonly StoredAuditEvent[]): Set<string> {
+	const tokens = new Set<string>();
+	for (const event of auditEvents) {
+		if (event.eventType !== "claimed" || event.actorCompanyId !== companyId) continue;
+		const token = detailsOf(event).claim_token_id;
+		if (typeof token === "string") tokens.add(token);
+	}
+	return tokens;
+}
+
+/**
+ * Whether the viewer sees this event in full. Everyone: its own actions, and the certificate's `created` and
+ * `signed`. A buyer also: the shares addressed to it and the open shares it redeemed. The publisher also: every
+ * share and claim. Nobody sees another party's compliance result or accesses (evidence reads, verifications).
+ */
+export function disclosedTo(
+	viewer: Viewer,
+	event: StoredAuditEvent,
+	log: ChainLog,
+	claimedTokens: ReadonlySet<string>,
+): boolean {
+	if (event.actorCompanyId !== null && event.actorCompanyId === viewer.companyId) return true;
+	if (log === "access") return false;
+	switch (event.eventType) {
+		case "created":
+		case "signed":
+			return true;
+		case "shared": {
+			if (viewer.role === "publisher") return true;
+			const details = detailsOf(event);
+			return (
+				details.target_company_id === viewer.companyId ||
+				(typeof details.claim_token_id === "string" && claimedTokens.has(details.claim_token_id))
+			);
+		}
+		case "claimed":
+			return viewer.role === "publisher";
+		default:
+			return false;
+	}
+}
+
+/**
+ * One chain as this viewer may see it, in seq order. `auditEvents` is the certificate's audit chain (for the access
+ * log too: it says which tokens the viewer claimed).
+ */
+export function partyView(
+	viewer: Viewer,
+	events: readonly StoredAuditEvent[],
+	log: ChainLog,
+	auditEvents: readonly StoredAuditEvent[] = events,
+): Promise<ChainLink[]> {
+	const claimedTokens = tokensClaimedBy(viewer.companyId, auditEvents);
+	return Promise.all(
+		events.map((event) =>
+			disclosedTo(viewer, event, log, claimedTokens) ? event : redactEvent(withoutRowId(event), log),
+		),
+	);
+}
+
+/** Row ids are the service's own bookkeeping, not part of any view. */
+function withoutRowId(event: StoredAuditEvent): StoredAuditEvent {
+	const { id: _, ...rest } = event;
+	return rest;
+}
