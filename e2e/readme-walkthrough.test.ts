@@ -120,6 +120,13 @@ describe("README walkthrough with curl", () => {
 		expect(run.stdout).toContain(`"claim_id":${claim?.claim_id}`);
 	});
 
+	it("has the publisher's receiver verify a signed certificate.claimed for the claim", () => {
+		const claim = jsonObjectWith(run.stderr, "claim_id");
+		const line = run.stdout.split("\n").find((l) => l.startsWith("verified certificate.claimed "));
+		expect(line, run.stdout).toBeDefined();
+		expect(line).toContain(`"claim_id":${claim?.claim_id}`);
+	});
+
 	it("verifies the downloaded evidence bundle offline", () => {
 		expect(run.stdout).toMatch(/^RESULT: VALID \(\d+ checks passed\)$/m);
 		expect(run.stdout).not.toMatch(/^\s+FAIL\s/m);

@@ -186,6 +186,8 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 		const port = await freePort();
 		const baseUrl = `http://${HOST}:${port}`;
 		const args = ["dev", "--ip", HOST, "--port", String(port), "--persist-to", persistTo, "--env-file", envFile];
+		// The suite's webhook receivers listen on 127.0.0.1.
+		args.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
 		log.write(`$ wrangler ${args.join(" ")}\n`);
 		// Its own process group, so stopping it reaches workerd too (see signalGroup).
 		const child = spawn(process.execPath, [wranglerBin, ...args], {

@@ -17,6 +17,8 @@ const ip = optionValue("--ip") ?? "127.0.0.1";
 const wranglerArgs = ["dev", ...args];
 if (!optionValue("--port")) wranglerArgs.push("--port", port);
 if (!optionValue("--ip")) wranglerArgs.push("--ip", ip);
+// Webhook endpoints may be http://127.0.0.1:PORT locally, so a receiver on this machine can try them out.
+wranglerArgs.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
 
 /** Two .dev.vars lines holding a freshly generated Ed25519 key as a private JWK. */
 function ed25519DevVars(keyId) {

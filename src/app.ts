@@ -28,6 +28,9 @@ import { sharingRouter } from "./sharing/sharing.index";
 import { signingKeysRouter } from "./signing/keys.index";
 import { verificationRouter } from "./verification/verification.index";
 import { verifyPageRouter } from "./verify-page/verify-page.index";
+import { documentWebhookEvents } from "./webhooks/documentation";
+import { enqueueEvents } from "./webhooks/emit";
+import { webhooksRouter } from "./webhooks/webhooks.index";
 
 // Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse.
 export const MAX_BODY_BYTES = 256 * 1024;
@@ -101,7 +104,10 @@ export function createApp() {
 		c.set("d1", d1);
 		const ledger = newLedgerUsage();
 		c.set("ledgerUsage", ledger);
+		c.set("webhookEvents", []);
 		await next();
+		const events = c.var.webhookEvents;
+		if (events.length > 0) c.executionCtx.waitUntil(enqueueEvents(c.env, events));
 		c.header("X-Request-Id", requestId);
 		// Trips made by certificate ledgers on this request's behalf count too: they are the writes, at the primary.
 		const trips = d1.trips();
@@ -160,6 +166,7 @@ export function createApp() {
 	app.route("/", partnerCertificatesRouter);
 	app.route("/", verificationRouter);
 	app.route("/", signingKeysRouter);
+	app.route("/", webhooksRouter);
 	app.route("/", loginPageRouter);
 	app.route("/", verifyPageRouter);
 
@@ -185,6 +192,7 @@ export function createApp() {
 	for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
 		app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);
 	}
+	documentWebhookEvents(app.openAPIRegistry);
 	for (const [name, header] of Object.entries(RESPONSE_HEADERS)) {
 		app.openAPIRegistry.registerComponent("headers", name, header);
 	}

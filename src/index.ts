@@ -1,11 +1,14 @@
-// Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events) and the daily
-// cleanup.
+// Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
+// the Cron Triggers (daily cleanup and token.expiring; the webhook sweep every 5 minutes).
 import { createApp } from "./app";
 import { createDb } from "./db/client";
 import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./jobs/access-events";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
+import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
+import type { WebhookMessage } from "./webhooks/messages";
+import { noticeExpiringTokens, redriveMissedDeliveries, WEBHOOK_SWEEP_CRON } from "./webhooks/sweep";
 
 export { CertificateLedger } from "./ledger/certificate-ledger";
 export { AttemptWindow } from "./lib/attempt-window";
@@ -14,11 +17,21 @@ const app = createApp();
 
 export default {
 	fetch: app.fetch,
-	queue: (batch, env) =>
-		isAccessEventsQueue(batch.queue)
-			? handleAccessEvents(batch as MessageBatch<AccessEventMessage>, env)
-			: handleJobs(batch as MessageBatch<JobMessage>, env),
-	scheduled: async (controller, env) => {
-		await deleteExpiredResults(createDb(env.DB), new Date(controller.scheduledTime));
+	queue: async (batch, env) => {
+		if (isAccessEventsQueue(batch.queue)) return handleAccessEvents(batch as MessageBatch<AccessEventMessage>, env);
+		if (batch.queue === WEBHOOKS_QUEUE || batch.queue === WEBHOOKS_DEAD_LETTER_QUEUE) {
+			return handleWebhooks(batch as MessageBatch<WebhookMessage>, env);
+		}
+		return handleJobs(batch as MessageBatch<JobMessage>, env);
 	},
-} satisfies ExportedHandler<Cloudflare.Env, JobMessage | AccessEventMessage>;
+	scheduled: async (controller, env) => {
+		const db = createDb(env.DB);
+		const at = new Date(controller.scheduledTime);
+		if (controller.cron === WEBHOOK_SWEEP_CRON) {
+			await redriveMissedDeliveries(env, db, at);
+			return;
+		}
+		await deleteExpiredResults(db, at);
+		await noticeExpiringTokens(env, db, at);
+	},
+} satisfies ExportedHandler<Cloudflare.Env, JobMessage | AccessEventMessage | WebhookMessage>;

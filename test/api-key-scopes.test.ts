@@ -74,6 +74,19 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 		path: "/certificate-sharing/jobs/aaaaaaaaaaaaaaaaaaaaaaaa/results",
 	},
 	"DELETE /certificate-sharing/partners/{id}": { path: "/certificate-sharing/partners/999999" },
+	"POST /webhooks": {
+		path: "/webhooks",
+		body: { url: "https://hooks.example.com/econsent", events: ["job.completed"] },
+	},
+	"GET /webhooks": { path: "/webhooks" },
+	"GET /webhooks/{id}": { path: `/webhooks/${"a".repeat(24)}` },
+	"PATCH /webhooks/{id}": { path: `/webhooks/${"a".repeat(24)}`, body: { enabled: false } },
+	"DELETE /webhooks/{id}": { path: `/webhooks/${"a".repeat(24)}` },
+	"POST /webhooks/{id}/rotate-secret": { path: `/webhooks/${"a".repeat(24)}/rotate-secret` },
+	"GET /webhooks/{id}/deliveries": { path: `/webhooks/${"a".repeat(24)}/deliveries` },
+	"POST /webhooks/{id}/deliveries/{deliveryId}/retry": {
+		path: `/webhooks/${"a".repeat(24)}/deliveries/${"b".repeat(24)}/retry`,
+	},
 };
 
 // What each operation needs, as its route declares it: the same document clients read.

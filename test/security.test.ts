@@ -78,7 +78,7 @@ const checks: Check[] = [
 		name: "answers another company's id with the same 404 as a made-up one",
 		appliesTo: (op) => op.secured && pathParams(op).some((p) => !isCapability(p.name)),
 		async run(op) {
-			const example = withKnownFields(exampleRequest(op));
+			const example = withOwnedPath(op, withKnownFields(exampleRequest(op)));
 			for (const param of pathParams(op).filter((p) => !isCapability(p.name))) {
 				const real = ownedId(op, param.name);
 				const fake = madeUpId(real);
@@ -185,6 +185,13 @@ function generatedRequest(op: Operation): fc.Arbitrary<RequestParts> {
 	});
 }
 
+/** The example request naming the owner's resources in its path (a nested id is only found under its parent's). */
+function withOwnedPath(op: Operation, parts: RequestParts): RequestParts {
+	const path = { ...parts.path };
+	for (const param of pathParams(op).filter((p) => !isCapability(p.name))) path[param.name] = ownedId(op, param.name);
+	return { ...parts, path };
+}
+
 /** The example request, with the ids its body names replaced by ones that exist in the world. */
 function withKnownFields(parts: RequestParts): RequestParts {
 	const body = parts.body;
@@ -197,7 +204,13 @@ const pick = (from: Record<string, unknown>, keys: string[]) =>
 
 for (const check of checks) {
 	describe(check.name, () => {
-		for (const op of operations.filter((o) => check.appliesTo(o))) {
+		// Deletes go last, so a check that deletes the world's resource as its owner leaves it for the others.
+		const applicable = operations.filter((o) => check.appliesTo(o));
+		const ordered = [
+			...applicable.filter((o) => o.method !== "DELETE"),
+			...applicable.filter((o) => o.method === "DELETE"),
+		];
+		for (const op of ordered) {
 			it(`${op.operationId} (${op.method} ${op.path})`, () => check.run(op), 60_000);
 		}
 	});

@@ -3,7 +3,7 @@
 // in SQL, JSON and court exhibits.
 import { sql } from "drizzle-orm";
 import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
-import { type ApiKeyScope, apiKeyScopes } from "../auth/scopes";
+import { type ApiKeyScope, scopesOfKeysBeforeScopes } from "../auth/scopes";
 import type { ComplianceResult } from "../compliance";
 
 export const companies = sqliteTable("companies", {
@@ -55,11 +55,11 @@ export const apiKeys = sqliteTable(
 		createdByUserId: text("created_by_user_id").references(() => users.id),
 		createdAt: text("created_at").notNull(),
 		revokedAt: text("revoked_at"),
-		// What the key may do. Keys made before scopes existed could do everything, so that is the default.
+		// What the key may do. Keys made before scopes existed could do everything there was, so that is the default.
 		scopes: text("scopes", { mode: "json" })
 			.$type<ApiKeyScope[]>()
 			.notNull()
-			.default([...apiKeyScopes]),
+			.default([...scopesOfKeysBeforeScopes]),
 		expiresAt: text("expires_at"), // null: never expires
 		lastUsedAt: text("last_used_at"), // updated at most once a minute, after the response
 	},
@@ -237,6 +237,8 @@ export const claimTokens = sqliteTable(
 		// Redelivered auto-share messages hit this and create nothing twice.
 		uniqueIndex("claim_tokens_auto_share_unique").on(t.certificateId, t.autoSharePartnerId),
 		index("claim_tokens_target_idx").on(t.targetCompanyId, t.createdAt),
+		// The daily token.expiring run reads the tokens expiring soon.
+		index("claim_tokens_expires_idx").on(t.expiresAt),
 	],
 );
 
@@ -374,3 +376,79 @@ export const shareJobResults = sqliteTable(
 		index("share_job_results_outcome_idx").on(t.jobId, t.errorCode),
 	],
 );
+
+export const webhookEventTypes = [
+	"certificate.shared",
+	"certificate.claimed",
+	"certificate.rejected",
+	"token.expiring",
+	"job.completed",
+] as const;
+export type WebhookEventType = (typeof webhookEventTypes)[number];
+
+// Where a company wants events sent. The signing secret is sealed (AES-GCM, key outside the database), so D1 alone
+// cannot forge a signature; after a rotation the previous secret keeps signing too until previous_secret_expires_at.
+// failing_since is the first failed attempt since the last success: an endpoint failing for 5 days is disabled.
+export const webhookEndpoints = sqliteTable(
+	"webhook_endpoints",
+	{
+		id: text("id").primaryKey(), // 24 lowercase hex
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id),
+		url: text("url").notNull(),
+		description: text("description"),
+		events: text("events", { mode: "json" }).$type<WebhookEventType[]>().notNull(),
+		enabled: integer("enabled", { mode: "boolean" }).notNull(),
+		disabledReason: text("disabled_reason", { enum: ["by_request", "failing"] }),
+		disabledAt: text("disabled_at"),
+		failingSince: text("failing_since"),
+		sealedSecret: text("sealed_secret").notNull(),
+		sealedPreviousSecret: text("sealed_previous_secret"),
+		previousSecretExpiresAt: text("previous_secret_expires_at"),
+		createdAt: text("created_at").notNull(),
+		updatedAt: text("updated_at").notNull(),
+	},
+	(t) => [index("webhook_endpoints_company_idx").on(t.companyId, t.createdAt, t.id)],
+);
+
+// One row per event per endpoint, written in the same D1 batch as what the event reports. Event ids are derived
+// from what they report (evt_claim_<token id>, …), so a replayed write makes no second delivery. The row is the
+// truth about a delivery; queue messages only wake the consumer, which takes a short lease before each attempt.
+export const webhookDeliveries = sqliteTable(
+	"webhook_deliveries",
+	{
+		id: text("id").primaryKey(), // 24 lowercase hex
+		endpointId: text("endpoint_id")
+			.notNull()
+			.references(() => webhookEndpoints.id),
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id),
+		eventId: text("event_id").notNull(), // the webhook-id header; the same for every endpoint of one event
+		eventType: text("event_type").$type<WebhookEventType>().notNull(),
+		payload: text("payload").notNull(), // the exact body sent and signed
+		status: text("status", { enum: ["pending", "delivered", "dead"] }).notNull(),
+		attempts: integer("attempts").notNull().default(0),
+		nextAttemptAt: text("next_attempt_at"), // null once delivered or dead
+		leaseUntil: text("lease_until"), // an attempt in progress holds the row until then
+		lastStatus: integer("last_status"), // the HTTP status of the last attempt; null for no answer
+		lastError: text("last_error"),
+		lastAttemptAt: text("last_attempt_at"),
+		deliveredAt: text("delivered_at"),
+		createdAt: text("created_at").notNull(),
+	},
+	(t) => [
+		uniqueIndex("webhook_deliveries_event_unique").on(t.endpointId, t.eventId),
+		index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt, t.id),
+		index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+	],
+);
+
+// Tokens whose token.expiring event was made, so the daily run makes it once per token.
+export const tokenExpiryNotices = sqliteTable("token_expiry_notices", {
+	claimTokenId: text("claim_token_id")
+		.primaryKey()
+		.references(() => claimTokens.id),
+	createdAt: text("created_at").notNull(),
+});

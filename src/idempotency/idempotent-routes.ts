@@ -7,6 +7,7 @@ import { createJob } from "../jobs/jobs.routes";
 import type { AppEnv } from "../lib/http";
 import { claimFromInbox } from "../partner-certificates/partner-certificates.routes";
 import { batchClaim, batchShare, claimByToken, shareCertificate } from "../sharing/sharing.routes";
+import { createWebhook, rotateWebhookSecret } from "../webhooks/webhooks.routes";
 import { IdempotencyKeyHeader, idempotency, REPLAYED_HEADER } from "./idempotency";
 
 // Every write whose retry could repeat work or lose its answer: a batch claim's retry, say, would otherwise see its
@@ -19,6 +20,8 @@ export const idempotentRoutes = [
 	claimFromInbox,
 	createJob,
 	batchClaim,
+	createWebhook,
+	rotateWebhookSecret,
 ];
 
 /** Mount before the feature routers, so the middleware runs ahead of each route's validators and handler. */

@@ -35,7 +35,7 @@ async function handleDeadLetters(batch: MessageBatch<JobMessage>, env: Cloudflar
 	const db = createDb(env.DB);
 	for (const message of batch.messages) {
 		try {
-			if (message.body.type === "share_chunk") await deadChunk(db, message.body, message.attempts);
+			if (message.body.type === "share_chunk") await deadChunk(env, db, message.body, message.attempts);
 			else console.error(`auto-share of ${message.body.certificate_id} gave up after its retries`);
 			message.ack();
 		} catch (error) {

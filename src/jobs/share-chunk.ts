@@ -15,6 +15,8 @@ import { newLedgerUsage } from "../ledger/ledger";
 import { addDays, now } from "../lib/clock";
 import { parseSealingKeyRing, type SealingKeyRing, seal } from "../lib/sealed";
 import { type MadeShare, makeShares } from "../sharing/shares";
+import { enqueueEvents, jobCompletedDeliveries } from "../webhooks/emit";
+import { eventIds, linkBase } from "../webhooks/payloads";
 import type { ShareChunkMessage } from "./messages";
 
 export const RESULTS_KEPT_DAYS = 7;
@@ -159,7 +161,7 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 			}
 		}
 	}
-	await endChunk(db, jobId, message.chunk, "done", null, 0);
+	await endChunk(env, db, jobId, message.chunk, "done", null, 0);
 }
 
 async function unsettled(db: Db, jobId: string, ids: readonly string[]): Promise<string[]> {
@@ -195,7 +197,7 @@ export async function noteChunkFailure(db: Db, jobId: string, chunk: number, att
  * A chunk that came off the dead-letter queue: its certificates without a result get a SHARE_FAILED row. A share
  * the ledger still holds and writes later is then refused whole by that row, so "failed" stays true.
  */
-export async function deadChunk(db: Db, message: ShareChunkMessage, attempts: number) {
+export async function deadChunk(env: Cloudflare.Env, db: Db, message: ShareChunkMessage, attempts: number) {
 	const [chunkRows] = await db.batch([
 		db
 			.select({ lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
@@ -219,14 +221,16 @@ export async function deadChunk(db: Db, message: ShareChunkMessage, attempts: nu
 			db.insert(shareJobResults).values(chunk).onConflictDoNothing(),
 		),
 	);
-	await endChunk(db, message.job_id, message.chunk, "dead", reason, tries);
+	await endChunk(env, db, message.job_id, message.chunk, "dead", reason, tries);
 }
 
 /**
  * Marks a chunk ended, recounts the job from its result rows and, once every chunk has ended, settles its status.
- * All statements are idempotent: running them twice gives the same job.
+ * All statements are idempotent: running them twice gives the same job. The job.completed event is made in the same
+ * batch as the job's end, and only once (its id is the job's).
  */
 async function endChunk(
+	env: Cloudflare.Env,
 	db: Db,
 	jobId: string,
 	chunk: number,
@@ -239,7 +243,7 @@ async function endChunk(
 	const firstDeadReason = sql`(select ${shareJobChunks.lastError} from ${shareJobChunks} where ${shareJobChunks.jobId} = ${jobId} and ${shareJobChunks.status} = 'dead' order by ${shareJobChunks.chunk} limit 1)`;
 	const countOutcomes = (failed: boolean) =>
 		sql`(select count(*) from ${shareJobResults} where ${shareJobResults.jobId} = ${jobId} and ${shareJobResults.errorCode} is ${sql.raw(failed ? "not null" : "null")})`;
-	await db.batch([
+	const results = await db.batch([
 		db
 			.insert(shareJobChunks)
 			.values({ jobId, chunk, status, attempts, lastError: reason, updatedAt: at.toISOString() })
@@ -264,5 +268,7 @@ async function endChunk(
 			.where(
 				and(eq(shareJobs.id, jobId), sql`${shareJobs.completedAt} is null`, sql`${ended} >= ${shareJobs.chunkCount}`),
 			),
+		jobCompletedDeliveries(db, linkBase(env), jobId),
 	]);
+	if ((results[3].meta.changes ?? 0) > 0) await enqueueEvents(env, [eventIds.job(jobId)]);
 }

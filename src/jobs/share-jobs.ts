@@ -12,6 +12,8 @@ import { newId } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { before } from "../lib/pagination";
+import { jobCompletedDeliveries, noteEvents } from "../webhooks/emit";
+import { eventIds, linkBase } from "../webhooks/payloads";
 import {
 	CERTIFICATES_PER_CHUNK,
 	type CreateJobBodySchema,
@@ -125,7 +127,7 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 	const createdAt = now().toISOString();
 	const messages = chunkMessages(jobId, ids);
 	const nothingMatched = ids.length === 0;
-	await db.insert(shareJobs).values({
+	const insertJob = db.insert(shareJobs).values({
 		id: jobId,
 		companyId: caller.companyId,
 		createdByUserId: caller.userId,
@@ -139,6 +141,11 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 		createdAt,
 		completedAt: nothingMatched ? createdAt : null,
 	});
+	if (nothingMatched) {
+		// Ended as it was made: its job.completed goes with it.
+		await db.batch([insertJob, jobCompletedDeliveries(db, linkBase(c.env), jobId)]);
+		noteEvents(c, eventIds.job(jobId));
+	} else await insertJob;
 	await enqueue(c.env, db, messages);
 	return {
 		id: jobId,
@@ -164,7 +171,7 @@ async function enqueue(env: Cloudflare.Env, db: Db, messages: ShareChunkMessage[
 		console.error("queueing a job's chunks failed", outcome.reason);
 		for (const message of groups[i] ?? []) {
 			await noteChunkFailure(db, message.job_id, message.chunk, 0, new Error("the queue did not accept the chunk"));
-			await deadChunk(db, message, 0);
+			await deadChunk(env, db, message, 0);
 		}
 	}
 }

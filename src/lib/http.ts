@@ -10,7 +10,14 @@ import { browserErrorPage } from "./html";
 
 export type AppEnv = {
 	Bindings: Cloudflare.Env;
-	Variables: { requestId: string; db: Db; d1: CountedSession; ledgerUsage: LedgerUsage };
+	Variables: {
+		requestId: string;
+		db: Db;
+		d1: CountedSession;
+		ledgerUsage: LedgerUsage;
+		/** Webhook events this request's writes made, queued for sending after the response (src/webhooks/emit.ts). */
+		webhookEvents: string[];
+	};
 };
 export type AppContext = Context<AppEnv>;
 

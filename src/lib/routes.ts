@@ -17,6 +17,8 @@ export const tags = {
 	"Buyer inbox": "Certificates shared with a buyer, claiming them, and the evidence for claimed ones.",
 	Verification: "Recomputing signatures and the audit chain of a certificate.",
 	"Signing keys": "The public Ed25519 keys that verify certificate signatures.",
+	Webhooks:
+		"Endpoints that receive signed events (Standard Webhooks): certificates shared, claimed or rejected, tokens about to expire, batch jobs ended.",
 } as const;
 export type Tag = keyof typeof tags;
 

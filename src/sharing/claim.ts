@@ -26,6 +26,7 @@ import { now } from "../lib/clock";
 import { ApiError, type ErrorCode } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
+import { claimEvent } from "../webhooks/emit";
 import { joinShare } from "./share-query";
 import { hashClaimToken } from "./tokens";
 
@@ -184,7 +185,17 @@ async function prepareClaim(
 	return {
 		ledger: ledgerName(certificate.companyId, certificate.id),
 		entry: {
-			writes: [toStatement(write)],
+			writes: [
+				toStatement(write),
+				claimEvent(c, certificate.companyId, {
+					claimTokenId: token.id,
+					certificateId: certificate.id,
+					buyerCompanyId: caller.companyId,
+					status,
+					claimedAt,
+					compliance: complianceSummary(compliance),
+				}),
+			],
 			events: [
 				{
 					...actor,

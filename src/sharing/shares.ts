@@ -13,6 +13,7 @@ import {
 import { appendToLedger, type LedgerUsage, ledgerName } from "../ledger/ledger";
 import { addDays } from "../lib/clock";
 import { newId } from "../lib/crypto";
+import { afterSharedEvents, sharedEventWrites } from "../webhooks/emit";
 import { CLAIM_TOKEN_TTL_DAYS, mintClaimToken } from "./tokens";
 
 export interface ShareRequest {
@@ -133,13 +134,16 @@ export async function makeShares(
 							toStatement(db.insert(claims).values(rows)),
 						),
 						...(alsoWrite ? await alsoWrite(shares.made) : []),
+						...sharedEventWrites(env, db, shares.pendingRows),
 					],
 					events: shares.events,
 				},
 				shares.hints,
 			);
-			if (outcome.status === "written") results.made.push(...shares.made);
-			else {
+			if (outcome.status === "written") {
+				results.made.push(...shares.made);
+				await afterSharedEvents(env, shares.pendingRows);
+			} else {
 				const certificateIds = new Set(shares.made.map((m) => m.certificateId));
 				results.unconfirmed.push(...[...certificateIds].map((certificateId) => ({ certificateId, outcome })));
 			}

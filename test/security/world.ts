@@ -40,6 +40,14 @@ export async function buildWorld(): Promise<World> {
 		}),
 		"partner",
 	);
+	// Registered before the share below, so that share makes it a delivery.
+	const webhook = await ok(
+		await call("POST", "/webhooks", {
+			as: owner,
+			body: { url: "https://hooks.owner.example/econsent", events: ["certificate.shared"] },
+		}),
+		"webhook",
+	);
 	const publisherProperty = await createProperty(publisher, "forms.publisher.example");
 	const bought = await captureCertificate(publisher, publisherProperty.id);
 	const share = await ok(
@@ -54,6 +62,10 @@ export async function buildWorld(): Promise<World> {
 		"claim",
 	);
 
+	const delivery = await env.DB.prepare("SELECT id FROM webhook_deliveries WHERE endpoint_id = ?")
+		.bind(webhook.id)
+		.first<{ id: string }>();
+	if (!delivery) throw new Error("the share made no webhook delivery");
 	const job = await ok(
 		await call("POST", "/certificate-sharing/jobs", {
 			as: owner,
@@ -74,6 +86,8 @@ export async function buildWorld(): Promise<World> {
 			partners: partner.id,
 			"partner-certificates": claim.claim_id,
 			jobs: job.id,
+			webhooks: webhook.id,
+			deliveries: delivery.id,
 		},
 		knownFieldValues: {
 			property_id: property.id,

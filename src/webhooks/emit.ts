@@ -1,0 +1,159 @@
+// Making events. An event is one row per subscribed endpoint in webhook_deliveries, inserted by the same D1 batch
+// that stores what it reports (a claim, a share, a job's end): if that write does not land, neither does the event,
+// and if it lands, so does the event. Each statement picks the recipient's enabled endpoints subscribed to the type
+// with INSERT … SELECT, so emitting costs no read and no extra round trip. Event ids are derived from what they
+// report and (endpoint, event) is unique, so a replayed write makes nothing twice.
+// After the write, the event ids are put on the WEBHOOKS queue to wake the sender; if that is lost, the sweep
+// (every 5 minutes) finds the due deliveries.
+import { type SQL, sql } from "drizzle-orm";
+import type { Db } from "../db/client";
+import { type WebhookEventType, webhookDeliveries } from "../db/schema";
+import { type SqlStatement, toStatement } from "../ledger/entries";
+import type { AppContext } from "../lib/http";
+import type { WebhookMessage } from "./messages";
+import { type ClaimEventInput, claimEventBody, eventIds, linkBase } from "./payloads";
+
+/**
+ * One delivery per enabled endpoint of each event's recipient subscribed to its type. `events` is a SELECT of
+ * (event_id, event_type, recipient, payload, created_at).
+ */
+function deliveriesOf(db: Db, events: SQL) {
+	// Every column in the table's order; "where true" keeps SQLite from reading ON CONFLICT as a join's ON.
+	return db
+		.insert(webhookDeliveries)
+		.select(
+			sql`select lower(hex(randomblob(12))), e.id, e.company_id, ev.event_id, ev.event_type, ev.payload, 'pending', 0,
+				ev.created_at, null, null, null, null, null, ev.created_at
+			from (${events}) ev
+			join webhook_endpoints e on e.company_id = ev.recipient and e.enabled = 1
+				and exists (select 1 from json_each(e.events) j where j.value = ev.event_type)
+			where true`,
+		)
+		.onConflictDoNothing();
+}
+
+/** certificate.claimed or certificate.rejected to the publisher; goes after the claim row's write in its batch. */
+export function claimEventDeliveries(db: Db, base: string, publisherCompanyId: string, input: ClaimEventInput) {
+	const body = claimEventBody(base, input);
+	const claimId = sql`(select id from claims where claim_token_id = ${input.claimTokenId})`;
+	return deliveriesOf(
+		db,
+		sql`select ${body.id} as event_id, ${body.type} as event_type, ${publisherCompanyId} as recipient,
+			json_set(${JSON.stringify(body)}, '$.data.claim_id', ${claimId}) as payload, ${body.created_at} as created_at`,
+	);
+}
+
+const idList = (ids: readonly string[]) =>
+	sql.join(
+		ids.map((id) => sql`${id}`),
+		sql`, `,
+	);
+
+/**
+ * certificate.shared to the buyer of each targeted share among these tokens; goes after the tokens' and inbox rows'
+ * writes in their batch. At most 90 token ids per statement (D1's 100 bound parameters).
+ */
+export function sharedEventDeliveries(db: Db, base: string, claimTokenIds: readonly string[]) {
+	const eventId = sql`'evt_shared_' || t.id`;
+	return deliveriesOf(
+		db,
+		sql`select ${eventId} as event_id, 'certificate.shared' as event_type, t.target_company_id as recipient,
+			json_object('type', 'certificate.shared', 'id', ${eventId}, 'created_at', t.created_at, 'data', json_object(
+				'certificate_id', t.certificate_id, 'claim_id', c.id, 'claim_token_id', t.id,
+				'publisher_company_id', t.publisher_company_id, 'access_level', t.access_level, 'expires_at', t.expires_at,
+				'auto_share', json(case when t.auto_share_partner_id is null then 'false' else 'true' end),
+				'links', json_object(
+					'claim', case when t.access_level = 'claim'
+						then ${base} || '/certificate-sharing/partner-certificates/' || c.id || '/claim' end,
+					'inbox', ${base} || '/certificate-sharing/partner-certificates'))) as payload,
+			t.created_at as created_at
+		from claim_tokens t join claims c on c.claim_token_id = t.id
+		where t.id in (${idList(claimTokenIds)}) and t.target_company_id is not null`,
+	);
+}
+
+/** token.expiring to the publisher of each of these tokens, stamped `at`. At most 90 ids per statement. */
+export function expiringEventDeliveries(db: Db, base: string, claimTokenIds: readonly string[], at: string) {
+	const eventId = sql`'evt_expiring_' || t.id`;
+	return deliveriesOf(
+		db,
+		sql`select ${eventId} as event_id, 'token.expiring' as event_type, t.publisher_company_id as recipient,
+			json_object('type', 'token.expiring', 'id', ${eventId}, 'created_at', ${at}, 'data', json_object(
+				'claim_token_id', t.id, 'certificate_id', t.certificate_id, 'target_company_id', t.target_company_id,
+				'expires_at', t.expires_at,
+				'links', json_object('certificate', ${base} || '/certificates/' || t.certificate_id))) as payload,
+			${at} as created_at
+		from claim_tokens t where t.id in (${idList(claimTokenIds)})`,
+	);
+}
+
+/** job.completed to the job's company, when the job has ended; goes after the statement that ends it. */
+export function jobCompletedDeliveries(db: Db, base: string, jobId: string) {
+	return deliveriesOf(
+		db,
+		sql`select 'evt_job_' || j.id as event_id, 'job.completed' as event_type, j.company_id as recipient,
+			json_object('type', 'job.completed', 'id', 'evt_job_' || j.id, 'created_at', j.completed_at, 'data', json_object(
+				'job_id', j.id, 'type', j.type, 'status', j.status, 'total', j.total, 'succeeded', j.succeeded,
+				'failed', j.failed, 'completed_at', j.completed_at,
+				'links', json_object('job', ${base} || '/certificate-sharing/jobs/' || j.id,
+					'results', ${base} || '/certificate-sharing/jobs/' || j.id || '/results'))) as payload,
+			j.completed_at as created_at
+		from share_jobs j where j.id = ${jobId} and j.completed_at is not null`,
+	);
+}
+
+// A message carries at most this many event ids (about 40 bytes each: far below a message's 128 KB).
+const EVENTS_PER_MESSAGE = 1000;
+
+/** Wakes the sender for these events. Losing this is harmless (the sweep finds them), so it never fails a caller. */
+export async function enqueueEvents(env: Cloudflare.Env, ids: readonly string[]): Promise<void> {
+	if (ids.length === 0) return;
+	const messages: { body: WebhookMessage; contentType: "json" }[] = [];
+	for (let i = 0; i < ids.length; i += EVENTS_PER_MESSAGE) {
+		messages.push({ body: { type: "events", event_ids: ids.slice(i, i + EVENTS_PER_MESSAGE) }, contentType: "json" });
+	}
+	try {
+		for (let i = 0; i < messages.length; i += 100) await env.WEBHOOKS.sendBatch(messages.slice(i, i + 100));
+	} catch (error) {
+		console.error("queueing webhook events failed; the sweep will send them", error);
+	}
+}
+
+/**
+ * Notes events made by this request's writes; they are queued after the response (see app.ts). An event whose
+ * write did not land has no deliveries, and the sender finds nothing to do.
+ */
+export function noteEvents(c: AppContext, ...ids: string[]): void {
+	c.var.webhookEvents.push(...ids);
+}
+
+/** For a request: the claim event's statement, noted for queueing after the response. */
+export function claimEvent(c: AppContext, publisherCompanyId: string, input: ClaimEventInput): SqlStatement {
+	noteEvents(c, eventIds.claim(input.claimTokenId));
+	return toStatement(claimEventDeliveries(c.var.db, linkBase(c.env), publisherCompanyId, input));
+}
+
+export type { WebhookEventType };
+
+const TOKENS_PER_STATEMENT = 90;
+
+/** For a ledger entry making shares: certificate.shared for its targeted ones (those with an inbox row). */
+export function sharedEventWrites(
+	env: Cloudflare.Env,
+	db: Db,
+	inboxRows: readonly { claimTokenId: string }[],
+): SqlStatement[] {
+	const ids = inboxRows.map((row) => row.claimTokenId);
+	const statements: SqlStatement[] = [];
+	for (let i = 0; i < ids.length; i += TOKENS_PER_STATEMENT) {
+		statements.push(toStatement(sharedEventDeliveries(db, linkBase(env), ids.slice(i, i + TOKENS_PER_STATEMENT))));
+	}
+	return statements;
+}
+
+/** Once the ledger has written those shares: wakes the sender for their events. */
+export const afterSharedEvents = (env: Cloudflare.Env, inboxRows: readonly { claimTokenId: string }[]) =>
+	enqueueEvents(
+		env,
+		inboxRows.map((row) => eventIds.shared(row.claimTokenId)),
+	);

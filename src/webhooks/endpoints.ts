@@ -1,0 +1,259 @@
+// Registering, reading, changing and deleting a company's webhook endpoints, and its deliveries. Every read is
+// scoped to the caller's company in the authenticating round trip; another company's endpoint and a made-up id are
+// the same 404.
+import type { z } from "@hono/zod-openapi";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { authenticate } from "../auth/authenticate";
+import { webhookDeliveries, webhookEndpoints } from "../db/schema";
+import { isoNow } from "../lib/clock";
+import { newId } from "../lib/crypto";
+import { ApiError, notFound } from "../lib/errors";
+import type { AppContext } from "../lib/http";
+import { before } from "../lib/pagination";
+import { open } from "../lib/sealed";
+import { allowsLocalTargets } from "./deliver";
+import type { WebhookMessage } from "./messages";
+import { PREVIOUS_SECRET_GRACE_MS, sealingRing, sealSecret } from "./secrets";
+import { newWebhookSecret } from "./signing";
+import { checkWebhookTarget } from "./targets";
+import { MAX_ENDPOINTS_PER_COMPANY, type WebhookDeliverySchema, type WebhookEndpointSchema } from "./webhooks.routes";
+
+type EndpointRow = typeof webhookEndpoints.$inferSelect;
+type DeliveryRow = typeof webhookDeliveries.$inferSelect;
+
+export function toEndpointJson(row: EndpointRow): z.infer<typeof WebhookEndpointSchema> {
+	return {
+		id: row.id,
+		url: row.url,
+		description: row.description,
+		events: row.events,
+		enabled: row.enabled,
+		disabled_reason: row.enabled ? null : (row.disabledReason ?? "by_request"),
+		disabled_at: row.enabled ? null : row.disabledAt,
+		failing_since: row.failingSince,
+		previous_secret_expires_at:
+			row.previousSecretExpiresAt && Date.parse(row.previousSecretExpiresAt) > Date.now()
+				? row.previousSecretExpiresAt
+				: null,
+		created_at: row.createdAt,
+		updated_at: row.updatedAt,
+	};
+}
+
+export function toDeliveryJson(row: DeliveryRow): z.infer<typeof WebhookDeliverySchema> {
+	return {
+		id: row.id,
+		event_id: row.eventId,
+		event_type: row.eventType,
+		status: row.status,
+		attempts: row.attempts,
+		last_status: row.lastStatus,
+		last_error: row.lastError,
+		last_attempt_at: row.lastAttemptAt,
+		next_attempt_at: row.nextAttemptAt,
+		delivered_at: row.deliveredAt,
+		created_at: row.createdAt,
+	};
+}
+
+/** The URL as given, if deliveries may go there; else the request's error, naming the field. */
+export function acceptableUrl(c: AppContext, url: string): string {
+	const check = checkWebhookTarget(url, allowsLocalTargets(c.env));
+	if (check.ok) return url;
+	throw new ApiError("VALIDATION_FAILED", `The webhook URL ${check.reason}`, {
+		fields: [{ field: "url", message: check.reason }],
+	});
+}
+
+const ownEndpoint = (id: string, company: ReturnType<typeof sql> | string) =>
+	and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.companyId, company));
+
+export async function createEndpoint(
+	c: AppContext,
+	body: { url: string; events: EndpointRow["events"]; description?: string },
+) {
+	const url = acceptableUrl(c, body.url);
+	const db = c.var.db;
+	const { caller, results } = await authenticate(c, (company) => ({
+		existing: db
+			.select({ count: sql<number>`count(*)` })
+			.from(webhookEndpoints)
+			.where(eq(webhookEndpoints.companyId, company)),
+	}));
+	if ((results.existing[0]?.count ?? 0) >= MAX_ENDPOINTS_PER_COMPANY) {
+		throw new ApiError("CONFLICT", `A company has at most ${MAX_ENDPOINTS_PER_COMPANY} webhook endpoints`);
+	}
+	const id = newId();
+	const secret = newWebhookSecret();
+	const at = isoNow();
+	const [row] = await db
+		.insert(webhookEndpoints)
+		.values({
+			id,
+			companyId: caller.companyId,
+			url,
+			description: body.description || null,
+			events: body.events,
+			enabled: true,
+			sealedSecret: await sealSecret(await sealingRing(c.env), id, secret, "current"),
+			createdAt: at,
+			updatedAt: at,
+		})
+		.returning();
+	return { ...toEndpointJson(row as EndpointRow), secret };
+}
+
+export async function readEndpoint(c: AppContext, id: string): Promise<EndpointRow> {
+	const { results } = await authenticate(c, (company) => ({
+		endpoint: c.var.db.select().from(webhookEndpoints).where(ownEndpoint(id, company)),
+	}));
+	const row = results.endpoint[0];
+	if (!row) throw notFound("Webhook endpoint");
+	return row;
+}
+
+export async function listEndpoints(c: AppContext, limit: number, from: readonly [string, string] | null) {
+	const { results } = await authenticate(c, (company) => ({
+		endpoints: c.var.db
+			.select()
+			.from(webhookEndpoints)
+			.where(
+				and(
+					eq(webhookEndpoints.companyId, company),
+					from ? before([webhookEndpoints.createdAt, webhookEndpoints.id], from) : undefined,
+				),
+			)
+			.orderBy(desc(webhookEndpoints.createdAt), desc(webhookEndpoints.id))
+			.limit(limit + 1),
+	}));
+	return results.endpoints;
+}
+
+export async function updateEndpoint(
+	c: AppContext,
+	id: string,
+	body: { url?: string; events?: EndpointRow["events"]; description?: string | null; enabled?: boolean },
+) {
+	const url = body.url === undefined ? undefined : acceptableUrl(c, body.url);
+	const { caller } = await authenticate(c);
+	const at = isoNow();
+	const enabling =
+		body.enabled === true ? { enabled: true, disabledReason: null, disabledAt: null, failingSince: null } : {};
+	// Disabling an endpoint already disabled keeps the reason and time it was disabled.
+	const disabling =
+		body.enabled === false
+			? {
+					enabled: false,
+					disabledReason: sql`case when ${webhookEndpoints.enabled} then 'by_request' else ${webhookEndpoints.disabledReason} end`,
+					disabledAt: sql`case when ${webhookEndpoints.enabled} then ${at} else ${webhookEndpoints.disabledAt} end`,
+				}
+			: {};
+	const [row] = await c.var.db
+		.update(webhookEndpoints)
+		.set({
+			...(url === undefined ? {} : { url }),
+			...(body.events === undefined ? {} : { events: body.events }),
+			...(body.description === undefined ? {} : { description: body.description || null }),
+			...enabling,
+			...disabling,
+			updatedAt: at,
+		})
+		.where(ownEndpoint(id, caller.companyId))
+		.returning();
+	if (!row) throw notFound("Webhook endpoint");
+	return toEndpointJson(row);
+}
+
+export async function deleteEndpoint(c: AppContext, id: string): Promise<void> {
+	const { caller } = await authenticate(c);
+	const db = c.var.db;
+	const [, deleted] = await db.batch([
+		db
+			.delete(webhookDeliveries)
+			.where(and(eq(webhookDeliveries.endpointId, id), eq(webhookDeliveries.companyId, caller.companyId))),
+		db.delete(webhookEndpoints).where(ownEndpoint(id, caller.companyId)).returning({ id: webhookEndpoints.id }),
+	]);
+	if (!deleted[0]) throw notFound("Webhook endpoint");
+}
+
+/**
+ * A new secret; the current one becomes the previous and keeps signing for 24 hours. The update is conditional on
+ * the secret read, so two rotations at once cannot leave a secret nobody was shown.
+ */
+export async function rotateSecret(c: AppContext, id: string) {
+	const row = await readEndpoint(c, id);
+	const ring = await sealingRing(c.env);
+	const current = await open(ring, row.sealedSecret, `webhook_endpoints:${id}:current`);
+	const secret = newWebhookSecret();
+	const at = new Date(Date.now());
+	const [updated] = await c.var.db
+		.update(webhookEndpoints)
+		.set({
+			sealedSecret: await sealSecret(ring, id, secret, "current"),
+			sealedPreviousSecret: await sealSecret(ring, id, current, "previous"),
+			previousSecretExpiresAt: new Date(at.getTime() + PREVIOUS_SECRET_GRACE_MS).toISOString(),
+			updatedAt: at.toISOString(),
+		})
+		.where(and(ownEndpoint(id, row.companyId), eq(webhookEndpoints.sealedSecret, row.sealedSecret)))
+		.returning();
+	if (!updated) throw new ApiError("CONFLICT", "The secret was rotated meanwhile; rotate again if you need to");
+	return { ...toEndpointJson(updated), secret };
+}
+
+export async function listDeliveries(
+	c: AppContext,
+	endpointId: string,
+	limit: number,
+	from: readonly [string, string] | null,
+) {
+	const db = c.var.db;
+	const { results } = await authenticate(c, (company) => ({
+		endpoint: db.select({ id: webhookEndpoints.id }).from(webhookEndpoints).where(ownEndpoint(endpointId, company)),
+		deliveries: db
+			.select()
+			.from(webhookDeliveries)
+			.where(
+				and(
+					eq(webhookDeliveries.endpointId, endpointId),
+					eq(webhookDeliveries.companyId, company),
+					from ? before([webhookDeliveries.createdAt, webhookDeliveries.id], from) : undefined,
+				),
+			)
+			.orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))
+			.limit(limit + 1),
+	}));
+	if (!results.endpoint[0]) throw notFound("Webhook endpoint");
+	return results.deliveries;
+}
+
+/** Makes a delivery due now with a fresh retry schedule, and wakes the sender. */
+export async function retryDelivery(c: AppContext, endpointId: string, deliveryId: string) {
+	const db = c.var.db;
+	const { caller, results } = await authenticate(c, (company) => ({
+		delivery: db
+			.select({ enabled: webhookEndpoints.enabled })
+			.from(webhookEndpoints)
+			.innerJoin(webhookDeliveries, eq(webhookDeliveries.endpointId, webhookEndpoints.id))
+			.where(and(ownEndpoint(endpointId, company), eq(webhookDeliveries.id, deliveryId))),
+	}));
+	const found = results.delivery[0];
+	if (!found) throw notFound("Delivery");
+	if (!found.enabled) {
+		throw new ApiError("CONFLICT", "The endpoint is disabled; enable it (PATCH enabled true) before retrying");
+	}
+	const [row] = await db
+		.update(webhookDeliveries)
+		.set({ status: "pending", attempts: 0, nextAttemptAt: isoNow(), leaseUntil: null })
+		.where(
+			and(
+				eq(webhookDeliveries.id, deliveryId),
+				eq(webhookDeliveries.endpointId, endpointId),
+				eq(webhookDeliveries.companyId, caller.companyId),
+			),
+		)
+		.returning();
+	if (!row) throw notFound("Delivery");
+	const message: WebhookMessage = { type: "delivery", delivery_id: deliveryId };
+	await c.env.WEBHOOKS.send(message, { contentType: "json" });
+	return toDeliveryJson(row);
+}

@@ -1,0 +1,138 @@
+// What each event says. Every body is {"type", "id", "created_at", "data"}; data holds ids, statuses and links, never
+// personal data (no consent text, no lead contact, no IP). The schemas document the events (the OpenAPI document's
+// `webhooks`) and let tests check every body sent. Event ids are derived from what they report, so the same fact
+// never becomes two events: evt_shared_<token id>, evt_claim_<token id>, evt_expiring_<token id>, evt_job_<job id>.
+import { z } from "@hono/zod-openapi";
+import { ComplianceSummarySchema } from "../compliance";
+import type { WebhookEventType } from "../db/schema";
+
+export const eventIds = {
+	shared: (claimTokenId: string) => `evt_shared_${claimTokenId}`,
+	claim: (claimTokenId: string) => `evt_claim_${claimTokenId}`,
+	expiring: (claimTokenId: string) => `evt_expiring_${claimTokenId}`,
+	job: (jobId: string) => `evt_job_${jobId}`,
+};
+
+const id = (description: string) => z.string().max(64).openapi({ description });
+const time = z.string().max(40).openapi({ format: "date-time" });
+const link = (description: string) => z.string().max(2200).openapi({ description });
+
+export const CertificateSharedData = z
+	.object({
+		certificate_id: id("The certificate shared"),
+		claim_id: z.number().int().openapi({ format: "int64", description: "The share's row in your inbox" }),
+		claim_token_id: id("The share's token (the token itself goes only to the publisher)"),
+		publisher_company_id: id("Who shared it"),
+		access_level: z.enum(["claim", "read"]),
+		expires_at: time,
+		auto_share: z.boolean().openapi({ description: "Made by an auto-share partnership" }),
+		links: z.object({
+			claim: link("POST here to claim it; null for a read-only share").nullable(),
+			inbox: link("Your inbox"),
+		}),
+	})
+	.openapi("CertificateSharedEventData");
+
+export const CertificateClaimedData = z
+	.object({
+		certificate_id: id("Your certificate"),
+		claim_id: z.number().int().openapi({ format: "int64", description: "The buyer's claim" }),
+		claim_token_id: id("The token claimed"),
+		buyer_company_id: id("Who claimed it"),
+		status: z.enum(["claimed", "flagged", "rejected"]).openapi({
+			description: "flagged: claimed with a warn-mode rule failing; rejected: a reject-mode rule failed",
+		}),
+		claimed_at: time,
+		compliance: ComplianceSummarySchema,
+		links: z.object({ certificate: link("The certificate"), verify: link("Its verification") }),
+	})
+	.openapi("CertificateClaimedEventData");
+
+export const TokenExpiringData = z
+	.object({
+		claim_token_id: id("The unclaimed token"),
+		certificate_id: id("Its certificate"),
+		target_company_id: id("The company it was shared with; null for an open token").nullable(),
+		expires_at: time,
+		links: z.object({ certificate: link("The certificate") }),
+	})
+	.openapi("TokenExpiringEventData");
+
+export const JobCompletedData = z
+	.object({
+		job_id: id("The batch job"),
+		type: z.enum(["batch_share"]),
+		status: z.enum(["completed", "partially_failed", "failed"]),
+		total: z.number().int().openapi({ format: "int32" }),
+		succeeded: z.number().int().openapi({ format: "int32" }),
+		failed: z.number().int().openapi({ format: "int32" }),
+		completed_at: time,
+		links: z.object({ job: link("The job"), results: link("Its results") }),
+	})
+	.openapi("JobCompletedEventData");
+
+const envelope = <T extends WebhookEventType, D extends z.ZodType>(type: T, data: D, name: string) =>
+	z
+		.object({
+			type: z.literal(type),
+			id: z.string().max(80).openapi({ description: "The event's id, also sent as the webhook-id header" }),
+			created_at: time,
+			data,
+		})
+		.openapi(name);
+
+export const eventSchemas = {
+	"certificate.shared": envelope("certificate.shared", CertificateSharedData, "CertificateSharedEvent"),
+	"certificate.claimed": envelope("certificate.claimed", CertificateClaimedData, "CertificateClaimedEvent"),
+	"certificate.rejected": envelope("certificate.rejected", CertificateClaimedData, "CertificateRejectedEvent"),
+	"token.expiring": envelope("token.expiring", TokenExpiringData, "TokenExpiringEvent"),
+	"job.completed": envelope("job.completed", JobCompletedData, "JobCompletedEvent"),
+} satisfies Record<WebhookEventType, z.ZodType>;
+
+export const eventDescriptions: Record<WebhookEventType, string> = {
+	"certificate.shared": "To the buyer a share targets (auto-shares and batch jobs included), once the share is stored.",
+	"certificate.claimed":
+		"To the publisher, once a buyer's claim is stored (status claimed or flagged), with the compliance summary.",
+	"certificate.rejected":
+		"To the publisher, once a claim rejected by the buyer's reject-mode rules is stored, with the compliance summary.",
+	"token.expiring": "To the publisher, once per token, 7 days before an unclaimed token expires (a daily run).",
+	"job.completed":
+		"To the company that created a batch job, once it has ended (completed, partially_failed or failed).",
+};
+
+/** Where links point: PUBLIC_BASE_URL when set, else paths relative to this API's origin. */
+export function linkBase(env: Pick<Cloudflare.Env, "PUBLIC_BASE_URL">): string {
+	return (env.PUBLIC_BASE_URL ?? "").trim().replace(/\/+$/, "");
+}
+
+export interface ClaimEventInput {
+	claimTokenId: string;
+	certificateId: string;
+	buyerCompanyId: string;
+	status: "claimed" | "flagged" | "rejected";
+	claimedAt: string;
+	compliance: z.infer<typeof ComplianceSummarySchema>;
+}
+
+/** The claim event's body, except claim_id, which D1 gives the claim row in the same write (null here). */
+export function claimEventBody(base: string, input: ClaimEventInput) {
+	const type = input.status === "rejected" ? "certificate.rejected" : "certificate.claimed";
+	return {
+		type,
+		id: eventIds.claim(input.claimTokenId),
+		created_at: input.claimedAt,
+		data: {
+			certificate_id: input.certificateId,
+			claim_id: null as number | null,
+			claim_token_id: input.claimTokenId,
+			buyer_company_id: input.buyerCompanyId,
+			status: input.status,
+			claimed_at: input.claimedAt,
+			compliance: input.compliance,
+			links: {
+				certificate: `${base}/certificates/${input.certificateId}`,
+				verify: `${base}/certificates/${input.certificateId}/verify`,
+			},
+		},
+	} as const;
+}

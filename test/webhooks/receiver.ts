@@ -1,0 +1,49 @@
+// Webhook receivers for tests inside workerd: outbound fetches to a receiver's host are answered here (everything
+// else goes out as before), so the deliveries the queue consumer makes can be inspected and verified as a receiver
+// would. One interception of fetch serves every receiver, by host.
+import { vi } from "vitest";
+
+export interface Received {
+	url: string;
+	headers: Record<string, string>;
+	body: string;
+	redirect: string | undefined;
+}
+
+type Handler = (request: Request, init: RequestInit | undefined) => Promise<Response>;
+const hosts = new Map<string, Handler>();
+let installed = false;
+
+function intercept() {
+	if (installed) return;
+	installed = true;
+	const original = globalThis.fetch.bind(globalThis);
+	vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
+		const request = new Request(input as RequestInfo, init);
+		const handler = hosts.get(new URL(request.url).host);
+		return handler ? handler(request, init) : original(input as RequestInfo, init);
+	});
+}
+
+export function startReceiver(host: string) {
+	intercept();
+	const received: Received[] = [];
+	let answer: (attempt: number) => Response | Promise<Response> = () => new Response("ok");
+	hosts.set(host, async (request, init) => {
+		received.push({
+			url: request.url,
+			headers: Object.fromEntries(request.headers),
+			body: await request.text(),
+			redirect: init?.redirect,
+		});
+		return answer(received.length);
+	});
+	return {
+		url: (path = "/hook") => `https://${host}${path}`,
+		received,
+		answerWith(respond: (attempt: number) => Response | Promise<Response>) {
+			answer = respond;
+		},
+		stop: () => hosts.delete(host),
+	};
+}
