@@ -80,7 +80,7 @@ describe("a claim killed mid-flight", () => {
 		const second = await startApi({ name: "crash", stateDir: first.scratchDir });
 		servers.push(second);
 		call = httpClient(second.baseUrl).call;
-		const inbox = await call("GET", "/certificate-sharing/partner-certificates?limit=1", buyer);
+		const inbox = await call("GET", "/certificate-sharing/partner-certificates?page=1&limit=1", buyer);
 		const claimedAfterRestart = inbox.json.total as number;
 		// Another eligible buyer tries every token: it wins the free ones, and is told "already claimed" only
 		// where a claim exists.

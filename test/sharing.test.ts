@@ -156,7 +156,7 @@ describe("batch share", () => {
 		expect(res.json.data[999].certificate_id).toBe(ids[999]);
 		expect(Number(res.headers.get("x-durable-object-calls"))).toBe(LEDGERS_PER_PUBLISHER);
 		expect(res.roundTrips).toBe(1 + LEDGERS_PER_PUBLISHER);
-		const inbox = await call("GET", "/certificate-sharing/partner-certificates?limit=1", { as: buyer });
+		const inbox = await call("GET", "/certificate-sharing/partner-certificates?page=1&limit=1", { as: buyer });
 		expect(inbox.json.total).toBe(1000);
 	});
 
@@ -312,7 +312,9 @@ describe("claim", () => {
 		expect(rejected.json.status).toBe("rejected");
 		expect(rejected.json.compliance.status).toBe("reject");
 		expect((await call("POST", tokenPath(claim_token), { as: strictBuyer })).status).toBe(409);
-		const inbox = await call("GET", "/certificate-sharing/partner-certificates?status=rejected", { as: strictBuyer });
+		const inbox = await call("GET", "/certificate-sharing/partner-certificates?status=rejected&page=1", {
+			as: strictBuyer,
+		});
 		expect(inbox.json.total).toBe(1);
 	});
 

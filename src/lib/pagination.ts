@@ -22,9 +22,23 @@ export const CursorQuery = z.object({
 const pageNumber = intFromString({ min: 1, max: 100_000 }).default(1).openapi({ example: 1 });
 
 /** Page numbers, for the lists that offered them before cursors; existing callers keep working. */
-export const PageQuery = z.object({ page: pageNumber, limit: CursorQuery.shape.limit });
 export const CursorOrPageQuery = CursorQuery.extend({
 	page: pageNumber.openapi({ description: "Page number (1-based), the older form; ignored when `cursor` is given" }),
+});
+
+/**
+ * Cursors, with page numbers for the callers that used them before: only a page number brings `total` (counting
+ * every match is what makes a page slow on a long list), so a walk by cursor never counts.
+ */
+export const CursorOrCountedPageQuery = CursorQuery.extend({
+	page: intFromString({ min: 1, max: 100_000 })
+		.optional()
+		.openapi({
+			example: 1,
+			description:
+				"Page number (1-based), the older and slower form: the answer adds `page` and `total`, which counts every " +
+				"match. Not with `cursor`",
+		}),
 });
 
 const nextCursorField = z
@@ -34,14 +48,15 @@ const nextCursorField = z
 	.nullable()
 	.openapi({ description: "Pass as `cursor` to get the next page; null on the last page" });
 
+// Every envelope is one flat object: extending a named schema would make the document's schema refer to itself.
+const cursorFields = <T extends z.ZodType>(item: T) => ({
+	data: z.array(item).max(MAX_PAGE_SIZE),
+	limit: z.number().int().min(1).max(MAX_PAGE_SIZE).openapi({ format: "int32" }),
+	next_cursor: nextCursorField,
+});
+
 export function cursorEnvelope<T extends z.ZodType>(item: T, name: string) {
-	return z
-		.object({
-			data: z.array(item).max(MAX_PAGE_SIZE),
-			limit: z.number().int().min(1).max(MAX_PAGE_SIZE).openapi({ format: "int32" }),
-			next_cursor: nextCursorField,
-		})
-		.openapi(name);
+	return z.object(cursorFields(item)).openapi(name);
 }
 
 const pageFields = {
@@ -51,16 +66,18 @@ const pageFields = {
 
 /** A cursor page that also reports page number and total, for lists that offered them before cursors. */
 export function cursorAndPageEnvelope<T extends z.ZodType>(item: T, name: string) {
-	return cursorEnvelope(item, name).extend(pageFields).openapi(name);
+	return z.object({ ...cursorFields(item), ...pageFields }).openapi(name);
 }
 
-/** The page-number form alone (`page`, `limit`, `total`). */
-export function pageEnvelope<T extends z.ZodType>(item: T, name: string) {
+/** A cursor page; `page` and `total` only when the request asked for a page number (CursorOrCountedPageQuery). */
+export function cursorOrCountedPageEnvelope<T extends z.ZodType>(item: T, name: string) {
 	return z
 		.object({
-			data: z.array(item).max(MAX_PAGE_SIZE),
-			limit: z.number().int().min(1).max(MAX_PAGE_SIZE).openapi({ format: "int32" }),
-			...pageFields,
+			...cursorFields(item),
+			page: pageFields.page.optional().openapi({ description: "The page number asked for; only with `?page=`" }),
+			total: pageFields.total
+				.optional()
+				.openapi({ description: "How many items match, over all pages; only with `?page=`" }),
 		})
 		.openapi(name);
 }
