@@ -22,6 +22,7 @@ import { type Db, prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
 import { ApiError } from "../lib/errors";
 import { before, cursorPage, decodeCursor, offsetOf } from "../lib/pagination";
+import { joinShare } from "../sharing/share-query";
 import type { InboxQuery } from "./partner-certificates.routes";
 
 type Query = z.output<typeof InboxQuery>;
@@ -77,20 +78,20 @@ export function inboxReads(db: Db, company: SQL, query: Query, from: InboxCursor
 		query.claimed_after !== undefined ? gte(claims.claimedAt, query.claimed_after) : undefined,
 		query.claimed_before !== undefined ? lt(claims.claimedAt, query.claimed_before) : undefined,
 	);
-	const rows = db
-		.select({
-			claim: prefixedColumns(claims, "claim"),
-			token: prefixedColumns(claimTokens, "token"),
-			publisherName: companies.name,
-			propertyDomain: properties.domain,
-			consentCapturedAt: certificates.consentCapturedAt,
-			recordingUrl: certificates.recordingUrl,
-		})
-		.from(claims)
-		.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
-		.innerJoin(certificates, eq(certificates.id, claims.certificateId))
-		.innerJoin(properties, eq(properties.id, certificates.propertyId))
-		.innerJoin(companies, eq(companies.id, claimTokens.publisherCompanyId))
+	const rows = joinShare(
+		db
+			.select({
+				claim: prefixedColumns(claims, "claim"),
+				token: prefixedColumns(claimTokens, "token"),
+				publisherName: companies.name,
+				propertyDomain: properties.domain,
+				consentCapturedAt: certificates.consentCapturedAt,
+				recordingUrl: certificates.recordingUrl,
+			})
+			.from(claimTokens)
+			.$dynamic(),
+	)
+		.innerJoin(claims, eq(claims.claimTokenId, claimTokens.id))
 		.where(and(matching, from ? before([sortColumn, idColumn], [from.at, from.id]) : undefined))
 		.orderBy(desc(sortColumn), desc(idColumn))
 		.limit(query.limit + 1)
