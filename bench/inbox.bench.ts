@@ -6,13 +6,9 @@
 // first page, and the page after the walk's last cursor (within the last 100 items). The cursor form must stay
 // within 1.5× of the 10-item inbox; the page-number form (`?page=`, which counts and skips rows) is timed alongside
 // for comparison. Exits non-zero if the floor is missed. Run: npm run bench:inbox
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { writeFile } from "node:fs/promises";
-import path from "node:path";
-import { promisify } from "node:util";
 import { httpClient } from "../e2e/http-client";
-import { ROOT, type RunningApi, startApi } from "../e2e/server";
+import { executeSqlWhileStopped, startApi } from "../e2e/server";
 
 const SIZES = [10, 10_000, 100_000] as const;
 const PAGE = 5;
@@ -21,7 +17,6 @@ const ROUNDS = 40;
 const PAGE_FORM_EVERY = 4; // the page form is slow at size: timed every 4th round
 const FLOOR = 1.5;
 const INBOX = "/certificate-sharing/partner-certificates";
-const run = promisify(execFile);
 
 interface Buyer {
 	size: number;
@@ -54,17 +49,6 @@ claim_ip, claimed_at, created_at)
 SELECT '${tag}-' || printf('%08d', i), 'EC-bench-${tag}-' || printf('%08d', i), '${buyer.companyId}',
 c.status, c.compliance, c.claimed_by_user_id, c.claim_ip, ${older("c.claimed_at")}, ${older("c.created_at")} ${from};
 `;
-}
-
-async function seed(api: RunningApi, sql: string) {
-	const file = path.join(api.scratchDir, "seed-inbox.sql");
-	await writeFile(file, sql);
-	const wrangler = path.join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
-	await run(
-		process.execPath,
-		[wrangler, "d1", "execute", "DB", "--local", "--persist-to", path.join(api.scratchDir, "state"), "--file", file],
-		{ cwd: ROOT, env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" }, maxBuffer: 16 * 1024 * 1024 },
-	);
 }
 
 const median = (xs: number[]) => {
@@ -118,7 +102,10 @@ async function main() {
 		const stateDir = api.scratchDir;
 		await api.kill();
 		const seedStarted = performance.now();
-		await seed(api, buyers.map((b, i) => seedSql(b, templates[i] as { claimId: number }, b.size - 1)).join("\n"));
+		await executeSqlWhileStopped(
+			api,
+			buyers.map((b, i) => seedSql(b, templates[i] as { claimId: number }, b.size - 1)).join("\n"),
+		);
 		console.log(
 			`seeded ${SIZES.map((s) => (s - 1).toLocaleString("en-US")).join(" + ")} claimed items with SQL in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
 		);

@@ -5,15 +5,11 @@
 // While a job runs, the resident memory of this server's workerd is sampled every 100 ms: workerd holds the Worker,
 // the ledgers, the queue and local D1 together, so the growth over the idle baseline is an upper bound for what the
 // Worker itself holds while consuming chunks. Run: npm run bench:jobs
-import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { readdir, readFile, readlink } from "node:fs/promises";
-import path from "node:path";
-import { promisify } from "node:util";
-import { ROOT, type RunningApi, startApi } from "../e2e/server";
+import { copyCertificates, ROOT, startApi } from "../e2e/server";
 
 const SIZES = [10_000, 100_000];
-const run = promisify(execFile);
 
 async function workerdRssBytes(): Promise<number> {
 	let total = 0;
@@ -48,21 +44,6 @@ function client(base: string, cookie: string) {
 	};
 }
 
-async function seed(api: RunningApi, templateId: string, propertyId: string, count: number, prefix: string) {
-	// Copies of the captured certificate with new ids; the same publisher, property and signed content.
-	const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
-INSERT INTO certificates SELECT '${prefix}' || printf('%08d', i), company_id, '${propertyId}', consent_text, page_url,
-consent_captured_at, consumer_ip, consumer_user_agent, geo_country, geo_state, geo_city, recording_url,
-lead_email_sha256, lead_phone_sha256, created_at, hmac_key_id, hmac_signature, ed25519_key_id, ed25519_signature
-FROM n, certificates WHERE certificates.id = '${templateId}';`;
-	const wrangler = path.join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
-	await run(
-		process.execPath,
-		[wrangler, "d1", "execute", "DB", "--local", "--persist-to", path.join(api.scratchDir, "state"), "--command", sql],
-		{ cwd: ROOT, env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" }, maxBuffer: 16 * 1024 * 1024 },
-	);
-}
-
 async function main() {
 	let api = await startApi({ name: "bench-jobs" });
 	try {
@@ -94,7 +75,7 @@ async function main() {
 		await api.kill();
 		const seedStarted = performance.now();
 		for (const [i, size] of SIZES.entries()) {
-			await seed(api, template.json.certificate_id, properties[i] as string, size, `EC-bench-${size}-`);
+			await copyCertificates(api, template.json.certificate_id, properties[i] as string, size, `EC-bench-${size}-`);
 		}
 		console.log(
 			`seeded ${SIZES.join(" + ")} certificates with SQL in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,

@@ -245,3 +245,41 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 		}
 	}
 }
+
+/**
+ * Runs SQL against a stopped server's local D1 (its state folder), for scripts that need more rows than the API
+ * would make in their time: benchmarks and the large-job tests.
+ */
+export async function executeSqlWhileStopped(api: RunningApi, sql: string): Promise<void> {
+	const file = path.join(api.scratchDir, `seed-${randomBytes(4).toString("hex")}.sql`);
+	await writeFile(file, sql);
+	const child = spawn(
+		process.execPath,
+		[wranglerBin, "d1", "execute", "DB", "--local", "--persist-to", path.join(api.scratchDir, "state"), "--file", file],
+		{ cwd: ROOT, env: wranglerEnv(api.scratchDir), stdio: ["ignore", "ignore", "pipe"] },
+	);
+	let stderr = "";
+	child.stderr?.on("data", (chunk) => {
+		stderr += chunk;
+	});
+	const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+	if (code !== 0) throw new Error(`wrangler d1 execute failed (${code}): ${stderr.slice(-2000)}`);
+}
+
+/** `count` copies of one captured certificate, ids `${idPrefix}00000001`…, on the given property (same signed content). */
+export function copyCertificates(
+	api: RunningApi,
+	templateId: string,
+	propertyId: string,
+	count: number,
+	idPrefix: string,
+) {
+	return executeSqlWhileStopped(
+		api,
+		`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
+INSERT INTO certificates SELECT '${idPrefix}' || printf('%08d', i), company_id, '${propertyId}', consent_text, page_url,
+consent_captured_at, consumer_ip, consumer_user_agent, geo_country, geo_state, geo_city, recording_url,
+lead_email_sha256, lead_phone_sha256, created_at, hmac_key_id, hmac_signature, ed25519_key_id, ed25519_signature
+FROM n, certificates WHERE certificates.id = '${templateId}';`,
+	);
+}

@@ -2,16 +2,13 @@
 // sets) gets a certificate.claimed within seconds of a claim, sent from the queue and verified with the
 // standardwebhooks library as any receiver would; and a job.completed at the end of a 10,000-certificate batch job,
 // on a server of its own whose certificates are seeded with SQL while it is stopped (as bench/jobs.bench.ts does).
-import { execFile } from "node:child_process";
 import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
-import { promisify } from "node:util";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { apiOk, signup } from "./api";
 import { httpClient } from "./http-client";
-import { ROOT, type RunningApi, startApi } from "./server";
+import { copyCertificates, startApi } from "./server";
 
 interface Received {
 	headers: IncomingHttpHeaders;
@@ -97,23 +94,7 @@ describe("webhooks over HTTP", () => {
 	});
 });
 
-const run = promisify(execFile);
 const JOB_SIZE = 10_000;
-
-/** Copies of one captured certificate with new ids, on the given property, straight into the stopped server's D1. */
-async function seedCopies(api: RunningApi, templateId: string, propertyId: string, count: number) {
-	const sql = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
-INSERT INTO certificates SELECT 'EC-hooked-' || printf('%08d', i), company_id, '${propertyId}', consent_text, page_url,
-consent_captured_at, consumer_ip, consumer_user_agent, geo_country, geo_state, geo_city, recording_url,
-lead_email_sha256, lead_phone_sha256, created_at, hmac_key_id, hmac_signature, ed25519_key_id, ed25519_signature
-FROM n, certificates WHERE certificates.id = '${templateId}';`;
-	const wrangler = path.join(ROOT, "node_modules", "wrangler", "bin", "wrangler.js");
-	await run(
-		process.execPath,
-		[wrangler, "d1", "execute", "DB", "--local", "--persist-to", path.join(api.scratchDir, "state"), "--command", sql],
-		{ cwd: ROOT, env: { ...process.env, CI: "true", WRANGLER_SEND_METRICS: "false" }, maxBuffer: 16 * 1024 * 1024 },
-	);
-}
 
 describe("a 10,000-certificate batch job", () => {
 	it("runs to completed and sends its company a signed job.completed", async () => {
@@ -136,7 +117,7 @@ describe("a 10,000-certificate batch job", () => {
 
 			const stateDir = api.scratchDir;
 			await api.kill();
-			await seedCopies(api, template.json.certificate_id, property.id, JOB_SIZE);
+			await copyCertificates(api, template.json.certificate_id, property.id, JOB_SIZE, "EC-hooked-");
 			api = await startApi({ name: "webhooks-jobs-run", stateDir });
 
 			const job = await call("POST", "/certificate-sharing/jobs", {
