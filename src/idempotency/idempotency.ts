@@ -13,7 +13,7 @@ import { now } from "../lib/clock";
 import { randomHex, sha256Hex } from "../lib/crypto";
 import { ApiError, fieldIssues } from "../lib/errors";
 import type { AppContext, AppEnv } from "../lib/http";
-import { open, parseSealingKeyRing, type SealingKeyRing, seal } from "../lib/sealed";
+import { dataKeyRing, open, type SealingKeyRing, seal } from "../lib/sealed";
 
 // A request normally answers within a second; a reservation older than this belongs to a Worker that died
 // mid-request, and a retry may take it over.
@@ -55,16 +55,6 @@ export function requestFingerprint(method: string, pathAndQuery: string, body: s
 // key stays usable for a retry that may succeed. (An in-flight refusal never gets here: it is answered before.)
 function isReplayable(status: number): boolean {
 	return (status >= 200 && status < 300) || (status >= 400 && status < 500 && status !== 429);
-}
-
-// Parsed once per isolate and per secret value, not on every request.
-let cachedRing: { source: string; ring: Promise<SealingKeyRing> } | undefined;
-function dataKeyRing(env: Cloudflare.Env): Promise<SealingKeyRing> {
-	const source = `${env.DATA_ENCRYPTION_ACTIVE_KEY_ID}\u0000${env.DATA_ENCRYPTION_KEYS}`;
-	if (cachedRing?.source !== source) {
-		cachedRing = { source, ring: parseSealingKeyRing(env.DATA_ENCRYPTION_KEYS, env.DATA_ENCRYPTION_ACTIVE_KEY_ID) };
-	}
-	return cachedRing.ring;
 }
 
 // The sealed answer only opens for the row it was stored in.

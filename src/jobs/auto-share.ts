@@ -8,6 +8,7 @@ import { certificates, claimTokens, partners } from "../db/schema";
 import { newLedgerUsage } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { makeShares } from "../sharing/shares";
+import { enqueueEvents } from "../webhooks/emit";
 
 export async function autoShareCertificate(
 	env: Cloudflare.Env,
@@ -32,7 +33,7 @@ export async function autoShareCertificate(
 	const done = new Set(existing.map((e) => e.partnerId));
 	const missing = activePartners.map((p) => p.partners).filter((p) => !done.has(p.id));
 	if (missing.length === 0) return { shared: 0 };
-	const { unconfirmed } = await makeShares(
+	const { unconfirmed, webhookEvents } = await makeShares(
 		env,
 		newLedgerUsage(),
 		db,
@@ -47,6 +48,7 @@ export async function autoShareCertificate(
 		headHints([certificateId], [...auditHead, ...accessHead]),
 		now(),
 	);
+	await enqueueEvents(env, webhookEvents);
 	const outcome = unconfirmed[0]?.outcome;
 	// Refused: another delivery of the same message made these shares first (one share per certificate and
 	// partner), nothing left to do. Pending: the ledger will store them; a redelivery finds them made.

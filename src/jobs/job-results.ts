@@ -6,9 +6,9 @@ import { shareJobResults } from "../db/schema";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { publicOrigin } from "../lib/http";
-import { open } from "../lib/sealed";
+import { dataKeyRing, open } from "../lib/sealed";
 import { claimUrl } from "../sharing/tokens";
-import { resultSealingContext, sealingKeys } from "./share-chunk";
+import { resultSealingContext } from "./share-chunk";
 import { readJob } from "./share-jobs";
 
 const ROWS_PER_READ = 1000;
@@ -41,7 +41,7 @@ export async function jobResultsResponse(c: AppContext, jobId: string): Promise<
 		);
 	}
 	const format = resultFormat(c.req.header("accept"));
-	const ring = await sealingKeys(c.env);
+	const ring = await dataKeyRing(c.env);
 	const origin = publicOrigin(c);
 	// Its own client: the request's round-trip count is already in the headers when the stream runs.
 	const db = createDb(c.env.DB);

@@ -13,7 +13,7 @@ import { certificates, partners, shareJobChunks, shareJobResults, shareJobs } fr
 import { toStatement } from "../ledger/entries";
 import { newLedgerUsage } from "../ledger/ledger";
 import { addDays, now } from "../lib/clock";
-import { parseSealingKeyRing, type SealingKeyRing, seal } from "../lib/sealed";
+import { dataKeyRing, seal } from "../lib/sealed";
 import { type MadeShare, makeShares } from "../sharing/shares";
 import { enqueueEvents, jobCompletedDeliveries } from "../webhooks/emit";
 import { eventIds, linkBase } from "../webhooks/payloads";
@@ -25,10 +25,6 @@ const RESULT_PARAMS_PER_ROW = 9;
 /** Where a sealed token belongs: it opens only in its own job's row for its own certificate. */
 export const resultSealingContext = (jobId: string, certificateId: string) =>
 	`share_job_results:${jobId}:${certificateId}`;
-
-export async function sealingKeys(env: Cloudflare.Env): Promise<SealingKeyRing> {
-	return parseSealingKeyRing(env.DATA_ENCRYPTION_KEYS, env.DATA_ENCRYPTION_ACTIVE_KEY_ID);
-}
 
 type ResultRow = typeof shareJobResults.$inferInsert;
 
@@ -114,7 +110,7 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 
 	const toShare = ids.filter((id) => owned.has(id) && !settled.has(id));
 	if (toShare.length > 0) {
-		const ring = await sealingKeys(env);
+		const ring = await dataKeyRing(env);
 		const resultRows = async (made: readonly MadeShare[]) => {
 			const rows: ResultRow[] = await Promise.all(
 				made.map(async (share) => ({
@@ -131,7 +127,7 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 				toStatement(db.insert(shareJobResults).values(chunk)),
 			);
 		};
-		const { unconfirmed } = await makeShares(
+		const { unconfirmed, webhookEvents } = await makeShares(
 			env,
 			newLedgerUsage(),
 			db,
@@ -147,6 +143,7 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 			startedAt,
 			resultRows,
 		);
+		await enqueueEvents(env, webhookEvents);
 		// "refused" is what a racing delivery that got there first looks like, and "pending" lands later: either
 		// way the rows tell. A certificate still without one is retried, and in the end dead-lettered.
 		if (unconfirmed.length > 0) {

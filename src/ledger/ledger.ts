@@ -40,6 +40,28 @@ export const newLedgerUsage = (): LedgerUsage => ({ calls: 0, d1RoundTrips: 0 })
 // Long enough for a ledger to retry its D1 write once or twice.
 const RETRY_AFTER_SECONDS = "2";
 
+/**
+ * One call to a ledger, counted. If the call or its answer is lost, the write may or may not be in the ledger;
+ * retrying is safe (a spent token stays spent; an Idempotency-Key replays a write that happened).
+ */
+async function callLedger<Outcome extends { d1RoundTrips: number }>(
+	usage: LedgerUsage,
+	call: () => Promise<Outcome>,
+): Promise<Outcome> {
+	usage.calls++;
+	let outcome: Outcome;
+	try {
+		outcome = await call();
+	} catch (error) {
+		console.error("ledger call failed", error);
+		throw new ApiError("SERVICE_UNAVAILABLE", "The write could not be confirmed; retry in a moment", {
+			headers: { "Retry-After": RETRY_AFTER_SECONDS },
+		});
+	}
+	usage.d1RoundTrips += outcome.d1RoundTrips;
+	return outcome;
+}
+
 /** Sends one entry to the ledger named (see ledgerName); all its events must belong to that ledger's certificates. */
 export async function appendToLedger(
 	env: Cloudflare.Env,
@@ -48,26 +70,9 @@ export async function appendToLedger(
 	entry: LedgerEntry,
 	hints?: HeadHints,
 ): Promise<LedgerOutcome> {
-	const ledger = ledgerStub(env, name);
-	usage.calls++;
-	let outcome: LedgerOutcome;
-	try {
-		outcome = await ledger.append(entry, hints);
-	} catch (error) {
-		// The call or its answer was lost: the write may or may not be in the ledger. Retrying is safe (a spent
-		// token stays spent; an Idempotency-Key replays a write that happened).
-		console.error("ledger call failed", error);
-		throw new ApiError("SERVICE_UNAVAILABLE", "The write could not be confirmed; retry in a moment", {
-			headers: { "Retry-After": RETRY_AFTER_SECONDS },
-		});
-	}
-	count(usage, outcome);
-	return outcome;
-}
-
-function count(usage: LedgerUsage, outcome: LedgerOutcome) {
-	usage.d1RoundTrips += outcome.d1RoundTrips;
+	const outcome = await callLedger<LedgerOutcome>(usage, async () => await ledgerStub(env, name).append(entry, hints));
 	keepLatestBookmark(usage, outcome);
+	return outcome;
 }
 
 // Bookmarks of one database grow in lexical order; keep the latest of the ledgers called in parallel.
@@ -88,18 +93,7 @@ export async function appendAllToLedger(
 	entries: LedgerEntry[],
 	hints?: HeadHints,
 ): Promise<LedgerResult[]> {
-	const ledger = ledgerStub(env, name);
-	usage.calls++;
-	let outcomes: Awaited<ReturnType<typeof ledger.appendAll>>;
-	try {
-		outcomes = await ledger.appendAll(entries, hints);
-	} catch (error) {
-		console.error("ledger call failed", error);
-		throw new ApiError("SERVICE_UNAVAILABLE", "The write could not be confirmed; retry in a moment", {
-			headers: { "Retry-After": RETRY_AFTER_SECONDS },
-		});
-	}
-	usage.d1RoundTrips += outcomes.d1RoundTrips;
+	const outcomes = await callLedger(usage, () => ledgerStub(env, name).appendAll(entries, hints));
 	const results = outcomes.results as LedgerResult[];
 	for (const result of results) keepLatestBookmark(usage, result);
 	return results;

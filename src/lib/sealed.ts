@@ -36,6 +36,18 @@ export async function parseSealingKeyRing(
 	return { activeKeyId, keys };
 }
 
+// Parsed once per isolate and per secret value, not on every request.
+let cachedRing: { source: string; ring: Promise<SealingKeyRing> } | undefined;
+
+/** The service's data encryption key ring, from its DATA_ENCRYPTION_KEYS and DATA_ENCRYPTION_ACTIVE_KEY_ID secrets. */
+export function dataKeyRing(env: Cloudflare.Env): Promise<SealingKeyRing> {
+	const source = `${env.DATA_ENCRYPTION_ACTIVE_KEY_ID}\u0000${env.DATA_ENCRYPTION_KEYS}`;
+	if (cachedRing?.source !== source) {
+		cachedRing = { source, ring: parseSealingKeyRing(env.DATA_ENCRYPTION_KEYS, env.DATA_ENCRYPTION_ACTIVE_KEY_ID) };
+	}
+	return cachedRing.ring;
+}
+
 function decodeBase64(text: string): Uint8Array | null {
 	try {
 		return fromBase64(text);

@@ -9,6 +9,7 @@ import { certificates, companies, partners } from "../db/schema";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
+import { noteEvents } from "../webhooks/emit";
 import { type MadeShare, makeShares } from "./shares";
 import { claimUrl } from "./tokens";
 
@@ -69,7 +70,7 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 	}
 	if (targetCompanyId && !targetRows[0]) throw new ApiError("NOT_FOUND", "Target company not found");
 
-	const { made, unconfirmed } = await makeShares(
+	const { made, unconfirmed, webhookEvents } = await makeShares(
 		c.env,
 		c.var.ledgerUsage,
 		db,
@@ -84,6 +85,7 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 		hints,
 		now(),
 	);
+	noteEvents(c, ...webhookEvents);
 	const shared = made.map((share: MadeShare) => ({
 		certificate_id: share.certificateId,
 		claim_token: share.token,

@@ -13,7 +13,8 @@ import {
 import { appendToLedger, type LedgerUsage, ledgerName } from "../ledger/ledger";
 import { addDays } from "../lib/clock";
 import { newId } from "../lib/crypto";
-import { afterSharedEvents, sharedEventWrites } from "../webhooks/emit";
+import { sharedEventWrites } from "../webhooks/emit";
+import { eventIds } from "../webhooks/payloads";
 import { CLAIM_TOKEN_TTL_DAYS, mintClaimToken } from "./tokens";
 
 export interface ShareRequest {
@@ -41,6 +42,8 @@ export interface ShareResults {
 	made: MadeShare[];
 	/** Certificates whose ledger did not confirm the write (refused, or still being stored), with its answer. */
 	unconfirmed: { certificateId: string; outcome: LedgerResult }[];
+	/** The certificate.shared webhook events written with the shares, for the caller to wake the sender with. */
+	webhookEvents: string[];
 }
 
 const TOKEN_PARAMS_PER_ROW = 9;
@@ -118,7 +121,7 @@ export async function makeShares(
 		});
 	}
 
-	const results: ShareResults = { made: [], unconfirmed: [] };
+	const results: ShareResults = { made: [], unconfirmed: [], webhookEvents: [] };
 	await Promise.all(
 		[...byLedger].map(async ([name, shares]) => {
 			const outcome = await appendToLedger(
@@ -142,7 +145,7 @@ export async function makeShares(
 			);
 			if (outcome.status === "written") {
 				results.made.push(...shares.made);
-				await afterSharedEvents(env, shares.pendingRows);
+				results.webhookEvents.push(...shares.pendingRows.map((row) => eventIds.shared(row.claimTokenId)));
 			} else {
 				const certificateIds = new Set(shares.made.map((m) => m.certificateId));
 				results.unconfirmed.push(...[...certificateIds].map((certificateId) => ({ certificateId, outcome })));

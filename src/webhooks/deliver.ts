@@ -5,9 +5,10 @@
 import { and, eq, isNull, lte, or, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { webhookDeliveries, webhookEndpoints } from "../db/schema";
+import { dataKeyRing } from "../lib/sealed";
 import { ATTEMPT_TIMEOUT_MS, DISABLE_AFTER_FAILING_MS, MAX_ATTEMPTS, retryDelaySeconds } from "./backoff";
 import type { WebhookMessage } from "./messages";
-import { sealingRing, signingSecrets } from "./secrets";
+import { signingSecrets } from "./secrets";
 import { webhookHeaders } from "./signing";
 import { checkWebhookTarget } from "./targets";
 
@@ -101,7 +102,7 @@ export async function attemptDelivery(
 		return "dead";
 	}
 
-	const secrets = await signingSecrets(await sealingRing(env), endpoint, at);
+	const secrets = await signingSecrets(await dataKeyRing(env), endpoint, at);
 	const headers = await webhookHeaders(secrets, delivery.eventId, at, delivery.payload);
 	const sent = await send(target.url, headers, delivery.payload);
 	const ended = new Date(Date.now()).toISOString();

@@ -150,10 +150,3 @@ export function sharedEventWrites(
 	}
 	return statements;
 }
-
-/** Once the ledger has written those shares: wakes the sender for their events. */
-export const afterSharedEvents = (env: Cloudflare.Env, inboxRows: readonly { claimTokenId: string }[]) =>
-	enqueueEvents(
-		env,
-		inboxRows.map((row) => eventIds.shared(row.claimTokenId)),
-	);

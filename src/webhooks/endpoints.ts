@@ -10,10 +10,10 @@ import { newId } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { before } from "../lib/pagination";
-import { open } from "../lib/sealed";
+import { dataKeyRing, open } from "../lib/sealed";
 import { allowsLocalTargets } from "./deliver";
 import type { WebhookMessage } from "./messages";
-import { PREVIOUS_SECRET_GRACE_MS, sealingRing, sealSecret } from "./secrets";
+import { PREVIOUS_SECRET_GRACE_MS, sealSecret } from "./secrets";
 import { newWebhookSecret } from "./signing";
 import { checkWebhookTarget } from "./targets";
 import { MAX_ENDPOINTS_PER_COMPANY, type WebhookDeliverySchema, type WebhookEndpointSchema } from "./webhooks.routes";
@@ -95,7 +95,7 @@ export async function createEndpoint(
 			description: body.description || null,
 			events: body.events,
 			enabled: true,
-			sealedSecret: await sealSecret(await sealingRing(c.env), id, secret, "current"),
+			sealedSecret: await sealSecret(await dataKeyRing(c.env), id, secret, "current"),
 			createdAt: at,
 			updatedAt: at,
 		})
@@ -182,7 +182,7 @@ export async function deleteEndpoint(c: AppContext, id: string): Promise<void> {
  */
 export async function rotateSecret(c: AppContext, id: string) {
 	const row = await readEndpoint(c, id);
-	const ring = await sealingRing(c.env);
+	const ring = await dataKeyRing(c.env);
 	const current = await open(ring, row.sealedSecret, `webhook_endpoints:${id}:current`);
 	const secret = newWebhookSecret();
 	const at = new Date(Date.now());

@@ -1,13 +1,10 @@
 // An endpoint's signing secrets at rest: sealed with the data encryption keys (src/lib/sealed.ts), bound to the
 // endpoint's id, so a copy of D1 neither reveals a secret nor lets one be moved to another endpoint.
 import type { webhookEndpoints } from "../db/schema";
-import { open, parseSealingKeyRing, type SealingKeyRing, seal } from "../lib/sealed";
+import { open, type SealingKeyRing, seal } from "../lib/sealed";
 
 /** After a rotation the previous secret signs too, for this long, so receivers can switch without losing events. */
 export const PREVIOUS_SECRET_GRACE_MS = 24 * 3_600_000;
-
-export const sealingRing = (env: Cloudflare.Env): Promise<SealingKeyRing> =>
-	parseSealingKeyRing(env.DATA_ENCRYPTION_KEYS, env.DATA_ENCRYPTION_ACTIVE_KEY_ID);
 
 const context = (endpointId: string, which: "current" | "previous") => `webhook_endpoints:${endpointId}:${which}`;
 
