@@ -1,8 +1,8 @@
 // Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
 // the Cron Triggers (daily cleanup and token.expiring; the webhook sweep every 5 minutes).
 import { createApp } from "./app";
+import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./audit/access-events";
 import { createDb } from "./db/client";
-import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./jobs/access-events";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";

@@ -3,10 +3,10 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
+import type { AccessEventMessage } from "../src/audit/access-events";
 import { EXIT_INVALID, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import worker from "../src/index";
-import type { AccessEventMessage } from "../src/jobs/access-events";
 import { ledgerName } from "../src/ledger/ledger";
 import { type Actor, accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
 

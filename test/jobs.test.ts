@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
 import { CERTIFICATES_PER_CHUNK } from "../src/jobs/jobs.routes";
 import type { JobMessage, ShareChunkMessage } from "../src/jobs/messages";
-import { chunkMessages, sendGroups } from "../src/jobs/share-jobs";
+import { chunkMessages } from "../src/jobs/share-jobs";
+import { sendGroups } from "../src/lib/queues";
 import { type Actor, call, captureCertificate, createApiKey, createProperty, signup } from "./helpers";
 
 async function publisherWith(count: number) {

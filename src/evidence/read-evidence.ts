@@ -2,13 +2,13 @@
 // certificate's access log.
 
 import { and, eq, ne, sql } from "drizzle-orm";
+import { queueAccessEvents } from "../audit/access-events";
 import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
 import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
-import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
@@ -86,7 +86,7 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	const row = found[0];
 	if (!row) throw notFound("Claimed certificate");
 
-	// Recorded on the access log within seconds, without the answer waiting for it (see src/jobs/access-events.ts).
+	// Recorded on the access log within seconds, without the answer waiting for it (see src/audit/access-events.ts).
 	queueAccessEvents(c, [{ certificate: row.certificate, event: evidenceRead(c, caller, row.claim.id, format) }]);
 	const head = accessHead[0];
 	const verification = await verifyCertificate(

@@ -12,6 +12,7 @@ import { newId } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { before } from "../lib/pagination";
+import { bytesOf, MAX_BYTES_PER_MESSAGE, sendGroups } from "../lib/queues";
 import { jobCompletedDeliveries, noteEvents } from "../webhooks/emit";
 import { eventIds, linkBase } from "../webhooks/payloads";
 import {
@@ -22,15 +23,6 @@ import {
 } from "./jobs.routes";
 import type { ShareChunkMessage } from "./messages";
 import { deadChunk, noteChunkFailure } from "./share-chunk";
-
-// Queues take at most 100 messages and 256 KB per sendBatch, and 128 KB per message. Sizes are counted as the
-// JSON's UTF-8 bytes, with room left for the queue's own framing.
-const MAX_MESSAGES_PER_SEND = 100;
-const MAX_BYTES_PER_SEND = 200 * 1024;
-const MAX_BYTES_PER_MESSAGE = 100 * 1024;
-
-const encoder = new TextEncoder();
-const bytesOf = (value: unknown) => encoder.encode(JSON.stringify(value)).length;
 
 /** Splits a job's ids into messages of at most 1,000 ids and 100 KB each, positions counted across the job. */
 export function chunkMessages(jobId: string, ids: readonly string[]): ShareChunkMessage[] {
@@ -58,25 +50,6 @@ export function chunkMessages(jobId: string, ids: readonly string[]): ShareChunk
 		bytes += idBytes;
 	});
 	return messages;
-}
-
-/** Groups messages into sendBatch calls within the queue's limits on count and bytes. */
-export function sendGroups<T>(messages: readonly T[]): T[][] {
-	const groups: T[][] = [];
-	let group: T[] = [];
-	let bytes = 0;
-	for (const message of messages) {
-		const size = bytesOf(message);
-		if (group.length > 0 && (group.length >= MAX_MESSAGES_PER_SEND || bytes + size > MAX_BYTES_PER_SEND)) {
-			groups.push(group);
-			group = [];
-			bytes = 0;
-		}
-		group.push(message);
-		bytes += size;
-	}
-	if (group.length > 0) groups.push(group);
-	return groups;
 }
 
 type CreateJobBody = z.infer<typeof CreateJobBodySchema>;

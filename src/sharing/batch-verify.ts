@@ -3,9 +3,9 @@
 // replica near the buyer may serve, reads all of them; each check is recorded as a `verified` event on the
 // certificate's access log through the access events queue, after the answer.
 
+import { queueAccessEvents } from "../audit/access-events";
 import type { LeadContact } from "../certificates/record";
 import { type ComplianceSummary, complianceSummary, type LeadMatch } from "../compliance";
-import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow, now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";

@@ -1,10 +1,10 @@
 import { and, eq, ne, sql } from "drizzle-orm";
+import { queueAccessEvents } from "../audit/access-events";
 import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims } from "../db/schema";
-import { queueAccessEvents } from "../jobs/access-events";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, createRouter } from "../lib/http";

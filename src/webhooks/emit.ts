@@ -10,6 +10,7 @@ import type { Db } from "../db/client";
 import { type WebhookEventType, webhookDeliveries } from "../db/schema";
 import { type SqlStatement, toStatement } from "../ledger/entries";
 import type { AppContext } from "../lib/http";
+import { sendGroups } from "../lib/queues";
 import type { WebhookMessage } from "./messages";
 import { type ClaimEventInput, claimEventBody, eventIds, linkBase } from "./payloads";
 
@@ -113,7 +114,7 @@ export async function enqueueEvents(env: Cloudflare.Env, ids: readonly string[])
 		messages.push({ body: { type: "events", event_ids: ids.slice(i, i + EVENTS_PER_MESSAGE) }, contentType: "json" });
 	}
 	try {
-		for (let i = 0; i < messages.length; i += 100) await env.WEBHOOKS.sendBatch(messages.slice(i, i + 100));
+		for (const group of sendGroups(messages)) await env.WEBHOOKS.sendBatch(group);
 	} catch (error) {
 		console.error("queueing webhook events failed; the sweep will send them", error);
 	}

@@ -9,7 +9,7 @@ import type { NewAuditEvent } from "../audit/chain";
 import type { LedgerEvent, LedgerResult } from "../ledger/entries";
 import { appendAllToLedger, ledgerName, newLedgerUsage } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";
-import { sendGroups } from "./share-jobs";
+import { sendGroups } from "../lib/queues";
 
 export type AccessEventMessage = {
 	type: "access_event";
