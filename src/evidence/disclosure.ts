@@ -3,6 +3,7 @@
 // concern it, and every other event as its commitment (seq, type, time, leaf and hashes; see src/audit/chain.ts),
 // so the chain still verifies end to end from its view. Pure, so the rule is tested on its own.
 import { type ChainLink, type ChainLog, redactEvent } from "../audit/chain";
+import { eventDetails } from "../verification/compliance-recorded";
 import type { StoredAuditEvent } from "../verification/verify-certificate";
 
 export interface Viewer {
@@ -11,14 +12,7 @@ export interface Viewer {
 	role: "publisher" | "buyer";
 }
 
-function detailsOf(event: StoredAuditEvent): Record<string, unknown> {
-	try {
-		const parsed: unknown = JSON.parse(event.details);
-		return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
-	} catch {
-		return {};
-	}
-}
+const detailsOf = (event: StoredAuditEvent): Record<string, unknown> => eventDetails(event) ?? {};
 
 /** The claim tokens this company redeemed, as the audit chain's own `claimed` events record them. */
 function tokensClaimedBy(companyId: string, auditEvents: readonly StoredAuditEvent[]): Set<string> {

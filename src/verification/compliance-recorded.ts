@@ -25,7 +25,8 @@ export interface ClaimEvents {
 	complianceChecked: StoredAuditEvent | null;
 }
 
-function detailsOf(event: StoredAuditEvent): Record<string, unknown> | null {
+/** An event's details as an object; null when they are not a JSON object (the chain check reports such an event). */
+export function eventDetails(event: StoredAuditEvent): Record<string, unknown> | null {
 	try {
 		const parsed: unknown = JSON.parse(event.details);
 		return parsed && typeof parsed === "object" && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : null;
@@ -41,7 +42,7 @@ function detailsOf(event: StoredAuditEvent): Record<string, unknown> | null {
 export function findClaimEvents(events: readonly StoredAuditEvent[], claim: ClaimReference): ClaimEvents[] {
 	const claimedEvents = events.filter((e) => {
 		if (e.eventType !== "claimed") return false;
-		const details = detailsOf(e);
+		const details = eventDetails(e);
 		if (!details || details.claiming_company_id !== claim.buyerCompanyId) return false;
 		return claim.claimTokenId
 			? details.claim_token_id === claim.claimTokenId
@@ -55,13 +56,15 @@ export function findClaimEvents(events: readonly StoredAuditEvent[], claim: Clai
  * token belongs to the claimed event it directly follows, since both are appended together.
  */
 function complianceEventOf(events: readonly StoredAuditEvent[], claimed: StoredAuditEvent): StoredAuditEvent | null {
-	const tokenId = detailsOf(claimed)?.claim_token_id;
+	const tokenId = eventDetails(claimed)?.claim_token_id;
 	if (typeof tokenId === "string") {
-		const named = events.find((e) => e.eventType === "compliance_checked" && detailsOf(e)?.claim_token_id === tokenId);
+		const named = events.find(
+			(e) => e.eventType === "compliance_checked" && eventDetails(e)?.claim_token_id === tokenId,
+		);
 		if (named) return named;
 	}
 	const next = events.find((e) => e.seq === claimed.seq + 1);
-	return next?.eventType === "compliance_checked" && detailsOf(next)?.claim_token_id === undefined ? next : null;
+	return next?.eventType === "compliance_checked" && eventDetails(next)?.claim_token_id === undefined ? next : null;
 }
 
 const located = (event: StoredAuditEvent) => ({
@@ -107,7 +110,7 @@ export function checkComplianceRecorded(
 	}
 	const expected = canonicalJson(complianceSummary(compliance as ComplianceResult));
 	const same = recorded.find(({ complianceChecked }) => {
-		const details = detailsOf(complianceChecked);
+		const details = eventDetails(complianceChecked);
 		if (!details) return false;
 		// A token id recorded beside the summary only says whose result it is; it is not part of the result.
 		const { claim_token_id: _, ...summary } = details;
