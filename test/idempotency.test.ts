@@ -2,6 +2,7 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LEASE_MS, RETENTION_MS, requestFingerprint } from "../src/idempotency/idempotency";
 import { type Actor, call, captureCertificate, createProperty, seedCertificates, signup } from "./helpers";
+import { loseAnswersOfLedgers } from "./ledger-faults";
 
 afterEach(() => {
 	vi.useRealTimers();
@@ -252,7 +253,10 @@ describe("replaying with Idempotency-Key", () => {
 			(env as { HMAC_ACTIVE_KEY_ID: string }).HMAC_ACTIVE_KEY_ID = original;
 		}
 		expect(failed.status).toBe(500);
-		expect(await count("SELECT count(*) AS n FROM idempotency_keys WHERE idempotency_key = ?", key)).toBe(0);
+		// Kept without an answer and with its lease released, so the retry takes it over at once, seed and all.
+		const released =
+			"SELECT count(*) AS n FROM idempotency_keys WHERE idempotency_key = ? AND response IS NULL AND lease_expires_at <= ?";
+		expect(await count(released, key, new Date().toISOString())).toBe(1);
 		const retry = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
 		expect(retry.status).toBe(201);
 		expect(retry.headers.get("idempotency-replayed")).toBeNull();
@@ -289,6 +293,186 @@ describe("replaying with Idempotency-Key", () => {
 		expect(nextDay.status).toBe(201);
 		expect(nextDay.headers.get("idempotency-replayed")).toBeNull();
 		expect(nextDay.json.claim_token).not.toBe(first.json.claim_token);
+	});
+});
+
+/** The row as a Worker that died mid-request leaves it: no answer, and a lease that is still running. */
+async function asIfTheWorkerDied(companyId: string, key: string) {
+	await env.DB.prepare(
+		"UPDATE idempotency_keys SET response = NULL, lease_id = 'a-dead-attempt', lease_expires_at = ? WHERE company_id = ? AND idempotency_key = ?",
+	)
+		.bind(new Date(Date.now() + LEASE_MS).toISOString(), companyId, key)
+		.run();
+}
+
+const tokensOf = (res: { json: { data: { certificate_id: string; claim_token: string }[] } }) =>
+	res.json.data.map((d) => [d.certificate_id, d.claim_token]);
+
+describe("a retry after a crash between the ledgers' commit and the answer", () => {
+	it("batch share: hands back the tokens the ledgers committed, mints none, and they can be claimed", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const ids = await seedCertificates(publisher.company.id, property.id, 40);
+		const key = newKey();
+		const body = { certificate_ids: ids };
+		await loseAnswersOfLedgers(publisher, ids);
+		const crashed = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
+		expect(crashed.status).toBe(503);
+		// Every ledger committed before its answer was lost.
+		const committed = "SELECT count(*) AS n FROM claim_tokens WHERE publisher_company_id = ?";
+		expect(await count(committed, publisher.company.id)).toBe(40);
+
+		const retry = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
+		expect(retry.status).toBe(201);
+		expect(tokensOf(retry).map(([id]) => id)).toEqual(ids);
+		expect(await count(committed, publisher.company.id)).toBe(40);
+		const shared =
+			"SELECT count(*) AS n FROM audit_events e JOIN certificates c ON c.id = e.certificate_id WHERE c.company_id = ? AND e.event_type = 'shared'";
+		expect(await count(shared, publisher.company.id)).toBe(40);
+		const buyer = await signup("Buyer Co");
+		const [, token] = tokensOf(retry)[7] as [string, string];
+		expect((await call("POST", claimPath(token), { as: buyer })).status).toBe(200);
+		const replay = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
+		expect(replay.headers.get("idempotency-replayed")).toBe("true");
+		expect(tokensOf(replay)).toEqual(tokensOf(retry));
+	});
+
+	it("batch share: after a Worker died holding the lease, the retry that takes it over finishes the same work", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const ids = await seedCertificates(publisher.company.id, property.id, 12);
+		const key = newKey();
+		const body = { certificate_ids: [...ids, ids[0]] };
+		await loseAnswersOfLedgers(publisher, ids);
+		expect((await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body })).status).toBe(503);
+		await asIfTheWorkerDied(publisher.company.id, key);
+		const meanwhile = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
+		expect(meanwhile.status).toBe(409);
+		expect(meanwhile.json.error.code).toBe("IDEMPOTENCY_IN_FLIGHT");
+
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(Date.now() + LEASE_MS + 1000);
+		const retry = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
+		expect(retry.status).toBe(201);
+		expect(tokensOf(retry).map(([id]) => id)).toEqual(body.certificate_ids);
+		// The certificate named twice has two tokens, both from the first attempt.
+		expect(new Set(tokensOf(retry).map(([, token]) => token)).size).toBe(13);
+		expect(
+			await count("SELECT count(*) AS n FROM claim_tokens WHERE publisher_company_id = ?", publisher.company.id),
+		).toBe(13);
+	});
+
+	it("share: a retry after a lost answer returns the committed token", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		await loseAnswersOfLedgers(publisher, [certificateId]);
+		expect(
+			(await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} })).status,
+		).toBe(503);
+		const retry = await call("POST", sharePath(certificateId), { as: publisher, headers: keyed(key), body: {} });
+		expect(retry.status).toBe(201);
+		const stored = await env.DB.prepare("SELECT token_hash FROM claim_tokens WHERE certificate_id = ?")
+			.bind(certificateId)
+			.all<{ token_hash: string }>();
+		expect(stored.results).toHaveLength(1);
+		const hash = [
+			...new Uint8Array(await crypto.subtle.digest("SHA-256", new TextEncoder().encode(retry.json.claim_token))),
+		]
+			.map((b) => b.toString(16).padStart(2, "0"))
+			.join("");
+		expect(stored.results[0]?.token_hash).toBe(hash);
+	});
+
+	it("batch claim: claims the caller already won come back as its claims, with their ids", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const ids = await seedCertificates(publisher.company.id, property.id, 10);
+		const shared = await call("POST", BATCH_SHARE, { as: publisher, body: { certificate_ids: ids } });
+		const tokens = tokensOf(shared).map(([, token]) => token as string);
+		const buyer = await signup("Buyer Co");
+		const key = newKey();
+		const body = { claims: tokens.map((token) => ({ token, lead: { email: "nobody@example.com" } })) };
+		const path = "/certificate-sharing/certificates/batch-claim";
+		await loseAnswersOfLedgers(publisher, ids);
+		const crashed = await call("POST", path, { as: buyer, headers: keyed(key), body });
+		expect(crashed.json.results.some((r: { ok: boolean }) => !r.ok)).toBe(true);
+		await asIfTheWorkerDied(buyer.company.id, key);
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(Date.now() + LEASE_MS + 1000);
+
+		const retry = await call("POST", path, { as: buyer, headers: keyed(key), body });
+		expect(retry.status).toBe(200);
+		expect(retry.json.results.map((r: { ok: boolean }) => r.ok)).toEqual(tokens.map(() => true));
+		const stored = await env.DB.prepare(
+			"SELECT c.id, t.certificate_id FROM claims c JOIN claim_tokens t ON t.id = c.claim_token_id WHERE c.buyer_company_id = ? ORDER BY c.id",
+		)
+			.bind(buyer.company.id)
+			.all<{ id: number; certificate_id: string }>();
+		expect(stored.results).toHaveLength(10);
+		const byCertificate = new Map(stored.results.map((r) => [r.certificate_id, r.id]));
+		for (const result of retry.json.results) {
+			expect(result.claim_id).toBe(byCertificate.get(result.certificate_id));
+			// The seeded certificates hold no lead: the comparison says so, as the first attempt's would have.
+			expect(result.lead_match).toMatchObject({ email: "not_captured" });
+		}
+		// Each token was claimed once: one claimed event per certificate.
+		const claimed = await count(
+			"SELECT count(*) AS n FROM audit_events e JOIN certificates c ON c.id = e.certificate_id WHERE c.company_id = ? AND e.event_type = 'claimed'",
+			publisher.company.id,
+		);
+		expect(claimed).toBe(10);
+	});
+
+	it("batch claim: an answer with items that could not be confirmed is not kept, so the retry finishes them", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const token = (await call("POST", sharePath(certificateId), { as: publisher, body: {} })).json.claim_token;
+		const buyer = await signup("Buyer Co");
+		const key = newKey();
+		const path = "/certificate-sharing/certificates/batch-claim";
+		const body = { claims: [{ token }] };
+		await loseAnswersOfLedgers(publisher, [certificateId]);
+		const crashed = await call("POST", path, { as: buyer, headers: keyed(key), body });
+		expect(crashed.json.results[0].error.code).toBe("SERVICE_UNAVAILABLE");
+		const retry = await call("POST", path, { as: buyer, headers: keyed(key), body });
+		expect(retry.headers.get("idempotency-replayed")).toBeNull();
+		expect(retry.json.results[0]).toMatchObject({ ok: true, certificate_id: certificateId, status: "claimed" });
+	});
+
+	it("claim by token: the retry answers the claim the caller won; without a key a second claim stays a 409", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const token = await shareOpen(publisher, certificateId);
+		const buyer = await signup("Buyer Co");
+		const key = newKey();
+		await loseAnswersOfLedgers(publisher, [certificateId]);
+		expect((await call("POST", claimPath(token), { as: buyer, headers: keyed(key) })).status).toBe(503);
+		const retry = await call("POST", claimPath(token), { as: buyer, headers: keyed(key) });
+		expect(retry.status).toBe(200);
+		const claimId = await count("SELECT id AS n FROM claims WHERE certificate_id = ?", certificateId);
+		expect(retry.json).toMatchObject({ claim_id: claimId, certificate_id: certificateId, status: "claimed" });
+		const unkeyed = await call("POST", claimPath(token), { as: buyer });
+		expect(unkeyed.status).toBe(409);
+		expect(unkeyed.json.error.code).toBe("ALREADY_CLAIMED");
+		// Another company's keyed claim of the same token is still refused.
+		const other = await signup("Other Buyer");
+		const refused = await call("POST", claimPath(token), { as: other, headers: keyed(newKey()) });
+		expect(refused.json.error.code).toBe("ALREADY_CLAIMED");
+	});
+
+	it("capture: a retry finds the certificate its dead attempt stored instead of capturing twice", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const key = newKey();
+		const body = { property_id: property.id, consent_text: "I agree.", page_url: "https://x.example/" };
+		const first = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
+		expect(first.status).toBe(201);
+		await asIfTheWorkerDied(publisher.company.id, key);
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(Date.now() + LEASE_MS + 1000);
+		const retry = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
+		expect(retry.status).toBe(201);
+		expect(retry.headers.get("idempotency-replayed")).toBeNull();
+		expect(retry.json).toEqual(first.json);
+		expect(await count("SELECT count(*) AS n FROM certificates WHERE company_id = ?", publisher.company.id)).toBe(1);
 	});
 });
 

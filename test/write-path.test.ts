@@ -1,11 +1,10 @@
 // The write path under a hostile world: every step of a claim failing in turn, floods on one certificate, and
 // hand edits of the audit log through every SQL form that could rewrite it.
-import { runDurableObjectAlarm, runInDurableObject } from "cloudflare:test";
+import { runDurableObjectAlarm } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { CertificateLedger, LedgerFaults } from "../src/ledger/certificate-ledger";
-import { ledgerName } from "../src/ledger/ledger";
-import { type Actor, accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
+import { accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
+import { failOnce, ledgerOf } from "./ledger-faults";
 
 const tokenPath = (token: string) => `/certificate-sharing/certificates/claim/${token}`;
 
@@ -19,22 +18,6 @@ async function sharedCertificate() {
 	});
 	expect(shared.status).toBe(201);
 	return { publisher, certificateId: certificate_id, token: shared.json.claim_token as string };
-}
-
-function ledgerOf(publisher: Actor, certificateId: string) {
-	return env.CERTIFICATE_LEDGERS.get(
-		env.CERTIFICATE_LEDGERS.idFromName(ledgerName(publisher.company.id, certificateId)),
-	);
-}
-
-/** Makes one step of the ledger fail, once. */
-async function failOnce(ledger: DurableObjectStub<CertificateLedger>, step: keyof LedgerFaults) {
-	await runInDurableObject(ledger, (instance: CertificateLedger) => {
-		instance.faults[step] = () => {
-			delete instance.faults[step];
-			throw new Error(`injected failure: ${step}`);
-		};
-	});
 }
 
 async function countRows(sql: string, ...params: unknown[]) {

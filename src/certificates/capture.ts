@@ -7,6 +7,7 @@ import { firstEventsInserts } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, partners, properties } from "../db/schema";
+import { deriveUuid } from "../idempotency/retry-scope";
 import type { JobMessage } from "../jobs/messages";
 import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
@@ -25,6 +26,10 @@ type CaptureInput = z.infer<typeof CaptureCertificateBody>;
 
 export async function captureCertificate(c: AppContext, input: CaptureInput): Promise<CertificateRow> {
 	const db = c.var.db;
+	// A keyed capture's id is derived from its Idempotency-Key: a retry after a crash finds the certificate its dead
+	// attempt stored and answers it, instead of capturing the consent a second time.
+	const scope = c.var.retryScope;
+	const id = `EC-${scope ? await deriveUuid(scope, "certificate-id", "") : crypto.randomUUID()}`;
 	// From a replica near the publisher (the write goes to the primary anyway); a property it does not have yet is
 	// looked for again at the primary.
 	const { caller, results } = await readFreshOnMiss(
@@ -46,10 +51,15 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 						),
 					)
 					.limit(1),
+				storedBefore: db
+					.select()
+					.from(certificates)
+					.where(and(eq(certificates.id, scope ? id : ""), eq(certificates.companyId, company))),
 			})),
 		(read) => read.results.ownedProperty.length === 0,
 	);
-	const { ownedProperty, autoSharePartners } = results;
+	const { ownedProperty, autoSharePartners, storedBefore } = results;
+	if (storedBefore[0]) return storedBefore[0];
 	if (!ownedProperty[0]) throw notFound("Property");
 
 	const createdAt = isoNow();
@@ -72,7 +82,7 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		city: requestGeo?.city,
 	};
 	const unsigned = {
-		id: `EC-${crypto.randomUUID()}`,
+		id,
 		companyId: caller.companyId,
 		propertyId: input.property_id,
 		consentText: input.consent_text,

@@ -292,6 +292,10 @@ export const idempotencyKeys = sqliteTable(
 		leaseId: text("lease_id").notNull(), // random per attempt: only the attempt holding the lease stores its answer
 		leaseExpiresAt: text("lease_expires_at").notNull(),
 		response: text("response"), // sealed {status, headers, body}; null while in flight
+		// Sealed random bytes, kept from the first attempt through every retry that takes its lease over: what the
+		// request makes (claim tokens, ids) is derived from it, so a retry after a crash finds what the dead attempt
+		// made instead of making it again. Null on rows from before it existed.
+		seed: text("seed"),
 		createdAt: text("created_at").notNull(),
 		expiresAt: text("expires_at").notNull(), // 24 h after creation; expired rows are deleted on later inserts
 	},

@@ -2,6 +2,11 @@
 // retry of the same request gets it back instead of creating a second certificate or a second set of claim tokens.
 // Keys belong to the caller's company, so two API keys of one company share them.
 //
+// A retry after a crash never starts new work: the key's row keeps a sealed seed from the first attempt, and what a
+// keyed request makes is derived from it (retry-scope.ts), so a retry that takes over a dead attempt's lease finds
+// what that attempt committed and finishes the rest. A failed attempt (5xx, 429) releases its lease rather than
+// deleting the row, so its retry keeps the seed too.
+//
 // Cost: nothing without the header. With it, one D1 round trip before the handler (authentication, reservation and
 // the housekeeping delete in one batch) and one after it (storing the answer); a replay costs that first one only.
 import { z } from "@hono/zod-openapi";
@@ -10,10 +15,11 @@ import type { MiddlewareHandler } from "hono";
 import { authenticate } from "../auth/authenticate";
 import { idempotencyKeys } from "../db/schema";
 import { now } from "../lib/clock";
-import { randomHex, sha256Hex } from "../lib/crypto";
+import { fromBase64, randomHex, sha256Hex, toBase64 } from "../lib/crypto";
 import { ApiError, fieldIssues } from "../lib/errors";
 import type { AppContext, AppEnv } from "../lib/http";
 import { dataKeyRing, open, type SealingKeyRing, seal } from "../lib/sealed";
+import { retryScopeFromSeed } from "./retry-scope";
 
 // A request normally answers within a second; a reservation older than this belongs to a Worker that died
 // mid-request, and a retry may take it over.
@@ -59,6 +65,11 @@ function isReplayable(status: number): boolean {
 
 // The sealed answer only opens for the row it was stored in.
 const sealingContext = (companyId: string, key: string) => JSON.stringify(["idempotency_keys", companyId, key]);
+// The seed is sealed before the company is known (it goes into the reserving statement), so it is bound to the key
+// and the request; whatever a retry finds through it is checked to be the caller's company's anyway.
+const seedSealingContext = (key: string, requestHash: string) =>
+	JSON.stringify(["idempotency_keys.seed", key, requestHash]);
+const SEED_BYTES = 32;
 
 export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
 	const key = c.req.header("idempotency-key");
@@ -75,7 +86,12 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
 	const url = new URL(c.req.url);
 	const requestHash = await requestFingerprint(c.req.method, url.pathname + url.search, await c.req.text());
 	const leaseId = randomHex(16);
-	const { companyId, row } = await reserve(c, key, requestHash, leaseId);
+	const seed = await seal(
+		ring,
+		toBase64(crypto.getRandomValues(new Uint8Array(SEED_BYTES))),
+		seedSealingContext(key, requestHash),
+	);
+	const { companyId, row } = await reserve(c, key, requestHash, leaseId, seed);
 
 	if (row.requestHash !== requestHash) {
 		throw new ApiError(
@@ -93,15 +109,21 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
 		return replay(ring, row.response, sealingContext(companyId, key));
 	}
 
+	// Rows from before seeds existed have none: their requests make things at random, as they always did.
+	if (row.seed) {
+		const opened = fromBase64(await open(ring, row.seed, seedSealingContext(key, requestHash)));
+		c.set("retryScope", await retryScopeFromSeed(companyId, opened));
+	}
 	await next();
 	await keepOrRelease(c, ring, companyId, key, leaseId);
 };
 
 /**
  * One batch: authenticate, delete a few expired rows, then reserve the key with one conditional upsert (insert, or
- * take over a row whose lease or retention ran out, same request only) and read back whoever holds it now.
+ * take over a row whose lease or retention ran out, same request only) and read back whoever holds it now. Taking
+ * over a lease keeps the row's seed and dates: it is the same request, retried. A row past its retention starts over.
  */
-async function reserve(c: AppContext, key: string, requestHash: string, leaseId: string) {
+async function reserve(c: AppContext, key: string, requestHash: string, leaseId: string, seed: string) {
 	const db = c.var.db;
 	const at = now();
 	const atIso = at.toISOString();
@@ -113,6 +135,7 @@ async function reserve(c: AppContext, key: string, requestHash: string, leaseId:
 			leaseId: sql`${leaseId}`,
 			leaseExpiresAt: sql`${new Date(at.getTime() + LEASE_MS).toISOString()}`,
 			response: sql`null`,
+			seed: sql`${seed}`,
 			createdAt: sql`${atIso}`,
 			expiresAt: sql`${new Date(at.getTime() + RETENTION_MS).toISOString()}`,
 		};
@@ -123,6 +146,10 @@ async function reserve(c: AppContext, key: string, requestHash: string, leaseId:
 			columnsInOrder.map((name) => fresh[name]),
 			sql`, `,
 		)} where ${company} is not null`;
+		const expired = lte(idempotencyKeys.expiresAt, atIso);
+		// In an upsert's SET, a bare column is the row's current value and excluded.* the one just offered.
+		const keptUnlessExpired = (column: string) =>
+			sql`case when ${expired} then ${sql.raw(`excluded.${column}`)} else ${sql.raw(column)} end`;
 		return {
 			expiredRemoved: db
 				.delete(idempotencyKeys)
@@ -146,11 +173,12 @@ async function reserve(c: AppContext, key: string, requestHash: string, leaseId:
 						leaseId: sql`excluded.lease_id`,
 						leaseExpiresAt: sql`excluded.lease_expires_at`,
 						response: null,
-						createdAt: sql`excluded.created_at`,
-						expiresAt: sql`excluded.expires_at`,
+						seed: keptUnlessExpired("seed"),
+						createdAt: keptUnlessExpired("created_at"),
+						expiresAt: keptUnlessExpired("expires_at"),
 					},
 					setWhere: or(
-						lte(idempotencyKeys.expiresAt, atIso),
+						expired,
 						and(
 							isNull(idempotencyKeys.response),
 							lte(idempotencyKeys.leaseExpiresAt, atIso),
@@ -176,7 +204,10 @@ async function replay(ring: SealingKeyRing, sealed: string, context: string): Pr
 	return response;
 }
 
-/** Keeps a replayable answer for the key's lifetime, or frees the key so that a retry runs the request again. */
+/**
+ * Keeps a replayable answer for the key's lifetime, or releases the lease so that a retry runs the request again at
+ * once, with the same seed: it finishes what this attempt may have committed before failing.
+ */
 async function keepOrRelease(c: AppContext, ring: SealingKeyRing, companyId: string, key: string, leaseId: string) {
 	const db = c.var.db;
 	// Only the attempt still holding the lease writes: one that overran it must not overwrite its successor.
@@ -186,8 +217,8 @@ async function keepOrRelease(c: AppContext, ring: SealingKeyRing, companyId: str
 		eq(idempotencyKeys.leaseId, leaseId),
 	);
 	try {
-		if (!isReplayable(c.res.status)) {
-			await db.delete(idempotencyKeys).where(heldByThisAttempt);
+		if (!isReplayable(c.res.status) || c.var.unfinished) {
+			await db.update(idempotencyKeys).set({ leaseExpiresAt: now().toISOString() }).where(heldByThisAttempt);
 			return;
 		}
 		const answer: StoredAnswer = {

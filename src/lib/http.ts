@@ -4,6 +4,7 @@ import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
 import type { CountedSession } from "../db/round-trips";
+import type { RetryScope } from "../idempotency/retry-scope";
 import type { LedgerUsage } from "../ledger/ledger";
 import { ApiError, fieldIssues } from "./errors";
 import { browserErrorPage } from "./html";
@@ -17,6 +18,13 @@ export type AppEnv = {
 		ledgerUsage: LedgerUsage;
 		/** Webhook events this request's writes made, queued for sending after the response (src/webhooks/emit.ts). */
 		webhookEvents: string[];
+		/** Set when the request carries an Idempotency-Key: what it makes is derived from it (retry-scope.ts). */
+		retryScope: RetryScope | undefined;
+		/**
+		 * Set by a handler whose successful answer still reports work a retry could finish (a batch item that failed
+		 * for a passing reason): such an answer is not kept for its Idempotency-Key, so the retry does that work.
+		 */
+		unfinished: boolean | undefined;
 	};
 };
 export type AppContext = Context<AppEnv>;

@@ -221,6 +221,32 @@ async function prepareClaim(
 	};
 }
 
+/**
+ * A keyed request's own claim found already decided: the caller's company won this token, most likely in an attempt
+ * of this very request that died before answering. It is answered as that claim, with its id and the result recorded
+ * then (the lead comparison is recomputed: it depends only on the certificate and the lead sent), not as
+ * ALREADY_CLAIMED. Without an Idempotency-Key, a second claim stays a 409.
+ */
+async function claimWonBefore(
+	c: AppContext,
+	caller: Caller,
+	{ claim, certificate }: ClaimContext,
+	lead: LeadContact | undefined,
+): Promise<ClaimOutcome | null> {
+	if (!c.var.retryScope || !claim || claim.status === "pending" || claim.buyerCompanyId !== caller.companyId) {
+		return null;
+	}
+	if (!claim.compliance || !claim.claimedAt) return null;
+	return {
+		claim_id: claim.id,
+		certificate_id: certificate.id,
+		status: claim.status === "rejected" ? "rejected" : "claimed",
+		claimed_at: claim.claimedAt,
+		compliance: complianceSummary(claim.compliance),
+		lead_match: await matchLead(lead, certificate),
+	};
+}
+
 /** The ledger's answer to a prepared claim, as the claim's result or its error. */
 function settleClaim(prepared: PreparedClaim, result: LedgerResult): ClaimOutcome {
 	if (result.status === "refused") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
@@ -257,7 +283,10 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?
 	const { contexts, rules, heads } = results;
 	const row = contexts[0];
 	if (!row) throw new ApiError("NOT_FOUND", "Claim token not found");
-	const prepared = await prepareClaim(c, caller, toContext(row), rules, lead, heads);
+	const context = toContext(row);
+	const wonBefore = await claimWonBefore(c, caller, context, lead);
+	if (wonBefore) return wonBefore;
+	const prepared = await prepareClaim(c, caller, context, rules, lead, heads);
 	const outcome = await appendToLedger(c.env, c.var.ledgerUsage, prepared.ledger, prepared.entry, prepared.hints);
 	return settleClaim(prepared, outcome);
 }
@@ -331,6 +360,11 @@ export async function claimCertificates(
 			const context = contexts.get(hash);
 			try {
 				if (!context) throw new ApiError("NOT_FOUND", "Claim token not found");
+				const wonBefore = await claimWonBefore(c, caller, context, item.lead);
+				if (wonBefore) {
+					answers.set(index, { ok: true, value: wonBefore });
+					return;
+				}
 				const prepared = await prepareClaim(c, caller, context, rules, item.lead, heads);
 				const group = byLedger.get(prepared.ledger) ?? [];
 				group.push({ index, prepared });
@@ -367,7 +401,7 @@ export async function claimCertificates(
 		}),
 	);
 
-	return items.map((_, index): BatchClaimResult => {
+	const results = items.map((_, index): BatchClaimResult => {
 		const first = firstIndexOf.get(hashes[index] as string) as number;
 		const answer = answers.get(first) ?? { ok: false, error: new Error("an item was left without an answer") };
 		if (!answer.ok) return { index, ok: false, error: itemError(answer.error) };
@@ -380,4 +414,9 @@ export async function claimCertificates(
 		}
 		return { index, ok: true, ...answer.value };
 	});
+	if (results.some((r) => !r.ok && PASSING_ERRORS.has(r.error.code))) c.set("unfinished", true);
+	return results;
 }
+
+// Item errors that a retry may not get again: the write could not be confirmed, or something unexpected failed.
+const PASSING_ERRORS: ReadonlySet<ErrorCode> = new Set(["SERVICE_UNAVAILABLE", "INTERNAL_ERROR"]);

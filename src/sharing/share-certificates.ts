@@ -5,21 +5,43 @@ import { chainHeadsQueries, headHints } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { chunkForParams } from "../db/client";
 import { readFreshOnMiss } from "../db/replica-reads";
-import { certificates, companies, partners } from "../db/schema";
+import { certificates, claimTokens, companies, partners } from "../db/schema";
+import type { RetryScope } from "../idempotency/retry-scope";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
 import { noteEvents } from "../webhooks/emit";
 import { type MadeShare, makeShares } from "./shares";
-import { claimUrl } from "./tokens";
+import { claimUrl, deriveClaimToken, type MintedToken } from "./tokens";
+
+/**
+ * The tokens a keyed request makes, one per certificate named (a certificate named twice gets two), derived from its
+ * Idempotency-Key so that every attempt of the request names the same ones.
+ */
+function deriveTokens(scope: RetryScope, certificateIds: readonly string[]): Promise<MintedToken[]> {
+	const seen = new Map<string, number>();
+	return Promise.all(
+		certificateIds.map((id) => {
+			const occurrence = seen.get(id) ?? 0;
+			seen.set(id, occurrence + 1);
+			return deriveClaimToken(scope, `${id}#${occurrence}`);
+		}),
+	);
+}
 
 /**
  * Shares certificates the caller publishes. One round trip reads (with authentication) the certificates, the
  * target company, the target's partnerships on those properties and the audit heads; one batch writes.
+ *
+ * With an Idempotency-Key the tokens are derived (see deriveTokens), and the same read finds the ones an earlier
+ * attempt of this request already wrote: those are handed back as they are, and only the others are made. So a
+ * retry after a crash between the ledgers' commit and the answer returns the tokens that exist, never new ones.
  */
 export async function shareCertificates(c: AppContext, certificateIds: string[], targetCompanyId: string | undefined) {
 	const db = c.var.db;
 	const ids = [...new Set(certificateIds)];
+	const scope = c.var.retryScope;
+	const minted = scope ? await deriveTokens(scope, certificateIds) : [];
 	// From a replica near the publisher; certificates (or a target company) it does not have yet are looked for again
 	// at the primary.
 	const { caller, results } = await readFreshOnMiss(
@@ -48,6 +70,21 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 						),
 					),
 				heads: chainHeadsQueries(db, ids),
+				madeBefore: chunkForParams(minted, 1).map((chunk) =>
+					db
+						.select({
+							id: claimTokens.id,
+							publisherCompanyId: claimTokens.publisherCompanyId,
+							expiresAt: claimTokens.expiresAt,
+						})
+						.from(claimTokens)
+						.where(
+							inArray(
+								claimTokens.id,
+								chunk.map((m) => m.tokenId),
+							),
+						),
+				),
 			})),
 		({ results: read }) =>
 			(targetCompanyId !== undefined && read.targetRows.length === 0) || read.found.length < ids.length,
@@ -70,22 +107,36 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 	}
 	if (targetCompanyId && !targetRows[0]) throw new ApiError("NOT_FOUND", "Target company not found");
 
+	const madeBefore = new Map(
+		results.madeBefore.filter((t) => t.publisherCompanyId === caller.companyId).map((t) => [t.id, t.expiresAt]),
+	);
+	const requests = certificateIds.map((id, i) => ({
+		certificateId: id,
+		publisherCompanyId: caller.companyId,
+		targetCompanyId: targetCompanyId ?? null,
+		accessLevel: readOnlyProperties.has(owned.get(id)?.propertyId ?? "") ? ("read" as const) : ("claim" as const),
+		autoSharePartnerId: null,
+		minted: minted[i],
+	}));
 	const { made, unconfirmed, webhookEvents } = await makeShares(
 		c.env,
 		c.var.ledgerUsage,
 		db,
-		certificateIds.map((id) => ({
-			certificateId: id,
-			publisherCompanyId: caller.companyId,
-			targetCompanyId: targetCompanyId ?? null,
-			accessLevel: readOnlyProperties.has(owned.get(id)?.propertyId ?? "") ? "read" : "claim",
-			autoSharePartnerId: null,
-		})),
+		requests.filter((r) => !(r.minted && madeBefore.has(r.minted.tokenId))),
 		{ companyId: caller.companyId, userId: caller.userId, ip: clientIp(c) },
 		hints,
 		now(),
 	);
 	noteEvents(c, ...webhookEvents);
+	if (madeBefore.size > 0) {
+		// Back in the order asked: the tokens found and the ones just made, by the token each request was given.
+		const byTokenId = new Map(made.map((m) => [m.tokenId, m]));
+		for (const [i, { tokenId, token }] of minted.entries()) {
+			const expiresAt = madeBefore.get(tokenId);
+			if (expiresAt) byTokenId.set(tokenId, { certificateId: certificateIds[i] as string, tokenId, token, expiresAt });
+		}
+		made.splice(0, made.length, ...minted.flatMap((m) => byTokenId.get(m.tokenId) ?? []));
+	}
 	const shared = made.map((share: MadeShare) => ({
 		certificate_id: share.certificateId,
 		claim_token: share.token,

@@ -15,7 +15,7 @@ import { addDays } from "../lib/clock";
 import { newId } from "../lib/crypto";
 import { sharedEventWrites } from "../webhooks/emit";
 import { eventIds } from "../webhooks/payloads";
-import { CLAIM_TOKEN_TTL_DAYS, mintClaimToken } from "./tokens";
+import { CLAIM_TOKEN_TTL_DAYS, type MintedToken, mintClaimToken } from "./tokens";
 
 export interface ShareRequest {
 	certificateId: string;
@@ -23,6 +23,8 @@ export interface ShareRequest {
 	targetCompanyId: string | null;
 	accessLevel: "claim" | "read";
 	autoSharePartnerId: number | null;
+	/** The token to write, when the caller derived it (a keyed request, see deriveClaimToken); else a random one. */
+	minted?: MintedToken;
 }
 
 export interface ShareActor {
@@ -82,9 +84,8 @@ export async function makeShares(
 	const expiresAt = addDays(at, CLAIM_TOKEN_TTL_DAYS).toISOString();
 	const byLedger = new Map<string, LedgerShares>();
 
-	for (const request of requests) {
-		const { token, tokenHash } = await mintClaimToken();
-		const tokenId = newId();
+	for (const { minted, ...request } of requests) {
+		const { token, tokenHash, tokenId } = minted ?? { ...(await mintClaimToken()), tokenId: newId() };
 		const name = ledgerName(request.publisherCompanyId, request.certificateId);
 		const shares = byLedger.get(name) ?? { tokenRows: [], pendingRows: [], events: [], made: [], hints: {} };
 		byLedger.set(name, shares);

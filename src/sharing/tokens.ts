@@ -1,4 +1,6 @@
-// Claim tokens: "clm_" + 48 lowercase hex (192 bits from crypto.getRandomValues). Only the SHA-256 is stored.
+// Claim tokens: "clm_" + 48 lowercase hex (192 bits from crypto.getRandomValues, or derived for a keyed request,
+// see retry-scope.ts). Only the SHA-256 is stored.
+import { deriveHex, type RetryScope } from "../idempotency/retry-scope";
 import { randomHex, sha256Hex } from "../lib/crypto";
 
 export const CLAIM_TOKEN_TTL_DAYS = 90;
@@ -7,6 +9,26 @@ const TOKEN_PATTERN = /^clm_[0-9a-f]{48}$/;
 export async function mintClaimToken(): Promise<{ token: string; tokenHash: string }> {
 	const token = `clm_${randomHex(24)}`;
 	return { token, tokenHash: await sha256Hex(token) };
+}
+
+/** A token with the id of its row, as a share writes them. */
+export interface MintedToken {
+	token: string;
+	tokenHash: string;
+	tokenId: string;
+}
+
+/**
+ * The token and token id a keyed request makes for `label` (a certificate and its place in the request): a retry of
+ * the request derives the same pair, so it can find the token its dead attempt wrote.
+ */
+export async function deriveClaimToken(scope: RetryScope, label: string): Promise<MintedToken> {
+	const [secret, tokenId] = await Promise.all([
+		deriveHex(scope, "claim-token", label, 24),
+		deriveHex(scope, "claim-token-id", label, 12),
+	]);
+	const token = `clm_${secret}`;
+	return { token, tokenHash: await sha256Hex(token), tokenId };
 }
 
 export function isWellFormedClaimToken(token: string): boolean {
