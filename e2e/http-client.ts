@@ -13,7 +13,13 @@ export interface HttpAnswer {
 }
 
 export function httpClient(baseUrl: string) {
-	async function call(method: string, path: string, cookie?: string, body?: unknown): Promise<HttpAnswer> {
+	async function call(
+		method: string,
+		path: string,
+		cookie?: string,
+		body?: unknown,
+		headers: Record<string, string> = {},
+	): Promise<HttpAnswer> {
 		const started = performance.now();
 		const res = await fetch(`${baseUrl}${path}`, {
 			method,
@@ -21,6 +27,7 @@ export function httpClient(baseUrl: string) {
 				accept: "application/json",
 				...(cookie ? { cookie, origin: baseUrl } : {}),
 				...(body === undefined ? {} : { "content-type": "application/json" }),
+				...headers,
 			},
 			body: body === undefined ? undefined : JSON.stringify(body),
 		});

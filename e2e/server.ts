@@ -2,7 +2,7 @@
 // throwaway signing keys, and stops it again. The developer's .dev.vars and .wrangler/state are never read or written.
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
-import { createWriteStream, rmSync, type WriteStream } from "node:fs";
+import { createWriteStream, readdirSync, rmSync, type WriteStream } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { createServer } from "node:net";
@@ -244,6 +244,14 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 			return fail(`could not start the API: ${message}`);
 		}
 	}
+}
+
+/** The local D1 database file in a server's state folder, for reading it once the server is stopped or killed. */
+export function localD1File(stateDir: string): string {
+	const dir = path.join(stateDir, "state", "v3", "d1", "miniflare-D1DatabaseObject");
+	const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+	if (!file) throw new Error(`no D1 database in ${dir}`);
+	return path.join(dir, file);
 }
 
 /**
