@@ -476,6 +476,53 @@ describe("a retry after a crash between the ledgers' commit and the answer", () 
 	});
 });
 
+describe("a retry after a Worker died holding the lease, for the writes that make secrets", () => {
+	async function afterTheLease() {
+		vi.useFakeTimers({ toFake: ["Date"] });
+		vi.setSystemTime(Date.now() + LEASE_MS + 1000);
+	}
+
+	it("webhook endpoint: answers the endpoint the dead attempt made, with the same secret, and makes no second", async () => {
+		const publisher = await signup();
+		const key = newKey();
+		const body = { url: "https://hooks.example.com/econsent", events: ["certificate.claimed"] };
+		const first = await call("POST", "/webhooks", { as: publisher, headers: keyed(key), body });
+		expect(first.status).toBe(201);
+		await asIfTheWorkerDied(publisher.company.id, key);
+		await afterTheLease();
+		const retry = await call("POST", "/webhooks", { as: publisher, headers: keyed(key), body });
+		expect(retry.status).toBe(201);
+		expect(retry.headers.get("idempotency-replayed")).toBeNull();
+		expect(retry.json).toEqual(first.json);
+		expect(await count("SELECT count(*) AS n FROM webhook_endpoints WHERE company_id = ?", publisher.company.id)).toBe(
+			1,
+		);
+	});
+
+	it("secret rotation: answers the rotation the dead attempt made instead of rotating twice", async () => {
+		const publisher = await signup();
+		const created = await call("POST", "/webhooks", {
+			as: publisher,
+			body: { url: "https://hooks.example.com/econsent", events: ["certificate.claimed"] },
+		});
+		const key = newKey();
+		const path = `/webhooks/${created.json.id}/rotate-secret`;
+		const first = await call("POST", path, { as: publisher, headers: keyed(key) });
+		expect(first.status).toBe(200);
+		expect(first.json.secret).not.toBe(created.json.secret);
+		await asIfTheWorkerDied(publisher.company.id, key);
+		await afterTheLease();
+		const retry = await call("POST", path, { as: publisher, headers: keyed(key) });
+		expect(retry.status).toBe(200);
+		expect(retry.json).toEqual(first.json);
+		// The secret the receiver used before the rotation still signs: it is still the previous one.
+		const stored = await env.DB.prepare("SELECT updated_at FROM webhook_endpoints WHERE id = ?")
+			.bind(created.json.id)
+			.first<{ updated_at: string }>();
+		expect(stored?.updated_at).toBe(first.json.updated_at);
+	});
+});
+
 describe("refusing a reused or busy key", () => {
 	it("answers 422 IDEMPOTENCY_KEY_REUSED for the same key with another body or on another route", async () => {
 		const { publisher, certificateId } = await publisherWithCertificate();

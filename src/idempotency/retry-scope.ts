@@ -16,20 +16,22 @@ export async function retryScopeFromSeed(companyId: string, seed: Uint8Array): P
 	return { companyId, key };
 }
 
-/** 32 bytes for `purpose` and `label` (for example "claim-token" and a certificate id with its place in the request). */
-async function derive(scope: RetryScope, purpose: string, label: string): Promise<Uint8Array> {
+/**
+ * Up to 32 bytes for `purpose` and `label` (for example "claim-token" and a certificate id with its place in the
+ * request): the same scope, purpose and label always give the same bytes.
+ */
+export async function deriveBytes(scope: RetryScope, purpose: string, label: string, bytes = 32): Promise<Uint8Array> {
 	const message = new TextEncoder().encode(`${purpose}\u0000${label}`);
-	return new Uint8Array(await crypto.subtle.sign("HMAC", scope.key, message));
+	return new Uint8Array(await crypto.subtle.sign("HMAC", scope.key, message)).slice(0, bytes);
 }
 
-/** Hex of `bytes` derived bytes: the same scope, purpose and label always give the same value. */
 export async function deriveHex(scope: RetryScope, purpose: string, label: string, bytes: number): Promise<string> {
-	return toHex((await derive(scope, purpose, label)).slice(0, bytes));
+	return toHex(await deriveBytes(scope, purpose, label, bytes));
 }
 
 /** A version-4-shaped UUID from derived bytes, for ids that are UUIDs elsewhere. */
 export async function deriveUuid(scope: RetryScope, purpose: string, label: string): Promise<string> {
-	const b = (await derive(scope, purpose, label)).slice(0, 16);
+	const b = await deriveBytes(scope, purpose, label, 16);
 	b[6] = ((b[6] as number) & 0x0f) | 0x40;
 	b[8] = ((b[8] as number) & 0x3f) | 0x80;
 	const h = toHex(b);

@@ -5,6 +5,7 @@ import type { z } from "@hono/zod-openapi";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
 import { webhookDeliveries, webhookEndpoints } from "../db/schema";
+import { deriveBytes, deriveHex } from "../idempotency/retry-scope";
 import { isoNow } from "../lib/clock";
 import { newId } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
@@ -68,23 +69,39 @@ export function acceptableUrl(c: AppContext, url: string): string {
 const ownEndpoint = (id: string, company: ReturnType<typeof sql> | string) =>
 	and(eq(webhookEndpoints.id, id), eq(webhookEndpoints.companyId, company));
 
+/**
+ * A keyed request's endpoint id and secret are derived from its Idempotency-Key (src/idempotency/retry-scope.ts):
+ * a retry after a crash finds the endpoint its dead attempt made and answers it with the same secret.
+ */
+async function madeByThisRequest(c: AppContext, purpose: string) {
+	const scope = c.var.retryScope;
+	if (!scope) return { id: newId(), secret: newWebhookSecret() };
+	const [id, secret] = await Promise.all([
+		deriveHex(scope, `${purpose}-id`, "", 12),
+		deriveBytes(scope, `${purpose}-secret`, ""),
+	]);
+	return { id, secret: newWebhookSecret(secret) };
+}
+
 export async function createEndpoint(
 	c: AppContext,
 	body: { url: string; events: EndpointRow["events"]; description?: string },
 ) {
 	const url = acceptableUrl(c, body.url);
 	const db = c.var.db;
+	const { id, secret } = await madeByThisRequest(c, "webhook-endpoint");
 	const { caller, results } = await authenticate(c, (company) => ({
 		existing: db
 			.select({ count: sql<number>`count(*)` })
 			.from(webhookEndpoints)
 			.where(eq(webhookEndpoints.companyId, company)),
+		madeBefore: db.select().from(webhookEndpoints).where(ownEndpoint(id, company)),
 	}));
+	const madeBefore = results.madeBefore[0];
+	if (madeBefore) return { ...toEndpointJson(madeBefore), secret };
 	if ((results.existing[0]?.count ?? 0) >= MAX_ENDPOINTS_PER_COMPANY) {
 		throw new ApiError("CONFLICT", `A company has at most ${MAX_ENDPOINTS_PER_COMPANY} webhook endpoints`);
 	}
-	const id = newId();
-	const secret = newWebhookSecret();
 	const at = isoNow();
 	const [row] = await db
 		.insert(webhookEndpoints)
@@ -184,7 +201,10 @@ export async function rotateSecret(c: AppContext, id: string) {
 	const row = await readEndpoint(c, id);
 	const ring = await dataKeyRing(c.env);
 	const current = await open(ring, row.sealedSecret, `webhook_endpoints:${id}:current`);
-	const secret = newWebhookSecret();
+	const { secret } = await madeByThisRequest(c, "webhook-rotation");
+	// This request's rotation already happened (its answer was lost): answer it again rather than rotate twice,
+	// which would retire the secret the receiver still uses in favour of one nobody was shown.
+	if (current === secret) return { ...toEndpointJson(row), secret };
 	const at = new Date(Date.now());
 	const [updated] = await c.var.db
 		.update(webhookEndpoints)

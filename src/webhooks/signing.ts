@@ -5,12 +5,15 @@
 import { fromBase64, toBase64 } from "../lib/crypto";
 
 export const SECRET_PREFIX = "whsec_";
-const SECRET_BYTES = 32;
 const encoder = new TextEncoder();
 
-/** A new signing secret: "whsec_" + base64 of 32 random bytes. */
-export function newWebhookSecret(): string {
-	return `${SECRET_PREFIX}${toBase64(crypto.getRandomValues(new Uint8Array(SECRET_BYTES)))}`;
+const WEBHOOK_SECRET_BYTES = 32;
+
+/** A new signing secret: "whsec_" + base64 of 32 random bytes (or of the bytes given, derived for a keyed request). */
+export function newWebhookSecret(
+	bytes: Uint8Array = crypto.getRandomValues(new Uint8Array(WEBHOOK_SECRET_BYTES)),
+): string {
+	return `${SECRET_PREFIX}${toBase64(bytes)}`;
 }
 
 function secretBytes(secret: string): Uint8Array {
