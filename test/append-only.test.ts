@@ -158,7 +158,7 @@ describe("shares cannot be rewritten", () => {
 				id: `m-${crypto.randomUUID()}`,
 				timestamp: new Date(),
 				attempts: 1,
-				body: { type: "auto_share", certificate_id: certificateId },
+				body: { type: "auto_share" as const, certificate_id: certificateId },
 			},
 		]);
 		const ctx = createExecutionContext();
