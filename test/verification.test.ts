@@ -167,6 +167,7 @@ describe("certificate verification", () => {
 			["ed25519_signature", true],
 			["audit_chain", true],
 			["signatures_recorded", true],
+			["claims_recorded", true],
 			["access_log", true],
 		]);
 		const events = await storedEvents(cert.certificate_id);
@@ -194,6 +195,7 @@ describe("certificate verification", () => {
 			ed25519_signature: false,
 			audit_chain: true,
 			signatures_recorded: true,
+			claims_recorded: true,
 			access_log: true,
 		});
 		const accesses = await storedAccesses(cert.certificate_id, 1);
@@ -214,6 +216,7 @@ describe("certificate verification", () => {
 			ed25519_signature: true,
 			audit_chain: true,
 			signatures_recorded: false,
+			claims_recorded: true,
 			access_log: true,
 		});
 		expect(res.json.checks[3]).toMatchObject({ broken_at_seq: 2, detail: expect.stringContaining("signature_sha256") });
@@ -229,6 +232,7 @@ describe("certificate verification", () => {
 			ed25519_signature: false,
 			audit_chain: true,
 			signatures_recorded: false,
+			claims_recorded: true,
 			access_log: true,
 		});
 		expect(res.json.checks[1].detail).toBe("signature does not match the record");
@@ -428,4 +432,192 @@ describe("certificate verification", () => {
 		expect(res.json).toMatchObject({ valid: true });
 		expect(checksOf(res.json).access_log).toBe(true);
 	}, 30_000);
+});
+
+describe("shares and claims held against the audit chain", () => {
+	/**
+	 * A certificate with an open share that a buyer claimed and was rejected by its own rule, and a targeted share to
+	 * another buyer that is still pending.
+	 */
+	async function rejectedClaim() {
+		const { publisher, cert } = await publisherWithCertificate();
+		const buyer = await signup("Acme Insurance");
+		const rule = await call("POST", "/certificate-sharing/consent-rules", {
+			as: buyer,
+			body: { rule_name: "Written consent", required_phrases: ["prior express written consent"], mode: "reject" },
+		});
+		expect(rule.status).toBe(201);
+		const share = await call("POST", `/certificate-sharing/certificates/${cert.certificate_id}/share`, {
+			as: publisher,
+			body: {},
+		});
+		const claim = await call("POST", `/certificate-sharing/certificates/claim/${share.json.claim_token}`, {
+			as: buyer,
+		});
+		expect(claim.json).toMatchObject({ status: "rejected", compliance: { status: "reject" } });
+		const other = await signup("Beta Insurance");
+		await call("POST", `/certificate-sharing/certificates/${cert.certificate_id}/share`, {
+			as: publisher,
+			body: { target_company_id: other.company.id },
+		});
+		const claimed = (await storedEvents(cert.certificate_id)).find((e) => e.eventType === "claimed")!;
+		return { publisher, buyer, certificateId: cert.certificate_id as string, claimId: claim.json.claim_id, claimed };
+	}
+
+	/** Runs statements with the triggers that refuse them dropped, and puts the triggers back, as one batch. */
+	async function pastTheTriggers(...statements: D1PreparedStatement[]) {
+		const triggers = [
+			"claims_decided_is_final",
+			"claims_no_delete",
+			"claims_pending_is_only_decided",
+			"claim_tokens_no_update",
+			"claim_tokens_no_delete",
+		];
+		const created = env.TEST_MIGRATIONS.flatMap((m) => m.queries).filter((q) =>
+			triggers.some((name) => q.includes(`CREATE TRIGGER ${name} `)),
+		);
+		expect(created).toHaveLength(triggers.length);
+		await env.DB.batch([
+			...triggers.map((name) => env.DB.prepare(`DROP TRIGGER ${name}`)),
+			...statements,
+			...created.map((q) => env.DB.prepare(q)),
+		]);
+	}
+
+	const claimsRecorded = (report: { checks: { check: string }[] }) =>
+		report.checks.find((c) => c.check === "claims_recorded");
+	const buyerVerify = (claimId: number, buyer: Actor) =>
+		call("GET", `/certificate-sharing/partner-certificates/${claimId}/verify`, { as: buyer });
+
+	it("finds every share and claim as the chain recorded them", async () => {
+		const { publisher, buyer, certificateId, claimId } = await rejectedClaim();
+		const res = await verify(certificateId, publisher);
+		expect(res.json.valid).toBe(true);
+		expect(claimsRecorded(res.json)).toEqual({
+			check: "claims_recorded",
+			valid: true,
+			detail: "2 shares and 1 decided claims agree with the audit chain",
+		});
+		const own = await buyerVerify(claimId, buyer);
+		expect(own.json.valid).toBe(true);
+		expect(claimsRecorded(own.json)).toMatchObject({
+			valid: true,
+			detail: "1 shares and 1 decided claims agree with the audit chain",
+		});
+	});
+
+	it("reports a rejected claim rewritten as a pass to the publisher and the buyer", async () => {
+		const { publisher, buyer, certificateId, claimId, claimed } = await rejectedClaim();
+		const pass = {
+			score: 100,
+			matched: [],
+			missing: [],
+			forbidden_found: [],
+			status: "pass",
+			grade: "A",
+			rules_evaluated: 0,
+		};
+		await pastTheTriggers(
+			env.DB.prepare("UPDATE claims SET status = 'claimed', compliance = ? WHERE id = ?").bind(
+				JSON.stringify(pass),
+				claimId,
+			),
+		);
+		// What the rewrite shows the buyer: the inbox believes it.
+		const inbox = await call("GET", "/certificate-sharing/partner-certificates", { as: buyer });
+		expect(inbox.json.data.find((d: { claim_id: number }) => d.claim_id === claimId)).toMatchObject({
+			status: "claimed",
+		});
+		const res = await verify(certificateId, publisher);
+		expect(res.json.valid).toBe(false);
+		expect(claimsRecorded(res.json)).toEqual({
+			check: "claims_recorded",
+			valid: false,
+			detail: `claim ${claimId} differs from its claimed event (status)`,
+			broken_at_seq: claimed.seq,
+			event_id: claimed.id,
+		});
+		const own = await buyerVerify(claimId, buyer);
+		expect(own.json.valid).toBe(false);
+		expect(checksOf(own.json)).toMatchObject({ compliance_recorded: false, claims_recorded: false });
+		const evidence = await call("GET", `/certificate-sharing/partner-certificates/${claimId}/evidence?format=bundle`, {
+			as: buyer,
+		});
+		expect(evidence.json.verification.valid).toBe(false);
+		expect(claimsRecorded(evidence.json.verification)).toMatchObject({ valid: false });
+	});
+
+	const rewrites: [string, (ids: { claimId: number; certificateId: string }) => D1PreparedStatement[], RegExp][] = [
+		[
+			"a deleted claim, its token spent with nothing to show",
+			({ claimId }) => [env.DB.prepare("DELETE FROM claims WHERE id = ?").bind(claimId)],
+			/^the audit chain records token [0-9a-f]{24} claimed, but no claim of it is stored$/,
+		],
+		[
+			"a decided claim put back to pending",
+			({ claimId }) => [env.DB.prepare("UPDATE claims SET status = 'pending' WHERE id = ?").bind(claimId)],
+			/^claim \d+ is pending, but the audit chain recorded its token claimed$/,
+		],
+		[
+			"a claim moved to another buyer",
+			({ claimId, certificateId }) => [
+				env.DB.prepare(
+					"UPDATE claims SET buyer_company_id = (SELECT company_id FROM certificates WHERE id = ?) WHERE id = ?",
+				).bind(certificateId, claimId),
+			],
+			/^claim \d+ differs from its claimed event \(claiming_company_id\)$/,
+		],
+		[
+			"a claim dated otherwise",
+			({ claimId }) => [
+				env.DB.prepare("UPDATE claims SET claimed_at = '2020-01-01T00:00:00.000Z' WHERE id = ?").bind(claimId),
+			],
+			/^claim \d+ differs from its claimed event \(claimed_at\)$/,
+		],
+		[
+			"a claim with its compliance result removed",
+			({ claimId }) => [env.DB.prepare("UPDATE claims SET compliance = NULL WHERE id = ?").bind(claimId)],
+			/^claim \d+ has lost its compliance result$/,
+		],
+		[
+			"a share given a longer life",
+			({ certificateId }) => [
+				env.DB.prepare(
+					"UPDATE claim_tokens SET expires_at = '2999-01-01T00:00:00.000Z' WHERE certificate_id = ? AND target_company_id IS NOT NULL",
+				).bind(certificateId),
+			],
+			/^share [0-9a-f]{24} differs from its shared event \(expires_at\)$/,
+		],
+		[
+			"a share made open",
+			({ certificateId }) => [
+				env.DB.prepare("UPDATE claim_tokens SET target_company_id = NULL WHERE certificate_id = ?").bind(certificateId),
+			],
+			/^share [0-9a-f]{24} differs from its shared event \(target_company_id\)$/,
+		],
+		[
+			"a pending share deleted with its inbox row",
+			({ certificateId }) => [
+				env.DB.prepare("DELETE FROM claims WHERE certificate_id = ? AND status = 'pending'").bind(certificateId),
+				env.DB.prepare("DELETE FROM claim_tokens WHERE certificate_id = ? AND target_company_id IS NOT NULL").bind(
+					certificateId,
+				),
+			],
+			/^the audit chain records share [0-9a-f]{24}, which is not stored$/,
+		],
+	];
+
+	for (const [what, rewrite, detail] of rewrites) {
+		it(`reports ${what} to the publisher`, async () => {
+			const { publisher, certificateId, claimId } = await rejectedClaim();
+			await pastTheTriggers(...rewrite({ claimId, certificateId }));
+			const res = await verify(certificateId, publisher);
+			expect(res.json.valid).toBe(false);
+			expect(claimsRecorded(res.json)).toMatchObject({ valid: false, detail: expect.stringMatching(detail) });
+			// Everything else still holds: only the rows disagree with the chain.
+			expect(
+				res.json.checks.filter((c: { valid: boolean }) => !c.valid).map((c: { check: string }) => c.check),
+			).toEqual(["claims_recorded"]);
+		});
+	}
 });

@@ -55,7 +55,10 @@ export function findClaimEvents(events: readonly StoredAuditEvent[], claim: Clai
  * A compliance_checked event that names the claim's token is that claim's, wherever it sits; one that names no
  * token belongs to the claimed event it directly follows, since both are appended together.
  */
-function complianceEventOf(events: readonly StoredAuditEvent[], claimed: StoredAuditEvent): StoredAuditEvent | null {
+export function complianceEventOf(
+	events: readonly StoredAuditEvent[],
+	claimed: StoredAuditEvent,
+): StoredAuditEvent | null {
 	const tokenId = eventDetails(claimed)?.claim_token_id;
 	if (typeof tokenId === "string") {
 		const named = events.find(
@@ -65,6 +68,21 @@ function complianceEventOf(events: readonly StoredAuditEvent[], claimed: StoredA
 	}
 	const next = events.find((e) => e.seq === claimed.seq + 1);
 	return next?.eventType === "compliance_checked" && eventDetails(next)?.claim_token_id === undefined ? next : null;
+}
+
+/** Whether a compliance_checked event recorded the summary of this compliance result. */
+export function recordsCompliance(complianceChecked: StoredAuditEvent, compliance: unknown): boolean {
+	const details = eventDetails(complianceChecked);
+	if (!details) return false;
+	let expected: string;
+	try {
+		expected = canonicalJson(complianceSummary(compliance as ComplianceResult));
+	} catch {
+		return false; // not a compliance result at all: a row edited by hand
+	}
+	// A token id recorded beside the summary only says whose result it is; it is not part of the result.
+	const { claim_token_id: _, ...summary } = details;
+	return canonicalJson(summary) === expected;
 }
 
 const located = (event: StoredAuditEvent) => ({
@@ -108,14 +126,7 @@ export function checkComplianceRecorded(
 			...located(firstClaimed.claimed),
 		};
 	}
-	const expected = canonicalJson(complianceSummary(compliance as ComplianceResult));
-	const same = recorded.find(({ complianceChecked }) => {
-		const details = eventDetails(complianceChecked);
-		if (!details) return false;
-		// A token id recorded beside the summary only says whose result it is; it is not part of the result.
-		const { claim_token_id: _, ...summary } = details;
-		return canonicalJson(summary) === expected;
-	});
+	const same = recorded.find(({ complianceChecked }) => recordsCompliance(complianceChecked, compliance));
 	return same
 		? {
 				check,
