@@ -10,7 +10,8 @@ import worker from "../src/index";
 import { canonicalJson } from "../src/signing/canonical";
 import { fromBase64Url, publicJwk, verifyEd25519 } from "../src/signing/ed25519";
 import { ed25519KeyRing, hmacKeyRing } from "../src/signing/keys";
-import { verifyCertificate } from "../src/verification/verify-certificate";
+import { checkClaimsRecorded, type StoredClaim, type StoredShare } from "../src/verification/claims-recorded";
+import { type StoredAuditEvent, verifyCertificate } from "../src/verification/verify-certificate";
 import {
 	type Actor,
 	accessesRecorded,
@@ -620,4 +621,70 @@ describe("shares and claims held against the audit chain", () => {
 			).toEqual(["claims_recorded"]);
 		});
 	}
+
+	it("names the first of many disagreements among 1,000 shares and claims, and counts the rest", () => {
+		const summary = {
+			score: 100,
+			matched: [],
+			missing: [],
+			forbidden_found: [],
+			status: "pass",
+			grade: "A",
+			rules_evaluated: 0,
+		};
+		const events: StoredAuditEvent[] = [];
+		const shares: StoredShare[] = [];
+		const claims: StoredClaim[] = [];
+		const event = (eventType: string, createdAt: string, details: object): StoredAuditEvent => ({
+			id: events.length + 1,
+			seq: events.length + 1,
+			certificateId: "EC-1",
+			eventType,
+			actorCompanyId: null,
+			actorUserId: null,
+			ip: null,
+			createdAt,
+			details: JSON.stringify(details),
+			prevHash: "",
+			hash: "",
+		});
+		for (let i = 0; i < 1000; i++) {
+			const id = i.toString(16).padStart(24, "0");
+			const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString();
+			const terms = { target_company_id: null, access_level: "claim", expires_at: "2026-04-01T00:00:00.000Z" };
+			events.push(event("shared", at, { claim_token_id: id, ...terms, auto_share_partner_id: null }));
+			events.push(event("claimed", at, { claim_token_id: id, claiming_company_id: "buyer", status: "claimed" }));
+			events.push(event("compliance_checked", at, summary));
+			shares.push({
+				id,
+				targetCompanyId: null,
+				accessLevel: "claim",
+				expiresAt: terms.expires_at,
+				autoSharePartnerId: null,
+				createdAt: at,
+			});
+			claims.push({
+				id: i + 1,
+				claimTokenId: id,
+				buyerCompanyId: "buyer",
+				status: "claimed",
+				compliance: summary as never,
+				claimedAt: at,
+			});
+		}
+		const whole = { shares, claims, scope: "certificate" } as const;
+		expect(checkClaimsRecorded(events, whole)).toEqual({
+			check: "claims_recorded",
+			valid: true,
+			detail: "1000 shares and 1000 decided claims agree with the audit chain",
+		});
+		const edited = claims.map((c, i) => (i % 100 === 50 ? { ...c, status: "rejected" as const } : c));
+		expect(checkClaimsRecorded(events, { ...whole, claims: edited })).toEqual({
+			check: "claims_recorded",
+			valid: false,
+			detail: "claim 51 differs from its claimed event (status) (and 9 more)",
+			broken_at_seq: 152,
+			event_id: 152,
+		});
+	});
 });

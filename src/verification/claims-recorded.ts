@@ -5,7 +5,7 @@
 // with the share's terms; each claim appends a `claimed` event naming its token with the buyer and the decision, at
 // the claim's instant, and then its `compliance_checked` event. Pure, like the other checks.
 import type { claims, claimTokens } from "../db/schema";
-import { complianceEventOf, eventDetails, recordsCompliance } from "./compliance-recorded";
+import { complianceEventFinder, eventDetails, recordsCompliance } from "./compliance-recorded";
 import type { StoredAuditEvent, VerificationCheck } from "./verify-certificate";
 
 export type StoredShare = Pick<
@@ -74,7 +74,7 @@ function claimProblems(
 	claim: StoredClaim,
 	shares: ReadonlyMap<string, StoredShare>,
 	claimedEvents: Map<string, StoredAuditEvent[]>,
-	events: readonly StoredAuditEvent[],
+	complianceEventOf: (claimed: StoredAuditEvent) => StoredAuditEvent | null,
 ): Problem[] {
 	const name = `claim ${claim.id}`;
 	const share = shares.get(claim.claimTokenId);
@@ -100,7 +100,7 @@ function claimProblems(
 	if (differing.length > 0) {
 		return [{ detail: `${name} differs from its claimed event (${differing.join(", ")})`, event: claimed }];
 	}
-	const complianceChecked = complianceEventOf(events, claimed);
+	const complianceChecked = complianceEventOf(claimed);
 	const hasResult = claim.compliance !== null && claim.compliance !== undefined;
 	if (!complianceChecked) {
 		return hasResult
@@ -147,9 +147,10 @@ export function checkClaimsRecorded(
 	const sharedEvents = eventsByToken(events, "shared");
 	const claimedEvents = eventsByToken(events, "claimed");
 	const sharesById = new Map(stored.shares.map((share) => [share.id, share]));
+	const complianceEvents = complianceEventFinder(events);
 	const problems = [
 		...stored.shares.flatMap((share) => shareProblems(share, sharedEvents)),
-		...stored.claims.flatMap((claim) => claimProblems(claim, sharesById, claimedEvents, events)),
+		...stored.claims.flatMap((claim) => claimProblems(claim, sharesById, claimedEvents, complianceEvents)),
 		...(stored.scope === "certificate" ? unansweredEvents(stored, sharedEvents, claimedEvents) : []),
 	];
 	const [first] = problems;
