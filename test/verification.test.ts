@@ -645,6 +645,7 @@ describe("shares and claims held against the audit chain", () => {
 			ip: null,
 			createdAt,
 			details: JSON.stringify(details),
+			salt: null,
 			prevHash: "",
 			hash: "",
 		});
