@@ -1,7 +1,16 @@
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { LEDGERS_PER_PUBLISHER } from "../src/ledger/ledger";
-import { type Actor, call, captureCertificate, createProperty, seedCertificates, signup } from "./helpers";
+import { CLAIM_TOKEN_TTL_DAYS } from "../src/sharing/tokens";
+import {
+	type Actor,
+	call,
+	captureCertificate,
+	createApiKey,
+	createProperty,
+	seedCertificates,
+	signup,
+} from "./helpers";
 
 const BATCH_CLAIM = "/certificate-sharing/certificates/batch-claim";
 
@@ -97,13 +106,18 @@ describe("batch claim", () => {
 	});
 
 	it("answers TOKEN_EXPIRED for an expired token in a batch", async () => {
-		const { ids, tokens } = await publisherWith(1);
-		await env.DB.prepare("UPDATE claim_tokens SET expires_at = '2020-01-01T00:00:00.000Z' WHERE certificate_id = ?")
-			.bind(ids[0])
-			.run();
-		const buyer = await signup();
-		const res = await call("POST", BATCH_CLAIM, { as: buyer, body: { claims: [{ token: tokens[0] }] } });
-		expect(res.json.results[0]).toMatchObject({ ok: false, error: { code: "TOKEN_EXPIRED" } });
+		const { tokens } = await publisherWith(1);
+		// Tokens cannot be edited (claim_tokens is append-only): the clock moves past the expiry instead. Sessions
+		// last 14 days; an API key still works then.
+		const buyerServer = await createApiKey(await signup());
+		vi.useFakeTimers({ toFake: ["Date"] });
+		try {
+			vi.setSystemTime(Date.now() + CLAIM_TOKEN_TTL_DAYS * 86_400_000 + 1000);
+			const res = await call("POST", BATCH_CLAIM, { as: buyerServer, body: { claims: [{ token: tokens[0] }] } });
+			expect(res.json.results[0]).toMatchObject({ ok: false, error: { code: "TOKEN_EXPIRED" } });
+		} finally {
+			vi.useRealTimers();
+		}
 	});
 
 	it("claims a token named twice in one batch once; the repeat answers ALREADY_CLAIMED naming the first", async () => {

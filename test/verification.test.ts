@@ -10,7 +10,8 @@ import worker from "../src/index";
 import { canonicalJson } from "../src/signing/canonical";
 import { fromBase64Url, publicJwk, verifyEd25519 } from "../src/signing/ed25519";
 import { ed25519KeyRing, hmacKeyRing } from "../src/signing/keys";
-import { verifyCertificate } from "../src/verification/verify-certificate";
+import { checkClaimsRecorded, type StoredClaim, type StoredShare } from "../src/verification/claims-recorded";
+import { type StoredAuditEvent, verifyCertificate } from "../src/verification/verify-certificate";
 import {
 	type Actor,
 	accessesRecorded,
@@ -167,6 +168,7 @@ describe("certificate verification", () => {
 			["ed25519_signature", true],
 			["audit_chain", true],
 			["signatures_recorded", true],
+			["claims_recorded", true],
 			["access_log", true],
 		]);
 		const events = await storedEvents(cert.certificate_id);
@@ -194,6 +196,7 @@ describe("certificate verification", () => {
 			ed25519_signature: false,
 			audit_chain: true,
 			signatures_recorded: true,
+			claims_recorded: true,
 			access_log: true,
 		});
 		const accesses = await storedAccesses(cert.certificate_id, 1);
@@ -214,6 +217,7 @@ describe("certificate verification", () => {
 			ed25519_signature: true,
 			audit_chain: true,
 			signatures_recorded: false,
+			claims_recorded: true,
 			access_log: true,
 		});
 		expect(res.json.checks[3]).toMatchObject({ broken_at_seq: 2, detail: expect.stringContaining("signature_sha256") });
@@ -229,6 +233,7 @@ describe("certificate verification", () => {
 			ed25519_signature: false,
 			audit_chain: true,
 			signatures_recorded: false,
+			claims_recorded: true,
 			access_log: true,
 		});
 		expect(res.json.checks[1].detail).toBe("signature does not match the record");
@@ -428,4 +433,259 @@ describe("certificate verification", () => {
 		expect(res.json).toMatchObject({ valid: true });
 		expect(checksOf(res.json).access_log).toBe(true);
 	}, 30_000);
+});
+
+describe("shares and claims held against the audit chain", () => {
+	/**
+	 * A certificate with an open share that a buyer claimed and was rejected by its own rule, and a targeted share to
+	 * another buyer that is still pending.
+	 */
+	async function rejectedClaim() {
+		const { publisher, cert } = await publisherWithCertificate();
+		const buyer = await signup("Acme Insurance");
+		const rule = await call("POST", "/certificate-sharing/consent-rules", {
+			as: buyer,
+			body: { rule_name: "Written consent", required_phrases: ["prior express written consent"], mode: "reject" },
+		});
+		expect(rule.status).toBe(201);
+		const share = await call("POST", `/certificate-sharing/certificates/${cert.certificate_id}/share`, {
+			as: publisher,
+			body: {},
+		});
+		const claim = await call("POST", `/certificate-sharing/certificates/claim/${share.json.claim_token}`, {
+			as: buyer,
+		});
+		expect(claim.json).toMatchObject({ status: "rejected", compliance: { status: "reject" } });
+		const other = await signup("Beta Insurance");
+		await call("POST", `/certificate-sharing/certificates/${cert.certificate_id}/share`, {
+			as: publisher,
+			body: { target_company_id: other.company.id },
+		});
+		const claimed = (await storedEvents(cert.certificate_id)).find((e) => e.eventType === "claimed")!;
+		return { publisher, buyer, certificateId: cert.certificate_id as string, claimId: claim.json.claim_id, claimed };
+	}
+
+	/** Runs statements with the triggers that refuse them dropped, and puts the triggers back, as one batch. */
+	async function pastTheTriggers(...statements: D1PreparedStatement[]) {
+		const triggers = [
+			"claims_decided_is_final",
+			"claims_no_delete",
+			"claims_pending_is_only_decided",
+			"claim_tokens_no_update",
+			"claim_tokens_no_delete",
+		];
+		const created = env.TEST_MIGRATIONS.flatMap((m) => m.queries).filter((q) =>
+			triggers.some((name) => q.includes(`CREATE TRIGGER ${name} `)),
+		);
+		expect(created).toHaveLength(triggers.length);
+		await env.DB.batch([
+			...triggers.map((name) => env.DB.prepare(`DROP TRIGGER ${name}`)),
+			...statements,
+			...created.map((q) => env.DB.prepare(q)),
+		]);
+	}
+
+	const claimsRecorded = (report: { checks: { check: string }[] }) =>
+		report.checks.find((c) => c.check === "claims_recorded");
+	const buyerVerify = (claimId: number, buyer: Actor) =>
+		call("GET", `/certificate-sharing/partner-certificates/${claimId}/verify`, { as: buyer });
+
+	it("finds every share and claim as the chain recorded them", async () => {
+		const { publisher, buyer, certificateId, claimId } = await rejectedClaim();
+		const res = await verify(certificateId, publisher);
+		expect(res.json.valid).toBe(true);
+		expect(claimsRecorded(res.json)).toEqual({
+			check: "claims_recorded",
+			valid: true,
+			detail: "2 shares and 1 decided claims agree with the audit chain",
+		});
+		const own = await buyerVerify(claimId, buyer);
+		expect(own.json.valid).toBe(true);
+		expect(claimsRecorded(own.json)).toMatchObject({
+			valid: true,
+			detail: "1 shares and 1 decided claims agree with the audit chain",
+		});
+	});
+
+	it("reports a rejected claim rewritten as a pass to the publisher and the buyer", async () => {
+		const { publisher, buyer, certificateId, claimId, claimed } = await rejectedClaim();
+		const pass = {
+			score: 100,
+			matched: [],
+			missing: [],
+			forbidden_found: [],
+			status: "pass",
+			grade: "A",
+			rules_evaluated: 0,
+		};
+		await pastTheTriggers(
+			env.DB.prepare("UPDATE claims SET status = 'claimed', compliance = ? WHERE id = ?").bind(
+				JSON.stringify(pass),
+				claimId,
+			),
+		);
+		// What the rewrite shows the buyer: the inbox believes it.
+		const inbox = await call("GET", "/certificate-sharing/partner-certificates", { as: buyer });
+		expect(inbox.json.data.find((d: { claim_id: number }) => d.claim_id === claimId)).toMatchObject({
+			status: "claimed",
+		});
+		const res = await verify(certificateId, publisher);
+		expect(res.json.valid).toBe(false);
+		expect(claimsRecorded(res.json)).toEqual({
+			check: "claims_recorded",
+			valid: false,
+			detail: `claim ${claimId} differs from its claimed event (status)`,
+			broken_at_seq: claimed.seq,
+			event_id: claimed.id,
+		});
+		const own = await buyerVerify(claimId, buyer);
+		expect(own.json.valid).toBe(false);
+		expect(checksOf(own.json)).toMatchObject({ compliance_recorded: false, claims_recorded: false });
+		const evidence = await call("GET", `/certificate-sharing/partner-certificates/${claimId}/evidence?format=bundle`, {
+			as: buyer,
+		});
+		expect(evidence.json.verification.valid).toBe(false);
+		expect(claimsRecorded(evidence.json.verification)).toMatchObject({ valid: false });
+	});
+
+	const rewrites: [string, (ids: { claimId: number; certificateId: string }) => D1PreparedStatement[], RegExp][] = [
+		[
+			"a deleted claim, its token spent with nothing to show",
+			({ claimId }) => [env.DB.prepare("DELETE FROM claims WHERE id = ?").bind(claimId)],
+			/^the audit chain records token [0-9a-f]{24} claimed, but no claim of it is stored$/,
+		],
+		[
+			"a decided claim put back to pending",
+			({ claimId }) => [env.DB.prepare("UPDATE claims SET status = 'pending' WHERE id = ?").bind(claimId)],
+			/^claim \d+ is pending, but the audit chain recorded its token claimed$/,
+		],
+		[
+			"a claim moved to another buyer",
+			({ claimId, certificateId }) => [
+				env.DB.prepare(
+					"UPDATE claims SET buyer_company_id = (SELECT company_id FROM certificates WHERE id = ?) WHERE id = ?",
+				).bind(certificateId, claimId),
+			],
+			/^claim \d+ differs from its claimed event \(claiming_company_id\)$/,
+		],
+		[
+			"a claim dated otherwise",
+			({ claimId }) => [
+				env.DB.prepare("UPDATE claims SET claimed_at = '2020-01-01T00:00:00.000Z' WHERE id = ?").bind(claimId),
+			],
+			/^claim \d+ differs from its claimed event \(claimed_at\)$/,
+		],
+		[
+			"a claim with its compliance result removed",
+			({ claimId }) => [env.DB.prepare("UPDATE claims SET compliance = NULL WHERE id = ?").bind(claimId)],
+			/^claim \d+ has lost its compliance result$/,
+		],
+		[
+			"a share given a longer life",
+			({ certificateId }) => [
+				env.DB.prepare(
+					"UPDATE claim_tokens SET expires_at = '2999-01-01T00:00:00.000Z' WHERE certificate_id = ? AND target_company_id IS NOT NULL",
+				).bind(certificateId),
+			],
+			/^share [0-9a-f]{24} differs from its shared event \(expires_at\)$/,
+		],
+		[
+			"a share made open",
+			({ certificateId }) => [
+				env.DB.prepare("UPDATE claim_tokens SET target_company_id = NULL WHERE certificate_id = ?").bind(certificateId),
+			],
+			/^share [0-9a-f]{24} differs from its shared event \(target_company_id\)$/,
+		],
+		[
+			"a pending share deleted with its inbox row",
+			({ certificateId }) => [
+				env.DB.prepare("DELETE FROM claims WHERE certificate_id = ? AND status = 'pending'").bind(certificateId),
+				env.DB.prepare("DELETE FROM claim_tokens WHERE certificate_id = ? AND target_company_id IS NOT NULL").bind(
+					certificateId,
+				),
+			],
+			/^the audit chain records share [0-9a-f]{24}, which is not stored$/,
+		],
+	];
+
+	for (const [what, rewrite, detail] of rewrites) {
+		it(`reports ${what} to the publisher`, async () => {
+			const { publisher, certificateId, claimId } = await rejectedClaim();
+			await pastTheTriggers(...rewrite({ claimId, certificateId }));
+			const res = await verify(certificateId, publisher);
+			expect(res.json.valid).toBe(false);
+			expect(claimsRecorded(res.json)).toMatchObject({ valid: false, detail: expect.stringMatching(detail) });
+			// Everything else still holds: only the rows disagree with the chain.
+			expect(
+				res.json.checks.filter((c: { valid: boolean }) => !c.valid).map((c: { check: string }) => c.check),
+			).toEqual(["claims_recorded"]);
+		});
+	}
+
+	it("names the first of many disagreements among 1,000 shares and claims, and counts the rest", () => {
+		const summary = {
+			score: 100,
+			matched: [],
+			missing: [],
+			forbidden_found: [],
+			status: "pass",
+			grade: "A",
+			rules_evaluated: 0,
+		};
+		const events: StoredAuditEvent[] = [];
+		const shares: StoredShare[] = [];
+		const claims: StoredClaim[] = [];
+		const event = (eventType: string, createdAt: string, details: object): StoredAuditEvent => ({
+			id: events.length + 1,
+			seq: events.length + 1,
+			certificateId: "EC-1",
+			eventType,
+			actorCompanyId: null,
+			actorUserId: null,
+			ip: null,
+			createdAt,
+			details: JSON.stringify(details),
+			salt: null,
+			prevHash: "",
+			hash: "",
+		});
+		for (let i = 0; i < 1000; i++) {
+			const id = i.toString(16).padStart(24, "0");
+			const at = new Date(Date.UTC(2026, 0, 1) + i).toISOString();
+			const terms = { target_company_id: null, access_level: "claim", expires_at: "2026-04-01T00:00:00.000Z" };
+			events.push(event("shared", at, { claim_token_id: id, ...terms, auto_share_partner_id: null }));
+			events.push(event("claimed", at, { claim_token_id: id, claiming_company_id: "buyer", status: "claimed" }));
+			events.push(event("compliance_checked", at, summary));
+			shares.push({
+				id,
+				targetCompanyId: null,
+				accessLevel: "claim",
+				expiresAt: terms.expires_at,
+				autoSharePartnerId: null,
+				createdAt: at,
+			});
+			claims.push({
+				id: i + 1,
+				claimTokenId: id,
+				buyerCompanyId: "buyer",
+				status: "claimed",
+				compliance: summary as never,
+				claimedAt: at,
+			});
+		}
+		const whole = { shares, claims, scope: "certificate" } as const;
+		expect(checkClaimsRecorded(events, whole)).toEqual({
+			check: "claims_recorded",
+			valid: true,
+			detail: "1000 shares and 1000 decided claims agree with the audit chain",
+		});
+		const edited = claims.map((c, i) => (i % 100 === 50 ? { ...c, status: "rejected" as const } : c));
+		expect(checkClaimsRecorded(events, { ...whole, claims: edited })).toEqual({
+			check: "claims_recorded",
+			valid: false,
+			detail: "claim 51 differs from its claimed event (status) (and 9 more)",
+			broken_at_seq: 152,
+			event_id: 152,
+		});
+	});
 });

@@ -2,8 +2,8 @@
 // read never waits for the primary. The request hands its events to the queue once it has answered (waitUntil);
 // the consumer below has each certificate's ledger append them, normally within seconds.
 //
-// Exactly once per request: each event carries a key unique to the request that made it (access_events has
-// UNIQUE(certificate_id, request_id)), so a message the queue delivers twice, or a retried batch, is appended once;
+// Exactly once per request: each event carries a key unique to the request that made it (access_events refuses a
+// second event for one (certificate_id, request_id)), so a message the queue delivers twice, or a retried batch, is appended once;
 // the second copy is refused by D1 as a duplicate and acked as already recorded.
 import type { NewAuditEvent } from "../audit/chain";
 import type { LedgerEvent, LedgerResult } from "../ledger/entries";
@@ -69,8 +69,10 @@ async function sendAccessEvents(env: Cloudflare.Env, messages: readonly AccessEv
 	);
 }
 
-// D1 refused the event because the access log has this request's event for this certificate already.
-const ALREADY_RECORDED = /UNIQUE constraint failed: access_events\.certificate_id, access_events\.request_id/;
+// D1 refused the event because the access log has this request's event for this certificate already: the trigger
+// that refuses a second row for one request says so (migration 0012); before it, the unique index did.
+const ALREADY_RECORDED =
+	/access_events is append-only: request already recorded|UNIQUE constraint failed: access_events\.certificate_id, access_events\.request_id/;
 
 /** Whether the ledger's answer means the event is on the access log (now, or from an earlier delivery). */
 export const isRecorded = (result: LedgerResult) =>

@@ -94,6 +94,7 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 		trail,
 		{ hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) },
 		claimUnderTest(row.claim),
+		{ shares: [row.token], claims: [row.claim], scope: "own" },
 	);
 	// The log as this read found it (read together with the audit chain, so the two agree); this read comes after.
 	const accessLog: AccessLogSummary = { events: head?.seq ?? EMPTY_HEAD.seq, head_hash: head?.hash ?? EMPTY_HEAD.hash };

@@ -48,23 +48,50 @@ export function findClaimEvents(events: readonly StoredAuditEvent[], claim: Clai
 			? details.claim_token_id === claim.claimTokenId
 			: claim.claimedAt !== null && e.createdAt === claim.claimedAt;
 	});
-	return claimedEvents.map((claimed) => ({ claimed, complianceChecked: complianceEventOf(events, claimed) }));
+	const complianceEventOf = complianceEventFinder(events);
+	return claimedEvents.map((claimed) => ({ claimed, complianceChecked: complianceEventOf(claimed) }));
 }
 
 /**
- * A compliance_checked event that names the claim's token is that claim's, wherever it sits; one that names no
- * token belongs to the claimed event it directly follows, since both are appended together.
+ * Which compliance_checked event belongs to a claimed event: one that names the claim's token is that claim's,
+ * wherever it sits; one that names no token belongs to the claimed event it directly follows, since both are
+ * appended together. The chain is read once, so finding the events of every claim of a certificate stays linear.
  */
-function complianceEventOf(events: readonly StoredAuditEvent[], claimed: StoredAuditEvent): StoredAuditEvent | null {
-	const tokenId = eventDetails(claimed)?.claim_token_id;
-	if (typeof tokenId === "string") {
-		const named = events.find(
-			(e) => e.eventType === "compliance_checked" && eventDetails(e)?.claim_token_id === tokenId,
-		);
-		if (named) return named;
+export function complianceEventFinder(
+	events: readonly StoredAuditEvent[],
+): (claimed: StoredAuditEvent) => StoredAuditEvent | null {
+	const bySeq = new Map<number, StoredAuditEvent>();
+	const namingToken = new Map<string, StoredAuditEvent>();
+	const namesNoToken = new Set<StoredAuditEvent>();
+	for (const event of events) {
+		if (!bySeq.has(event.seq)) bySeq.set(event.seq, event);
+		if (event.eventType !== "compliance_checked") continue;
+		const tokenId = eventDetails(event)?.claim_token_id;
+		if (tokenId === undefined) namesNoToken.add(event);
+		else if (typeof tokenId === "string" && !namingToken.has(tokenId)) namingToken.set(tokenId, event);
 	}
-	const next = events.find((e) => e.seq === claimed.seq + 1);
-	return next?.eventType === "compliance_checked" && eventDetails(next)?.claim_token_id === undefined ? next : null;
+	return (claimed) => {
+		const tokenId = eventDetails(claimed)?.claim_token_id;
+		const named = typeof tokenId === "string" ? namingToken.get(tokenId) : undefined;
+		if (named) return named;
+		const next = bySeq.get(claimed.seq + 1);
+		return next && namesNoToken.has(next) ? next : null;
+	};
+}
+
+/** Whether a compliance_checked event recorded the summary of this compliance result. */
+export function recordsCompliance(complianceChecked: StoredAuditEvent, compliance: unknown): boolean {
+	const details = eventDetails(complianceChecked);
+	if (!details) return false;
+	let expected: string;
+	try {
+		expected = canonicalJson(complianceSummary(compliance as ComplianceResult));
+	} catch {
+		return false; // not a compliance result at all: a row edited by hand
+	}
+	// A token id recorded beside the summary only says whose result it is; it is not part of the result.
+	const { claim_token_id: _, ...summary } = details;
+	return canonicalJson(summary) === expected;
 }
 
 const located = (event: StoredAuditEvent) => ({
@@ -108,14 +135,7 @@ export function checkComplianceRecorded(
 			...located(firstClaimed.claimed),
 		};
 	}
-	const expected = canonicalJson(complianceSummary(compliance as ComplianceResult));
-	const same = recorded.find(({ complianceChecked }) => {
-		const details = eventDetails(complianceChecked);
-		if (!details) return false;
-		// A token id recorded beside the summary only says whose result it is; it is not part of the result.
-		const { claim_token_id: _, ...summary } = details;
-		return canonicalJson(summary) === expected;
-	});
+	const same = recorded.find(({ complianceChecked }) => recordsCompliance(complianceChecked, compliance));
 	return same
 		? {
 				check,

@@ -4,12 +4,13 @@ import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery } fr
 import { authenticate } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
-import { certificates, claims } from "../db/schema";
+import { certificates, claims, claimTokens } from "../db/schema";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, createRouter } from "../lib/http";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkAccessLog } from "./access-log";
+import type { SharesAndClaimsUnderTest } from "./claims-recorded";
 import * as routes from "./verification.routes";
 import { type ClaimUnderTest, claimUnderTest, type VerificationReport, verifyCertificate } from "./verify-certificate";
 
@@ -22,13 +23,14 @@ async function verifyAndRecord(
 	events: AuditRow[],
 	accesses: AccessRow[],
 	details: Record<string, unknown>,
-	claim?: ClaimUnderTest,
+	stored: { claim?: ClaimUnderTest; sharesAndClaims: SharesAndClaimsUnderTest },
 ): Promise<VerificationReport> {
 	const report = await verifyCertificate(
 		certificate,
 		events,
 		{ hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) },
-		claim,
+		stored.claim,
+		stored.sharesAndClaims,
 	);
 	report.checks.push(await checkAccessLog(accesses, events));
 	report.valid = report.checks.every((check) => check.valid);
@@ -59,11 +61,27 @@ export const verificationRouter = createRouter()
 				.where(and(eq(certificates.id, id), eq(certificates.companyId, company))),
 			events: chainEventsQuery(db, id),
 			accesses: accessEventsQuery(db, id),
+			// Every share and claim of the certificate, to hold against the chain (used only if it is the caller's).
+			shares: db.select().from(claimTokens).where(eq(claimTokens.certificateId, id)),
+			claims: db.select().from(claims).where(eq(claims.certificateId, id)),
 		}));
-		const { found, events, accesses } = results;
+		const { found, events, accesses, shares, claims: claimRows } = results;
 		const certificate = found[0];
 		if (!certificate) throw notFound("Certificate");
-		return c.json(await verifyAndRecord(c, caller, certificate, events, accesses, {}), 200);
+		return c.json(
+			await verifyAndRecord(
+				c,
+				caller,
+				certificate,
+				events,
+				accesses,
+				{},
+				{
+					sharesAndClaims: { shares, claims: claimRows, scope: "certificate" },
+				},
+			),
+			200,
+		);
 	})
 	.openapi(routes.verifyClaimedCertificate, async (c) => {
 		const db = c.var.db;
@@ -73,9 +91,11 @@ export const verificationRouter = createRouter()
 				.select({
 					certificate: prefixedColumns(certificates, "certificate"),
 					claim: prefixedColumns(claims, "claim"),
+					token: prefixedColumns(claimTokens, "token"),
 				})
 				.from(claims)
 				.innerJoin(certificates, eq(certificates.id, claims.certificateId))
+				.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
 				.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
 			events: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
 			accesses: accessEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
@@ -91,7 +111,11 @@ export const verificationRouter = createRouter()
 				events,
 				accesses,
 				{ claim_id: claimId },
-				claimUnderTest(row.claim),
+				{
+					claim: claimUnderTest(row.claim),
+					// The buyer's own share and claim only: what others did is not the buyer's to learn.
+					sharesAndClaims: { shares: [row.token], claims: [row.claim], scope: "own" },
+				},
 			),
 			200,
 		);

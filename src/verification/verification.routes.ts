@@ -26,7 +26,7 @@ export const VerificationReportSchema = z
 	.openapi("VerificationReport");
 
 const description =
-	"Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now, and checks that the signatures are the ones the `signed` audit event recorded at capture. It also checks the certificate's whole access log (`access_log`) against the audit chain's commitments to it. Each verification is itself recorded as a `verified` event on the access log, within seconds (the answer does not wait for it).";
+	"Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now, and checks that the signatures are the ones the `signed` audit event recorded at capture. It also checks the certificate's whole access log (`access_log`) against the audit chain's commitments to it, and its stored shares and claims (`claims_recorded`; for a buyer, its own share and claim) against the `shared`, `claimed` and `compliance_checked` events that recorded them. Each verification is itself recorded as a `verified` event on the access log, within seconds (the answer does not wait for it).";
 
 export const verifyOwnCertificate = protectedRoute(
 	{ scope: "certificates:read" },

@@ -7,6 +7,7 @@ import { sha256Hex } from "../lib/crypto";
 import type { ConsentRecord } from "../signing/canonical";
 import { type Ed25519KeyRing, type Ed25519PublicJwk, publicJwk, verifyEd25519 } from "../signing/ed25519";
 import { type HmacKeyRing, verifyHmac } from "../signing/hmac";
+import { checkClaimsRecorded, type SharesAndClaimsUnderTest } from "./claims-recorded";
 import { type ClaimReference, checkComplianceRecorded } from "./compliance-recorded";
 
 export const verificationCheckNames = [
@@ -15,6 +16,7 @@ export const verificationCheckNames = [
 	"audit_chain",
 	"signatures_recorded",
 	"compliance_recorded",
+	"claims_recorded",
 	"access_log",
 ] as const;
 export type VerificationCheckName = (typeof verificationCheckNames)[number];
@@ -195,13 +197,15 @@ export function checkStoredSignatures(
 
 /**
  * The service's verification of a stored certificate, with its own key rings. Given the buyer's claim, it also
- * checks that claim's compliance result against the compliance_checked event recorded for that very claim.
+ * checks that claim's compliance result against the compliance_checked event recorded for that very claim. Given
+ * stored shares and claims, it checks them against the chain's shared, claimed and compliance_checked events.
  */
 export async function verifyCertificate(
 	row: CertificateRow,
 	events: readonly StoredAuditEvent[],
 	rings: { hmac: HmacKeyRing; ed25519: Ed25519KeyRing },
 	claim?: ClaimUnderTest,
+	sharesAndClaims?: SharesAndClaimsUnderTest,
 ): Promise<VerificationReport> {
 	const checks = await verifyEvidence(
 		{
@@ -214,5 +218,6 @@ export async function verifyCertificate(
 		{ hmac: rings.hmac, ed25519PublicKey: (keyId) => publicJwk(rings.ed25519, keyId) },
 	);
 	if (claim) checks.push(checkComplianceRecorded(events, claim.reference, claim.compliance));
+	if (sharesAndClaims) checks.push(checkClaimsRecorded(events, sharesAndClaims));
 	return { valid: checks.every((c) => c.valid), checks };
 }

@@ -4,6 +4,7 @@ import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDb } from "../../src/db/client";
 import worker from "../../src/index";
+import { CLAIM_TOKEN_TTL_DAYS } from "../../src/sharing/tokens";
 import { MAX_ATTEMPTS, RETRY_DELAYS_SECONDS } from "../../src/webhooks/backoff";
 import { attemptDelivery } from "../../src/webhooks/deliver";
 import { eventSchemas } from "../../src/webhooks/payloads";
@@ -521,10 +522,23 @@ describe("scheduled", () => {
 		const { publisher, certificateId } = await publisherWithCertificate();
 		const endpoint = await register(publisher, hooks.url(), ["token.expiring"]);
 		const buyer = await signup();
-		await share(publisher, certificateId, buyer.company.id); // unclaimed, targeted
-		const claimedToken = (await share(publisher, certificateId)).claim_token;
+		// Tokens cannot be edited (claim_tokens is append-only): each is shared at the moment that makes it expire
+		// when this test needs it to, measured from `at`.
+		const at = new Date();
+		const sharedToExpireIn = (days: number) => at.getTime() + (days - CLAIM_TOKEN_TTL_DAYS) * 86_400_000;
+		vi.useFakeTimers({ toFake: ["Date"] });
+		let claimedToken: string;
+		try {
+			vi.setSystemTime(sharedToExpireIn(6.5));
+			await share(publisher, certificateId, buyer.company.id); // unclaimed, targeted
+			vi.setSystemTime(sharedToExpireIn(6.5) + 1);
+			claimedToken = (await share(publisher, certificateId)).claim_token;
+			vi.setSystemTime(sharedToExpireIn(8));
+			await share(publisher, certificateId); // unclaimed, open, but expiring later
+		} finally {
+			vi.useRealTimers();
+		}
 		await call("POST", `/certificate-sharing/certificates/claim/${claimedToken}`, { as: buyer });
-		await share(publisher, certificateId); // unclaimed, open, but expiring later
 		const tokens = (
 			await env.DB.prepare(
 				"SELECT id, target_company_id FROM claim_tokens WHERE certificate_id = ? ORDER BY created_at",
@@ -532,16 +546,7 @@ describe("scheduled", () => {
 				.bind(certificateId)
 				.all<{ id: string; target_company_id: string | null }>()
 		).results;
-		const [targeted, claimed, later] = tokens as { id: string }[];
-		const at = new Date();
-		const inDays = (days: number) => new Date(at.getTime() + days * 86_400_000).toISOString();
-		for (const [token, expires] of [
-			[targeted, inDays(6.5)],
-			[claimed, inDays(6.5)],
-			[later, inDays(8)],
-		] as const) {
-			await env.DB.prepare("UPDATE claim_tokens SET expires_at = ? WHERE id = ?").bind(expires, token?.id).run();
-		}
+		const [targeted, , later] = tokens as { id: string }[];
 
 		await worker.scheduled(createScheduledController({ cron: "17 3 * * *", scheduledTime: at.getTime() }), env);
 		await vi.waitFor(() => expect(hooks.received).toHaveLength(1), { timeout: 10_000, interval: 50 });
