@@ -139,7 +139,7 @@ describe("keyed batch writes killed mid-flight", () => {
 			// A request answered before the kill is answered the same again.
 			if (before?.status === 201) expect(res.json.data).toEqual(before.json.data);
 		}
-		for (const [i, res] of claimRetries.entries()) {
+		for (const res of claimRetries) {
 			expect(res.status, res.text).toBe(200);
 			expect(res.json.results.map((r: { ok: boolean }) => r.ok)).toEqual(Array(TOKENS_PER_CLAIM).fill(true));
 		}
