@@ -42,7 +42,9 @@ export const IdempotencyKeyHeader = z
 			"Makes a retry safe: the same key with the same request within 24 hours replays the first answer (with " +
 			"`Idempotency-Replayed: true`) instead of doing the work again. Keys belong to the caller's company. " +
 			"The same key with a different request is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request " +
-			"is still running, a retry gets 409 IDEMPOTENCY_IN_FLIGHT with Retry-After.",
+			"is still running, a retry gets 409 IDEMPOTENCY_IN_FLIGHT with Retry-After. A retry after a failure or a " +
+			"crash never makes anything twice: it answers what the earlier attempt committed (claim tokens, claims " +
+			"won, the certificate, job or endpoint) and makes only the rest.",
 		example: "6f1c2d4e-share-lead-48213",
 	});
 
