@@ -65,6 +65,8 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
 	if (key === undefined) return next();
 	const valid = IdempotencyKeyHeader.safeParse(key);
 	if (!valid.success) {
+		// Who is calling comes first, as for every other refusal of what was sent (src/auth/credentials-first.ts).
+		await authenticate(c);
 		throw new ApiError("VALIDATION_FAILED", "Invalid request: header.idempotency-key", {
 			fields: fieldIssues(valid.error.issues, "header.idempotency-key"),
 		});
