@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { withAttemptLimits } from "../lib/attempt-limits";
+import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { jsonBody, jsonContent } from "../lib/http";
 import { CursorQuery, cursorEnvelope } from "../lib/pagination";
 import { email, text, wellFormed } from "../lib/request-schemas";
@@ -162,6 +163,7 @@ export const createApiKey = protectedRoute(
 						expires_at: z.iso
 							.datetime({ offset: true })
 							.max(40)
+							.refine((value) => storableUtc(value) !== null, OUTSIDE_STORABLE_YEARS)
 							.optional()
 							.openapi({ description: "A future time after which the key stops working; never when left out" }),
 					})
