@@ -10,6 +10,7 @@
 // Mounted by protectedRoute (src/lib/routes.ts) on every protected operation, ahead of its validators.
 import type { MiddlewareHandler } from "hono";
 import { HTTPException } from "hono/http-exception";
+import { readFreshOnMiss } from "../db/fresh-on-miss";
 import { ApiError, type ErrorCode } from "../lib/errors";
 import type { AppEnv } from "../lib/http";
 import { authenticate, callerIdentified } from "./authenticate";
@@ -24,6 +25,13 @@ function refusedForItsShape(error: unknown): boolean {
 
 export const credentialsBeforeRequestShape: MiddlewareHandler<AppEnv> = async (c, next) => {
 	await next();
-	// The error was already turned into the answer; a refused caller's error replaces it.
-	if (refusedForItsShape(c.error) && !callerIdentified(c)) await authenticate(c);
+	// The error was already turned into the answer; a refused caller's error replaces it. A credential a replica
+	// does not have yet (a key made a moment ago) is looked for at the primary, as the handler would have.
+	if (refusedForItsShape(c.error) && !callerIdentified(c)) {
+		await readFreshOnMiss(
+			c,
+			() => authenticate(c),
+			() => false,
+		);
+	}
 };
