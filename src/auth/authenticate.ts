@@ -71,7 +71,8 @@ function checkAccess(access: RouteAuth | undefined, caller: Caller) {
 	}
 }
 
-// Requests whose caller has been identified and allowed: a refusal after that needs no second look (credentials-first.ts).
+// Requests whose caller has been identified and allowed: a refusal after that needs no second look at the caller
+// (see credentials-first.ts).
 const identifiedRequests = new WeakSet<AppContext>();
 
 /** Whether authenticate() has let this request's caller through. */

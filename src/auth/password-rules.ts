@@ -23,10 +23,12 @@ export function passwordLength(password: string): number {
 
 /** The length rule alone, in words; null when the length is acceptable. Sign-in asks for at least one character. */
 export function passwordLengthProblem(password: string, min = PASSWORD_MIN_LENGTH): string | null {
-	// More units than the cap allows code points can never fit: no need to count them.
-	const length = password.length > PASSWORD_MAX_UTF16_UNITS ? PASSWORD_MAX_UTF16_UNITS : passwordLength(password);
+	const tooLong = `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+	// More UTF-16 units than two per allowed code point are more code points than allowed: no need to count them.
+	if (password.length > PASSWORD_MAX_UTF16_UNITS) return tooLong;
+	const length = passwordLength(password);
 	if (length < min) return min === 1 ? "must not be empty" : `must be at least ${min} characters`;
-	if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+	if (length > PASSWORD_MAX_LENGTH) return tooLong;
 	return null;
 }
 // zxcvbn's scale: 3 means about 10^8 guesses or more, beyond any breached-password list and its simple variations.

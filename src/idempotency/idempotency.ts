@@ -8,6 +8,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq, getTableColumns, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { authenticate } from "../auth/authenticate";
+import { readFreshOnMiss } from "../db/fresh-on-miss";
 import { idempotencyKeys } from "../db/schema";
 import { now } from "../lib/clock";
 import { randomHex, sha256Hex } from "../lib/crypto";
@@ -66,7 +67,11 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
 	const valid = IdempotencyKeyHeader.safeParse(key);
 	if (!valid.success) {
 		// Who is calling comes first, as for every other refusal of what was sent (src/auth/credentials-first.ts).
-		await authenticate(c);
+		await readFreshOnMiss(
+			c,
+			() => authenticate(c),
+			() => false,
+		);
 		throw new ApiError("VALIDATION_FAILED", "Invalid request: header.idempotency-key", {
 			fields: fieldIssues(valid.error.issues, "header.idempotency-key"),
 		});
