@@ -216,6 +216,22 @@ describe("API keys with an expiry", () => {
 		}
 	});
 
+	it("refuses an expiry past year 9999 in UTC, which could not be stored as a comparable time", async () => {
+		const actor = await signup();
+		// 9999-12-31T23:00:00-05:00 is 10000-01-01T04:00:00Z: stored as "+010000-…", it compared as text before
+		// every time, and the key was expired the moment it was made.
+		const res = await call("POST", "/auth/api-keys", {
+			as: actor,
+			body: { name: "k", expires_at: "9999-12-31T23:00:00-05:00" },
+		});
+		expect(res.status, res.text).toBe(400);
+		expect(res.json.error.fields).toEqual([
+			{ field: "expires_at", message: "must fall within the years 0000 to 9999 in UTC" },
+		]);
+		const latest = await createApiKey(actor, { expires_at: "9999-12-31T23:59:59Z" });
+		expect((await call("GET", "/auth/me", { as: latest })).status).toBe(200);
+	});
+
 	it("works until its expiry, stored in UTC, and answers 401 after it", async () => {
 		const actor = await signup();
 		const key = await createApiKey(actor, { expires_at: "2099-06-01T12:00:00+02:00" });

@@ -160,3 +160,45 @@ describe("certificate capture", () => {
 		expect(await countCertificates()).toBe(before);
 	});
 });
+
+describe("when consent was captured", () => {
+	async function attempt(consent_captured_at: string) {
+		const actor = await signup();
+		const property = await createProperty(actor);
+		const res = await call("POST", "/certificates", {
+			as: actor,
+			body: { property_id: property.id, consent_text: "I agree.", page_url: "https://x.example/", consent_captured_at },
+		});
+		const stored = await env.DB.prepare("SELECT count(*) AS n FROM certificates WHERE property_id = ?")
+			.bind(property.id)
+			.first<{ n: number }>();
+		return { res, stored: stored?.n };
+	}
+	const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
+
+	it.each([
+		["year 0000", "0000-01-01T00:00:00Z", /^must not be before 2000-01-01T00:00:00Z/],
+		["year 0000 with an offset, year -1 in UTC", "0000-01-01T00:30:00+01:00", /^must not be before 2000/],
+		["a two-digit year slip", "0026-04-17T11:00:00Z", /^must not be before 2000/],
+		["the Unix epoch", "1970-01-01T00:00:00Z", /^must not be before 2000/],
+		["one second before the floor", "1999-12-31T23:59:59Z", /^must not be before 2000/],
+		["year 9999", "9999-12-31T23:59:59Z", /^must not be in the future/],
+		["ten minutes ahead", minutesFromNow(10), /^must not be in the future/],
+	])("refuses %s with 400 naming consent_captured_at, storing nothing", async (_, at, message) => {
+		const { res, stored } = await attempt(at);
+		expect(res.status, res.text).toBe(400);
+		expect(res.json.error.code).toBe("VALIDATION_FAILED");
+		expect(res.json.error.fields).toEqual([{ field: "consent_captured_at", message: expect.stringMatching(message) }]);
+		expect(stored).toBe(0);
+	});
+
+	it.each([
+		["the floor itself", "2000-01-01T00:00:00Z", "2000-01-01T00:00:00.000Z"],
+		["the floor, written with an offset", "1999-12-31T19:00:00-05:00", "2000-01-01T00:00:00.000Z"],
+		["a clock a few minutes ahead", minutesFromNow(4), undefined],
+	])("accepts %s", async (_, at, stored) => {
+		const { res } = await attempt(at);
+		expect(res.status, res.text).toBe(201);
+		expect(res.json.consent_captured_at).toBe(stored ?? new Date(at).toISOString());
+	});
+});

@@ -3,7 +3,7 @@
 // shows shares and claims but no buyer's compliance result or reads.
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { accessEventsQuery, chainEventsQuery } from "../src/audit/append";
 import { auditContent, auditHash, type ChainLog, GENESIS_HASH, verifyChain } from "../src/audit/chain";
 import { createDb } from "../src/db/client";
@@ -12,7 +12,9 @@ import { disclosedTo, partyView } from "../src/evidence/disclosure";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import type { CertificateLedger } from "../src/ledger/certificate-ledger";
 import { ledgerName } from "../src/ledger/ledger";
+import { eventSchemas } from "../src/webhooks/payloads";
 import { type Actor, accessesRecorded, call, captureCertificate, createProperty, fakeIp, signup } from "./helpers";
+import { startReceiver } from "./webhooks/receiver";
 
 const evidencePath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/evidence`;
 const SECRET_PHRASE = "zebra crossing clause 7";
@@ -23,12 +25,12 @@ interface Buyer {
 	claimId: number;
 }
 
-async function buyer(name: string, rulePhrase?: string) {
+async function buyer(name: string, rulePhrase?: string, mode: "warn" | "reject" = "warn") {
 	const actor = await signup(name);
 	if (rulePhrase) {
 		const rule = await call("POST", "/certificate-sharing/consent-rules", {
 			as: actor,
-			body: { rule_name: `Rule of ${name}`, required_phrases: ["Acme Insurance", rulePhrase], mode: "warn" },
+			body: { rule_name: `Rule of ${name}`, required_phrases: ["Acme Insurance", rulePhrase], mode },
 		});
 		expect(rule.status).toBe(201);
 	}
@@ -58,17 +60,38 @@ async function read(b: Buyer, suffix = "", accept = "application/json") {
 	return res;
 }
 
+const receivers: ReturnType<typeof startReceiver>[] = [];
+afterEach(() => {
+	for (const r of receivers.splice(0)) r.stop();
+});
+
+/** A webhook endpoint of this company for every claim event, and what it receives (the bodies as sent). */
+async function claimWebhooks(actor: Actor) {
+	const hooks = startReceiver(`disclosure-${crypto.randomUUID().slice(0, 8)}.example.com`);
+	receivers.push(hooks);
+	const res = await call("POST", "/webhooks", {
+		as: actor,
+		body: { url: hooks.url(), events: ["certificate.claimed", "certificate.rejected"] },
+	});
+	expect(res.status, res.text).toBe(201);
+	return async (count: number) => {
+		await vi.waitFor(() => expect(hooks.received).toHaveLength(count), { timeout: 10_000, interval: 50 });
+		return hooks.received.map((delivery) => delivery.body);
+	};
+}
+
 /** A publisher's certificate shared with and claimed by B1, then B2 (whose rule has a confidential phrase); B2 has
- * read its evidence once. */
+ * read its evidence once. The publisher's webhook endpoint receives both claims' events. */
 async function sharedWithTwoBuyers() {
 	const publisher = await signup("LeadGen Co");
+	const publisherWebhooks = await claimWebhooks(publisher);
 	const property = await createProperty(publisher);
 	const cert = await captureCertificate(publisher, property.id);
 	const b1 = await shareAndClaim(publisher, cert.certificate_id, await buyer("Buyer One"));
 	const b2 = await shareAndClaim(publisher, cert.certificate_id, await buyer("Buyer Two", SECRET_PHRASE));
 	await read(b2);
 	await accessesRecorded(cert.certificate_id, 1);
-	return { publisher, certificateId: cert.certificate_id as string, b1, b2 };
+	return { publisher, publisherWebhooks, certificateId: cert.certificate_id as string, b1, b2 };
 }
 
 /** Neither the other buyer's company, user or IP, nor (when given) a phrase of its consent rules. */
@@ -203,6 +226,39 @@ describe("what each party sees of a shared certificate", () => {
 
 		// Another company's certificate, or a buyer asking, is a 404 like one that does not exist.
 		expect((await call("GET", `/certificates/${certificateId}/history`, { as: b1.actor })).status).toBe(404);
+	});
+
+	it("sends the publisher claim webhooks with each claim's status and outcome, nothing of a buyer's rules", async () => {
+		const { publisherWebhooks, b1, b2 } = await sharedWithTwoBuyers();
+		const publisher = await signup("LeadGen Co");
+		const moreWebhooks = await claimWebhooks(publisher);
+		const property = await createProperty(publisher);
+		const cert = await captureCertificate(publisher, property.id);
+		const REJECT_PHRASE = "quokka waiver clause 9";
+		const b3 = await shareAndClaim(publisher, cert.certificate_id, await buyer("Buyer Three", REJECT_PHRASE, "reject"));
+
+		// B1 has no rule (claimed, pass), B2's warn rule misses its phrase (flagged, warn), B3's reject rule misses
+		// its phrase (rejected, reject).
+		const bodies = [...(await publisherWebhooks(2)), ...(await moreWebhooks(1))];
+		for (const body of bodies) {
+			expect(body).not.toContain(SECRET_PHRASE);
+			expect(body).not.toContain(REJECT_PHRASE);
+			expect(body).not.toContain("Acme Insurance");
+			expect(body).not.toContain("Rule of Buyer");
+			for (const other of [b1, b2, b3]) expect(body).not.toContain(other.ip);
+		}
+		const events = bodies.map((body) => JSON.parse(body));
+		const seen = events.map((e) => [e.type, e.data.buyer_company_id, e.data.status, e.data.compliance]);
+		expect(seen).toHaveLength(3);
+		expect(seen).toEqual(
+			expect.arrayContaining([
+				["certificate.claimed", b1.actor.company.id, "claimed", { status: "pass" }],
+				["certificate.claimed", b2.actor.company.id, "flagged", { status: "warn" }],
+				["certificate.rejected", b3.actor.company.id, "rejected", { status: "reject" }],
+			]),
+		);
+		// Each body matches the schema the OpenAPI document gives receivers, with no key beyond it.
+		for (const event of events) expect(eventSchemas[event.type as "certificate.claimed"].parse(event)).toEqual(event);
 	});
 });
 

@@ -1,7 +1,15 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LEASE_MS, RETENTION_MS, requestFingerprint } from "../src/idempotency/idempotency";
-import { type Actor, call, captureCertificate, createProperty, seedCertificates, signup } from "./helpers";
+import {
+	type Actor,
+	call,
+	captureCertificate,
+	createApiKey,
+	createProperty,
+	seedCertificates,
+	signup,
+} from "./helpers";
 import { loseAnswersOfLedgers } from "./ledger-faults";
 
 afterEach(() => {
@@ -617,8 +625,20 @@ describe("refusing a reused or busy key", () => {
 		expect(res.status).toBe(400);
 		expect(res.json.error.code).toBe("VALIDATION_FAILED");
 		expect(res.json.error.fields).toEqual([{ field: "header.idempotency-key", message: expect.any(String) }]);
-		expect(res.roundTrips).toBe(0);
+		// The caller is checked first (one round trip), so only a caller allowed to share learns about the key.
+		expect(res.roundTrips).toBe(1);
 		expect(await count("SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?", certificateId)).toBe(0);
+	});
+
+	it("answers a malformed key 401 without credentials and 403 to a key without the scope, before the key", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const stranger = await call("POST", sharePath(certificateId), { headers: keyed(""), body: {} });
+		expect(stranger.status, stranger.text).toBe(401);
+		expect(stranger.json.error.code).toBe("UNAUTHORIZED");
+		const readOnly = await createApiKey(publisher, { scopes: ["certificates:read"] });
+		const wrongScope = await call("POST", sharePath(certificateId), { as: readOnly, headers: keyed(""), body: {} });
+		expect(wrongScope.status, wrongScope.text).toBe(403);
+		expect(wrongScope.json.error.code).toBe("INSUFFICIENT_SCOPE");
 	});
 
 	it("accepts a key of 255 printable characters", async () => {

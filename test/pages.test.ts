@@ -103,16 +103,21 @@ describe("errors on page routes, for a browser", () => {
 		expect(api.json.error.code).toBe("NOT_FOUND");
 	});
 
-	it("answers a malformed id in another page's address with a 404 page", async () => {
-		const page = await call("GET", "/certificate-sharing/partner-certificates/not-a-number/evidence", {
-			headers: asBrowser,
-		});
+	it("answers a malformed id in another page's address with a 404 page, once the person is signed in", async () => {
+		const path = "/certificate-sharing/partner-certificates/not-a-number/evidence";
+		const buyer = await signup("Buyer");
+		const page = await call("GET", path, { as: buyer, headers: asBrowser });
 		expect(page.status).toBe(404);
 		expect(page.headers.get("content-type")).toMatch(/^text\/html/);
 		expect(page.text).toContain("<h1>Page not found</h1>");
-		const api = await call("GET", "/certificate-sharing/partner-certificates/not-a-number/evidence");
+		const api = await call("GET", path, { as: buyer });
 		expect(api.status).toBe(400);
 		expect(api.json.error.code).toBe("VALIDATION_FAILED");
+		// Without a session, who is asking comes first: sign in (a browser), 401 (an API client).
+		const signedOut = await call("GET", path, { headers: asBrowser });
+		expect(signedOut.status).toBe(303);
+		expect(signedOut.headers.get("location")).toBe(`/login?next=${encodeURIComponent(path)}`);
+		expect((await call("GET", path)).status).toBe(401);
 	});
 
 	it("answers a rate-limited browser with a 429 page that keeps Retry-After", async () => {

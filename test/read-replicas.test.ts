@@ -206,6 +206,18 @@ describe("one trip to the primary for a claim, a share or a capture", () => {
 		expect(tripsOf(share)).toEqual({ replica: 1, primary: 1, objects: 0 });
 	});
 
+	it("checks the caller of a capture refused for its body at a replica, and an unknown key once more at the primary", async () => {
+		const publisher = await signup("LeadGen Co");
+		const badBody = { property_id: 42 };
+		const refused = await call("POST", "/certificates", { as: publisher, body: badBody });
+		expect(refused.status).toBe(400);
+		expect(tripsOf(refused)).toEqual({ replica: 1, primary: 0, objects: 0 });
+		const unknownKey = { headers: { authorization: `Bearer eck_${"0".repeat(48)}` } };
+		const stranger = await call("POST", "/certificates", { as: unknownKey, body: badBody });
+		expect(stranger.status).toBe(401);
+		expect(tripsOf(stranger)).toEqual({ replica: 1, primary: 1, objects: 0 });
+	});
+
 	it("reads a claim with an Idempotency-Key at the primary, after reserving the key there", async () => {
 		const buyer = await signup("Acme Insurance");
 		const { share } = await sharedToken();

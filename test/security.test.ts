@@ -2,8 +2,11 @@
 // operation is checked as soon as it is declared. A new check is one more entry in `checks`.
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { apiKeyScopes } from "../src/auth/scopes";
+import { call } from "./helpers";
 import { anyInput, valid } from "./security/arbitraries";
 import {
+	BAD_BODIES,
 	exampleRequest,
 	headerParams,
 	isErrorShape,
@@ -13,6 +16,7 @@ import {
 	queryParams,
 	type RequestParts,
 	send,
+	sendRawBody,
 } from "./security/operations";
 import { buildWorld, freshSession, rowCounts, type World } from "./security/world";
 
@@ -24,6 +28,17 @@ let world: World;
 beforeAll(async () => {
 	world = await buildWorld();
 }, 60_000);
+
+/** An API key of the owner holding one scope, never the one given (null: any key will do as a wrong one). */
+async function keyWithout(scope: string | null) {
+	const other = apiKeyScopes.find((candidate) => candidate !== scope);
+	const res = await call("POST", "/auth/api-keys", {
+		as: world.owner,
+		body: { name: "security suite", scopes: [other] },
+	});
+	if (res.status !== 201) throw new Error(`api key: ${res.status} ${res.text}`);
+	return { headers: { authorization: `Bearer ${res.json.key}` } };
+}
 
 const stats = { operations: operations.length, generatedRequests: 0, serverErrors: 0 };
 afterAll(() => {
@@ -72,6 +87,35 @@ const checks: Check[] = [
 			expect(isErrorShape(res.json), res.text).toBe(true);
 			expect(res.json.error.code).toBe("UNAUTHORIZED");
 			expect(op.statuses).toContain("401");
+		},
+	},
+	{
+		name: "answers 401 without credentials before looking at the body, however bad it is",
+		appliesTo: (op) => op.secured && op.body !== null,
+		async run(op) {
+			for (const bad of BAD_BODIES) {
+				// With the owner's credentials the same body is refused for what it is: it really is bad.
+				const owner = await freshSession(world.owner);
+				const refused = await sendRawBody(op, withOwnedPath(op, exampleRequest(op)), bad.rawBody, owner.headers);
+				expect([400, 415], `${bad.what}: ${refused.text}`).toContain(refused.status);
+				const res = await sendRawBody(op, exampleRequest(op), bad.rawBody);
+				expect(res.status, `${bad.what}: ${res.text}`).toBe(401);
+				expect(res.json.error.code).toBe("UNAUTHORIZED");
+			}
+		},
+	},
+	{
+		name: "answers 403 to an API key without the operation's scope before looking at the body",
+		appliesTo: (op) => op.secured && op.body !== null && (!op.acceptsApiKeys || op.apiKeyScope !== null),
+		async run(op) {
+			const key = await keyWithout(op.apiKeyScope);
+			const before = await rowCounts();
+			for (const bad of BAD_BODIES) {
+				const res = await sendRawBody(op, exampleRequest(op), bad.rawBody, key.headers);
+				expect(res.status, `${bad.what}: ${res.text}`).toBe(403);
+				expect(res.json.error.code).toBe(op.acceptsApiKeys ? "INSUFFICIENT_SCOPE" : "FORBIDDEN");
+			}
+			expect(await rowCounts()).toEqual(before);
 		},
 	},
 	{

@@ -1,15 +1,22 @@
 import { z } from "@hono/zod-openapi";
 import { withAttemptLimits } from "../lib/attempt-limits";
+import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { jsonBody, jsonContent } from "../lib/http";
 import { CursorQuery, cursorEnvelope } from "../lib/pagination";
-import { email, text } from "../lib/request-schemas";
+import { email, text, wellFormed } from "../lib/request-schemas";
 import { protectedRoute, publicRoute } from "../lib/routes";
-import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "./password-rules";
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLengthProblem } from "./password-rules";
 import { apiKeyScopes } from "./scopes";
 
-// Not trimmed: a password is exactly what was typed.
+// Not trimmed: a password is exactly what was typed. Its length is checked by the one rule of password-rules.ts
+// (code points), the same the /login form applies, not by a string schema's own count.
 const Password = (min: number) =>
-	text({ min, max: PASSWORD_MAX_LENGTH }).openapi({ example: "correct horse battery staple" });
+	wellFormed(z.string())
+		.superRefine((password, ctx) => {
+			const problem = passwordLengthProblem(password, min);
+			if (problem) ctx.addIssue({ code: "custom", message: problem });
+		})
+		.openapi({ minLength: min, maxLength: PASSWORD_MAX_LENGTH, example: "correct horse battery staple" });
 
 const AccountSchema = z
 	.object({
@@ -156,6 +163,7 @@ export const createApiKey = protectedRoute(
 						expires_at: z.iso
 							.datetime({ offset: true })
 							.max(40)
+							.refine((value) => storableUtc(value) !== null, OUTSIDE_STORABLE_YEARS)
 							.optional()
 							.openapi({ description: "A future time after which the key stops working; never when left out" }),
 					})

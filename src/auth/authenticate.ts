@@ -14,7 +14,7 @@ import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
 import type { AppContext } from "../lib/http";
-import { declaredAuth, type RouteAuth } from "../lib/routes";
+import { declaredAuth, type RouteAuth } from "../lib/route-auth";
 import { type ApiKeyScope, apiKeyScopes } from "./scopes";
 
 export const SESSION_COOKIE = "econsent_session";
@@ -69,6 +69,15 @@ function checkAccess(access: RouteAuth | undefined, caller: Caller) {
 			details: { required_scope: access.scope },
 		});
 	}
+}
+
+// Requests whose caller has been identified and allowed: a refusal after that needs no second look at the caller
+// (see credentials-first.ts).
+const identifiedRequests = new WeakSet<AppContext>();
+
+/** Whether authenticate() has let this request's caller through. */
+export function callerIdentified(c: AppContext): boolean {
+	return identifiedRequests.has(c);
 }
 
 /** Notes that a key was used, after the response, at most once a minute, outside the request's round trips. */
@@ -147,6 +156,7 @@ export async function authenticate<R extends NamedReads = Record<never, never>>(
 	// HEAD is served by the GET handler and asks for the same.
 	const method = c.req.method === "HEAD" ? "GET" : c.req.method;
 	checkAccess(declaredAuth(method, routePath(c)), caller);
+	identifiedRequests.add(c);
 	recordKeyUse(c, row);
 	return { caller, results: handlerReads.name(answers, 1) };
 }

@@ -6,6 +6,7 @@ import { ApiError } from "../lib/errors";
 import { html, renderPage } from "../lib/html";
 import type { AppContext, AppEnv } from "../lib/http";
 import { claimPublisherFor } from "../sharing/claim-page";
+import { PASSWORD_MAX_UTF16_UNITS, passwordLengthProblem } from "./password-rules";
 import { signIn } from "./sign-in";
 
 const DEFAULT_NEXT = "/auth/me";
@@ -62,7 +63,7 @@ async function signInPurpose(c: AppContext, next: string): Promise<{ heading: st
 	};
 }
 
-async function loginForm(c: AppContext, next: string, error?: string, status: 200 | 401 | 429 = 200) {
+async function loginForm(c: AppContext, next: string, error?: string, status: 200 | 400 | 401 | 429 = 200) {
 	const purpose = await signInPurpose(c, next);
 	return renderPage(
 		c,
@@ -73,7 +74,7 @@ ${error ? html`<p class="error" role="alert">${error}</p>` : ""}
 <form method="post" action="/login">
 <input type="hidden" name="next" value="${next}">
 <label for="email">Email</label><input id="email" name="email" type="email" autocomplete="username" required autofocus>
-<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" required>
+<label for="password">Password</label><input id="password" name="password" type="password" autocomplete="current-password" maxlength="${PASSWORD_MAX_UTF16_UNITS}" required>
 <p class="actions"><button type="submit">Sign in</button></p>
 </form>`,
 		status,
@@ -95,8 +96,12 @@ export const loginPageRouter = new Hono<AppEnv>()
 		const form = await readForm(c);
 		const next = safeNext(typeof form.next === "string" ? form.next : undefined);
 		const email = typeof form.email === "string" ? form.email.slice(0, 254) : "";
-		const password = typeof form.password === "string" ? form.password.slice(0, 200) : "";
+		// Never cut: a cut password is a wrong one, and would count as a failed sign-in. One longer than any password
+		// can be is refused as POST /auth/login refuses it, before any sign-in is tried or counted.
+		const password = typeof form.password === "string" ? form.password : "";
 		if (!email || !password) return loginForm(c, next, "Email or password is incorrect.", 401);
+		const lengthProblem = passwordLengthProblem(password, 1);
+		if (lengthProblem) return loginForm(c, next, `Password ${lengthProblem}.`, 400);
 		try {
 			const account = await signIn(c, email, password);
 			if (!account) return loginForm(c, next, "Email or password is incorrect.", 401);

@@ -8,6 +8,29 @@ import { ApiError } from "../lib/errors";
 
 export const PASSWORD_MIN_LENGTH = 10;
 export const PASSWORD_MAX_LENGTH = 200;
+
+// Lengths count Unicode code points, as the guideline asks ("each Unicode code point SHALL be counted as a single
+// character"), and the same way at sign-up, POST /auth/login and the /login form: 150 emoji are 150 characters
+// (300 UTF-16 units). JSON Schema's minLength and maxLength count code points too, so the OpenAPI document states
+// the same rule. A browser's maxlength counts UTF-16 units, in which a code point takes one or two.
+export const PASSWORD_MAX_UTF16_UNITS = PASSWORD_MAX_LENGTH * 2;
+
+export function passwordLength(password: string): number {
+	let length = 0;
+	for (const _ of password) length++;
+	return length;
+}
+
+/** The length rule alone, in words; null when the length is acceptable. Sign-in asks for at least one character. */
+export function passwordLengthProblem(password: string, min = PASSWORD_MIN_LENGTH): string | null {
+	const tooLong = `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+	// More UTF-16 units than two per allowed code point are more code points than allowed: no need to count them.
+	if (password.length > PASSWORD_MAX_UTF16_UNITS) return tooLong;
+	const length = passwordLength(password);
+	if (length < min) return min === 1 ? "must not be empty" : `must be at least ${min} characters`;
+	if (length > PASSWORD_MAX_LENGTH) return tooLong;
+	return null;
+}
 // zxcvbn's scale: 3 means about 10^8 guesses or more, beyond any breached-password list and its simple variations.
 const MIN_STRENGTH_SCORE = 3;
 // A shorter local part ("jo@…") would forbid too many ordinary passwords to be worth refusing.
@@ -30,9 +53,8 @@ function strengthEstimator(): ZxcvbnFactory {
 
 /** The rule a password breaks, in words for the person choosing it; null when it is acceptable. */
 export function passwordProblem(password: string, email: string, otherInputs: string[] = []): string | null {
-	const length = [...password].length;
-	if (length < PASSWORD_MIN_LENGTH) return `must be at least ${PASSWORD_MIN_LENGTH} characters`;
-	if (length > PASSWORD_MAX_LENGTH) return `must be at most ${PASSWORD_MAX_LENGTH} characters`;
+	const lengthProblem = passwordLengthProblem(password);
+	if (lengthProblem) return lengthProblem;
 	const localPart = email.split("@")[0]?.toLowerCase() ?? "";
 	if (localPart.length >= MIN_LOCAL_PART_LENGTH && password.toLowerCase().includes(localPart)) {
 		return "must not contain your email address or the part of it before the @";

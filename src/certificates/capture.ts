@@ -11,16 +11,13 @@ import { deriveUuid } from "../idempotency/retry-scope";
 import type { JobMessage } from "../jobs/messages";
 import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
-import { ApiError, notFound } from "../lib/errors";
+import { notFound } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { signEd25519 } from "../signing/ed25519";
 import { HMAC_ALGORITHM, signHmac } from "../signing/hmac";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import type { CaptureCertificateBody } from "./certificates.routes";
 import { type CertificateRow, hashLeadContact, toConsentRecord } from "./record";
-
-// Publisher clocks drift; a capture time further ahead than this is a mistake, not drift.
-const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
 type CaptureInput = z.infer<typeof CaptureCertificateBody>;
 
@@ -63,17 +60,8 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 	if (!ownedProperty[0]) throw notFound("Property");
 
 	const createdAt = isoNow();
+	// Within the years the service could have captured it (src/lib/client-times.ts), checked with the request.
 	const capturedAt = input.consent_captured_at ? new Date(input.consent_captured_at) : now();
-	if (capturedAt.getTime() > now().getTime() + MAX_CLOCK_SKEW_MS) {
-		throw new ApiError("VALIDATION_FAILED", "consent_captured_at is in the future", {
-			fields: [
-				{
-					field: "consent_captured_at",
-					message: "must not be in the future",
-				},
-			],
-		});
-	}
 
 	const requestGeo = c.req.raw.cf as { country?: string; regionCode?: string; city?: string } | undefined;
 	const geo = input.geo ?? {

@@ -1,5 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { CertificateHistorySchema } from "../evidence/bundle";
+import { consentCaptureTimeProblem, EARLIEST_CONSENT_CAPTURE, MAX_CLOCK_SKEW_MS } from "../lib/client-times";
+import { now } from "../lib/clock";
 import { jsonBody, jsonContent } from "../lib/http";
 import { CursorOrPageQuery, cursorAndPageEnvelope } from "../lib/pagination";
 import { email, httpUrl, text, wellFormed } from "../lib/request-schemas";
@@ -51,7 +53,19 @@ export const CaptureCertificateBody = z
 		property_id: text({ max: 64 }),
 		consent_text: text({ min: 1, max: 50_000, trim: true }),
 		page_url: httpUrl(),
-		consent_captured_at: z.iso.datetime({ offset: true }).max(40).optional(),
+		consent_captured_at: z.iso
+			.datetime({ offset: true })
+			.max(40)
+			.superRefine((value, ctx) => {
+				const problem = consentCaptureTimeProblem(value, now());
+				if (problem) ctx.addIssue({ code: "custom", message: problem });
+			})
+			.optional()
+			.openapi({
+				description: `When the consumer agreed; now when left out. Not before ${EARLIEST_CONSENT_CAPTURE}, and not more than ${MAX_CLOCK_SKEW_MS / 60_000} minutes ahead of the service's clock.`,
+				format: "date-time",
+				maxLength: 40,
+			}),
 		consumer: z
 			.strictObject({
 				ip: z.union([z.ipv4().max(15), z.ipv6().max(45)]).optional(),

@@ -14,10 +14,11 @@
 // - an API key revoked a moment ago still works on a replica that has not seen the revocation (seconds).
 import type { RouteConfig } from "@hono/zod-openapi";
 import { captureCertificate } from "../certificates/certificates.routes";
-import { ApiError } from "../lib/errors";
-import type { AppContext } from "../lib/http";
 import { claimFromInbox } from "../partner-certificates/partner-certificates.routes";
 import { batchClaim, batchShare, batchVerify, claimByToken, shareCertificate } from "../sharing/sharing.routes";
+
+// The mechanism lives apart from this policy, so that code the route declarations depend on can use it too.
+export { readFreshOnMiss } from "./fresh-on-miss";
 
 const replicaFirstWrites: readonly RouteConfig[] = [
 	claimByToken,
@@ -38,29 +39,4 @@ const matchers = replicaFirstWrites.map((route) => ({ method: route.method.toUpp
 export function readsFromReplica(method: string, path: string): boolean {
 	if (method === "GET" || method === "HEAD") return true;
 	return matchers.some((m) => m.method === method && m.path.test(path));
-}
-
-/**
- * Runs a read that a replica may have served, and runs it once more at the primary when the replica may have been
- * behind: `missed` says the answer lacks a row the caller named (a token, a certificate), or the credential was not
- * found. At the primary already, the read runs once.
- */
-export async function readFreshOnMiss<T>(
-	c: AppContext,
-	read: () => Promise<T>,
-	missed: (result: T) => boolean,
-): Promise<T> {
-	const session = c.var.d1;
-	if (!session.mayReadReplica()) return read();
-	let result: T;
-	try {
-		result = await read();
-	} catch (error) {
-		if (!(error instanceof ApiError && error.code === "UNAUTHORIZED")) throw error;
-		session.moveToPrimary();
-		return read();
-	}
-	if (!missed(result)) return result;
-	session.moveToPrimary();
-	return read();
 }

@@ -3,6 +3,7 @@
 // concern it, and every other event as its commitment (seq, type, time, leaf and hashes; see src/audit/chain.ts),
 // so the chain still verifies end to end from its view. Pure, so the rule is tested on its own.
 import { type ChainLink, type ChainLog, redactEvent } from "../audit/chain";
+import { type ComplianceStatus, ComplianceSummarySchema } from "../compliance";
 import { eventDetails } from "../verification/compliance-recorded";
 import type { StoredAuditEvent } from "../verification/verify-certificate";
 
@@ -79,4 +80,16 @@ export function partyView(
 function withoutRowId(event: StoredAuditEvent): StoredAuditEvent {
 	const { id: _, ...rest } = event;
 	return rest;
+}
+
+/**
+ * What a publisher learns of a buyer's compliance result outside the chains (the claim webhooks): its outcome, pass,
+ * warn or reject, which the claim's status (`claimed`, `flagged`, `rejected`, in the `claimed` event it sees in full)
+ * already tells it. The phrases matched, missing and forbidden, the score, grade, lead match and rule names are the
+ * buyer's: its `compliance_checked` event is a commitment in the publisher's view.
+ */
+export const PublisherComplianceOutcomeSchema = ComplianceSummarySchema.pick({ status: true });
+
+export function complianceOutcomeForPublisher(summary: { status: ComplianceStatus }): { status: ComplianceStatus } {
+	return { status: summary.status };
 }

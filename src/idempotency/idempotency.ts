@@ -13,6 +13,7 @@ import { z } from "@hono/zod-openapi";
 import { and, eq, getTableColumns, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import { authenticate } from "../auth/authenticate";
+import { readFreshOnMiss } from "../db/fresh-on-miss";
 import { idempotencyKeys } from "../db/schema";
 import { now } from "../lib/clock";
 import { fromBase64, randomHex, sha256Hex, toBase64 } from "../lib/crypto";
@@ -78,6 +79,12 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
 	if (key === undefined) return next();
 	const valid = IdempotencyKeyHeader.safeParse(key);
 	if (!valid.success) {
+		// Who is calling comes first, as for every other refusal of what was sent (src/auth/credentials-first.ts).
+		await readFreshOnMiss(
+			c,
+			() => authenticate(c),
+			() => false,
+		);
 		throw new ApiError("VALIDATION_FAILED", "Invalid request: header.idempotency-key", {
 			fields: fieldIssues(valid.error.issues, "header.idempotency-key"),
 		});

@@ -2,8 +2,9 @@
 // who may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, and every
 // status it can answer, with the one error shape and the response headers every answer carries.
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
-import type { ApiKeyScope } from "../auth/scopes";
+import { credentialsBeforeRequestShape } from "../auth/credentials-first";
 import { codeToStatus, type ErrorCode, ErrorSchema } from "./errors";
+import { type RouteAuth, recordDeclaredAuth } from "./route-auth";
 
 /** The tags of the document, in the order the reference shows them. */
 export const tags = {
@@ -21,14 +22,6 @@ export const tags = {
 		"Endpoints that receive signed events (Standard Webhooks): certificates shared, claimed or rejected, tokens about to expire, batch jobs ended.",
 } as const;
 export type Tag = keyof typeof tags;
-
-/**
- * Who may call an operation.
- * - "public": anyone, no credential.
- * - "session": a signed-in person only (session cookie); API keys are refused.
- * - { scope }: a session, or an API key holding `scope`; scope null accepts any valid API key.
- */
-export type RouteAuth = "public" | "session" | { scope: ApiKeyScope | null };
 
 export const SECURITY_SCHEMES = {
 	session: {
@@ -161,16 +154,6 @@ function securityFor(auth: RouteAuth): RouteConfig["security"] {
 	return [{ session: [] }, { apiKey: [] }];
 }
 
-const authByRoute = new Map<string, RouteAuth>();
-
-/**
- * What the operation being served declared, for enforcement that has only the request: `c.req.method` and
- * `c.req.routePath` (Hono's matched pattern, e.g. "/certificates/:id").
- */
-export function declaredAuth(method: string, routePath: string): RouteAuth | undefined {
-	return authByRoute.get(`${method.toUpperCase()} ${routePath}`);
-}
-
 function declare<const P extends string, const R extends Declared & { path: P }>(
 	auth: RouteAuth,
 	options: RouteOptions,
@@ -194,6 +177,8 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 
 	const route = createRoute({
 		...config,
+		// Ahead of the route's validators: see src/auth/credentials-first.ts.
+		...(auth === "public" ? {} : { middleware: [credentialsBeforeRequestShape] }),
 		operationId: options.operationId,
 		tags: [options.tag],
 		summary: options.summary,
@@ -202,7 +187,7 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		...(typeof auth === "object" && auth.scope ? { "x-api-key-scope": auth.scope } : {}),
 		responses: responses as R["responses"],
 	});
-	authByRoute.set(`${config.method.toUpperCase()} ${route.getRoutingPath()}`, auth);
+	recordDeclaredAuth(config.method, route.getRoutingPath(), auth);
 	// Not enumerable, so it stays out of the generated document (which already states it as `security`) while code
 	// that enforces access can read it from the route.
 	return Object.defineProperty(route, "auth", { value: auth, enumerable: false }) as typeof route & {

@@ -1,6 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { ComplianceResultSchema } from "../compliance";
 import { AccessLogFileV2Schema, EvidenceBundleV2Schema } from "../evidence/bundle";
+import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { jsonContent } from "../lib/http";
 import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope } from "../lib/pagination";
 import { rowIdParam, text } from "../lib/request-schemas";
@@ -35,10 +36,9 @@ const claimedInstant = (description: string) =>
 		.datetime({ offset: true })
 		.max(40)
 		.transform((value, ctx) => {
-			const utc = new Date(value).toISOString();
-			// An offset can carry a date past year 9999, which would no longer sort as text.
-			if (/^\d{4}-/.test(utc)) return utc;
-			ctx.issues.push({ code: "custom", input: value, message: "must fall within the years 0000 to 9999 in UTC" });
+			const utc = storableUtc(value);
+			if (utc !== null) return utc;
+			ctx.issues.push({ code: "custom", input: value, message: OUTSIDE_STORABLE_YEARS });
 			return z.NEVER;
 		})
 		.optional()

@@ -1,10 +1,12 @@
 // What each event says. Every body is {"type", "id", "created_at", "data"}; data holds ids, statuses and links, never
-// personal data (no consent text, no lead contact, no IP). The schemas document the events (the OpenAPI document's
+// personal data (no consent text, no lead contact, no IP), and only what the recipient may see of the certificate
+// (src/evidence/disclosure.ts): a claim event tells the publisher the claim's outcome, never the buyer's rules. The schemas document the events (the OpenAPI document's
 // `webhooks`) and let tests check every body sent. Event ids are derived from what they report, so the same fact
 // never becomes two events: evt_shared_<token id>, evt_claim_<token id>, evt_expiring_<token id>, evt_job_<job id>.
 import { z } from "@hono/zod-openapi";
-import { ComplianceSummarySchema } from "../compliance";
+import type { ComplianceStatus } from "../compliance";
 import type { WebhookEventType } from "../db/schema";
+import { complianceOutcomeForPublisher, PublisherComplianceOutcomeSchema } from "../evidence/disclosure";
 
 export const eventIds = {
 	shared: (claimTokenId: string) => `evt_shared_${claimTokenId}`,
@@ -43,7 +45,10 @@ export const CertificateClaimedData = z
 			description: "flagged: claimed with a warn-mode rule failing; rejected: a reject-mode rule failed",
 		}),
 		claimed_at: time,
-		compliance: ComplianceSummarySchema,
+		compliance: PublisherComplianceOutcomeSchema.openapi("ClaimOutcomeForPublisher", {
+			description:
+				"The outcome of the buyer's consent rules: pass, warn or reject. The phrases, score, grade, lead match and rule names are the buyer's and are never sent to the publisher.",
+		}),
 		links: z.object({ certificate: link("The certificate"), verify: link("Its verification") }),
 	})
 	.openapi("CertificateClaimedEventData");
@@ -92,9 +97,9 @@ export const eventSchemas = {
 export const eventDescriptions: Record<WebhookEventType, string> = {
 	"certificate.shared": "To the buyer a share targets (auto-shares and batch jobs included), once the share is stored.",
 	"certificate.claimed":
-		"To the publisher, once a buyer's claim is stored (status claimed or flagged), with the compliance summary.",
+		"To the publisher, once a buyer's claim is stored (status claimed or flagged), with the outcome of the buyer's consent rules (pass or warn) and nothing of the rules themselves: no phrases, score, grade, lead match or rule names, as in the publisher's history of the certificate. Not sent to the buyer, which has its full result in the claim's answer.",
 	"certificate.rejected":
-		"To the publisher, once a claim rejected by the buyer's reject-mode rules is stored, with the compliance summary.",
+		"To the publisher, once a claim rejected by the buyer's reject-mode rules is stored, with the outcome (reject) and nothing of the rules themselves: no phrases, score, grade, lead match or rule names. Not sent to the buyer, which has its full result in the claim's answer.",
 	"token.expiring": "To the publisher, once per token, 7 days before an unclaimed token expires (a daily run).",
 	"job.completed":
 		"To the company that created a batch job, once it has ended (completed, partially_failed or failed).",
@@ -111,10 +116,14 @@ export interface ClaimEventInput {
 	buyerCompanyId: string;
 	status: "claimed" | "flagged" | "rejected";
 	claimedAt: string;
-	compliance: z.infer<typeof ComplianceSummarySchema>;
+	/** The buyer's result; only its outcome reaches the publisher. */
+	compliance: { status: ComplianceStatus };
 }
 
-/** The claim event's body, except claim_id, which D1 gives the claim row in the same write (null here). */
+/**
+ * The claim event's body for the publisher, except claim_id, which D1 gives the claim row in the same write (null
+ * here).
+ */
 export function claimEventBody(base: string, input: ClaimEventInput) {
 	const type = input.status === "rejected" ? "certificate.rejected" : "certificate.claimed";
 	return {
@@ -128,7 +137,7 @@ export function claimEventBody(base: string, input: ClaimEventInput) {
 			buyer_company_id: input.buyerCompanyId,
 			status: input.status,
 			claimed_at: input.claimedAt,
-			compliance: input.compliance,
+			compliance: complianceOutcomeForPublisher(input.compliance),
 			links: {
 				certificate: `${base}/certificates/${input.certificateId}`,
 				verify: `${base}/certificates/${input.certificateId}/verify`,

@@ -40,6 +40,10 @@ export interface Operation {
 	operationId: string;
 	/** False only for operations declared with an empty security requirement (no credential needed). */
 	secured: boolean;
+	/** Whether API keys are accepted at all (a security requirement other than the session cookie). */
+	acceptsApiKeys: boolean;
+	/** The scope an API key needs (`x-api-key-scope`); null when any key will do or keys are refused. */
+	apiKeyScope: string | null;
 	parameters: Parameter[];
 	body: Schema | null;
 	statuses: string[];
@@ -79,6 +83,8 @@ export async function loadOperations(): Promise<Operation[]> {
 				path,
 				operationId: op.operationId,
 				secured: !security.some((requirement) => Object.keys(requirement).length === 0),
+				acceptsApiKeys: security.some((requirement) => "apiKey" in requirement),
+				apiKeyScope: op["x-api-key-scope"] ?? null,
 				parameters: resolve([...(item.parameters ?? []), ...(op.parameters ?? [])]),
 				body: op.requestBody ? resolve(op.requestBody.content["application/json"].schema) : null,
 				statuses: Object.keys(op.responses),
@@ -129,6 +135,20 @@ export function exampleRequest(op: Operation): RequestParts {
 
 /** Header values are bytes: what cannot be sent (line breaks, non-Latin-1) is replaced as a client would have to. */
 const headerValue = (value: unknown) => String(value).replace(/[^\x20-\x7e]/g, "?");
+
+/** Bodies every declared request body refuses: one of the wrong type, and one that is not JSON at all. */
+export const BAD_BODIES = [
+	{ what: "a body of the wrong type", rawBody: "12345" },
+	{ what: "a body that is not JSON", rawBody: '{"truncated": ' },
+] as const;
+
+/** The example request's path and query, with this raw body sent as JSON. */
+export function sendRawBody(op: Operation, parts: RequestParts, rawBody: string, headers: Record<string, string> = {}) {
+	return call(op.method, urlFor(op, parts), {
+		headers: { accept: "application/json", "content-type": "application/json", ...headers },
+		rawBody,
+	});
+}
 
 export async function send(op: Operation, parts: RequestParts, headers: Record<string, string> = {}) {
 	const declared = Object.fromEntries(

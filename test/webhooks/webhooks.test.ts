@@ -185,6 +185,22 @@ describe("webhook endpoints", () => {
 });
 
 describe("events", () => {
+	it("documents the claim events with the claim's outcome only, nothing of the buyer's rules", async () => {
+		const doc = (await call("GET", "/openapi.json")).json;
+		const resolve = (node: any): any => {
+			if (typeof node?.$ref !== "string") return node;
+			return resolve(doc.components.schemas[node.$ref.replace("#/components/schemas/", "")]);
+		};
+		for (const type of ["certificate.claimed", "certificate.rejected"]) {
+			const webhook = doc.webhooks[type].post;
+			const event = resolve(webhook.requestBody.content["application/json"].schema);
+			const compliance = resolve(resolve(event.properties.data).properties.compliance);
+			expect(Object.keys(compliance.properties)).toEqual(["status"]);
+			expect(compliance.properties.status.enum).toEqual(["pass", "warn", "reject"]);
+			expect(webhook.description).toMatch(/no phrases, score, grade, lead match or rule names/);
+		}
+	});
+
 	it("sends the publisher a certificate.claimed signed per Standard Webhooks within seconds of a claim, from the queue", async () => {
 		const hooks = receiver();
 		const { publisher, certificateId } = await publisherWithCertificate();
