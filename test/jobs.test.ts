@@ -136,6 +136,20 @@ describe("batch share jobs", () => {
 		expect(rows[3]?.startsWith("'=HYPERLINK(1),,,,NOT_FOUND,")).toBe(true);
 	});
 
+	it("refuses a filter whose captured_after is later than its captured_before, naming the field", async () => {
+		const { publisher } = await publisherWith(1);
+		const res = await createJob(publisher, {
+			filter: { captured_after: "2026-06-02T00:00:00Z", captured_before: "2026-06-01T00:00:00Z" },
+		});
+		expect(res.status).toBe(400);
+		expect(res.json.error.code).toBe("VALIDATION_FAILED");
+		expect(res.json.error.fields).toEqual([
+			{ field: "filter.captured_after", message: expect.stringContaining("captured_before") },
+		]);
+		const jobs = await call("GET", "/certificate-sharing/jobs", { as: publisher });
+		expect(jobs.json.data).toEqual([]);
+	});
+
 	it("selects certificates by filter, and a filter matching nothing is a failed job, not a failed request", async () => {
 		const { publisher, property, ids } = await publisherWith(2);
 		const other = await createProperty(publisher, "forms.other.example");

@@ -66,6 +66,11 @@ export const CreateJobBodySchema = z
 				captured_after: isoTime.optional(),
 				captured_before: isoTime.optional(),
 			})
+			// Both bounds are exclusive: a window that ends where it starts, or earlier, can match nothing.
+			.refine(
+				(f) => !f.captured_after || !f.captured_before || Date.parse(f.captured_after) < Date.parse(f.captured_before),
+				{ message: "must be earlier than captured_before", path: ["captured_after"] },
+			)
 			.optional()
 			.openapi({ description: "Every certificate of yours matching all of these (at most 100,000)" }),
 	})
