@@ -136,6 +136,26 @@ describe("batch share jobs", () => {
 		expect(rows[3]?.startsWith("'=HYPERLINK(1),,,,NOT_FOUND,")).toBe(true);
 	});
 
+	it("picks the results format by the Accept header's q-values, and answers 406 when it allows neither", async () => {
+		const { publisher, ids } = await publisherWith(1);
+		const res = await createJob(publisher, { certificate_ids: ids });
+		await waitForEnd(publisher, res.json.id);
+		const typeFor = async (accept: string) => {
+			const answer = await results(publisher, res.json.id, accept);
+			return answer.status === 200 ? answer.headers.get("content-type")?.split(";")[0] : answer.status;
+		};
+		expect(await typeFor("text/csv;q=0, application/x-ndjson")).toBe("application/x-ndjson");
+		expect(await typeFor("text/csv; q=0.0, */*")).toBe("application/x-ndjson");
+		expect(await typeFor("application/x-ndjson;q=0.5, text/csv")).toBe("text/csv");
+		expect(await typeFor("text/*")).toBe("text/csv");
+		expect(await typeFor("*/*")).toBe("application/x-ndjson");
+		expect(await typeFor("")).toBe("application/x-ndjson");
+		expect(await typeFor("text/csv, application/x-ndjson")).toBe("text/csv");
+		const refused = await results(publisher, res.json.id, "application/json, text/csv;q=0");
+		expect(refused.status).toBe(406);
+		expect(refused.json.error.code).toBe("NOT_ACCEPTABLE");
+	});
+
 	it("refuses a filter whose captured_after is later than its captured_before, naming the field", async () => {
 		const { publisher } = await publisherWith(1);
 		const res = await createJob(publisher, {

@@ -160,8 +160,8 @@ export const jobResults = protectedRoute(
 		tag: "Batch jobs",
 		summary: "The tokens a job made, one line per certificate",
 		description:
-			"Streams NDJSON (`Accept: application/x-ndjson`, the default) or CSV (`Accept: text/csv`, columns certificate_id, claim_token, claim_url, expires_at, error_code, error_message), in the order the certificates were given. A line is either a token or an error. While the job runs, the lines so far. Kept 7 days after the job ends; after that RESULTS_EXPIRED (410) and the job keeps only its counts.",
-		errors: ["NOT_FOUND", "RESULTS_EXPIRED"],
+			"Streams NDJSON (`Accept: application/x-ndjson`, the default) or CSV (`Accept: text/csv`, columns certificate_id, claim_token, claim_url, expires_at, error_code, error_message), in the order the certificates were given; q-values count (`q=0` refuses a type), and an Accept allowing neither is NOT_ACCEPTABLE (406). A line is either a token or an error. While the job runs, the lines so far. Kept 7 days after the job ends; after that RESULTS_EXPIRED (410) and the job keeps only its counts.",
+		errors: ["NOT_FOUND", "RESULTS_EXPIRED", "NOT_ACCEPTABLE"],
 	},
 	{
 		method: "get",
