@@ -9,9 +9,9 @@ export const MAX_JOB_CERTIFICATES = 100_000;
  * a few hundred rows per ledger. */
 export const CERTIFICATES_PER_CHUNK = 1000;
 
-const jobStatus = z.enum(["queued", "running", "completed", "partially_failed", "failed"]).openapi({
+const jobStatus = z.enum(["queued", "running", "completed", "partially_failed", "failed", "cancelled"]).openapi({
 	description:
-		"completed: every certificate shared; partially_failed: some were not (not yours, or a chunk that kept failing: see error); failed: none was",
+		"completed: every certificate shared; partially_failed: some were not (not yours, or a chunk that kept failing or kept being lost: see error); failed: none was; cancelled: stopped on request, the counts say what was done before",
 });
 const count = z.number().int().min(0).max(MAX_JOB_CERTIFICATES).openapi({ format: "int32" });
 const timestamp = z.string().max(40).openapi({ format: "date-time" });
