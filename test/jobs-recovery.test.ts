@@ -1,5 +1,5 @@
 // Batch jobs that must end although the process died: job and chunk rows committed with their queue messages lost,
-// a chunk consumed halfway, a chunk that keeps being lost.
+// a chunk consumed halfway, a chunk that keeps being lost; and cancelling a job.
 import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
@@ -7,7 +7,8 @@ import worker from "../src/index";
 import type { JobMessage, ShareChunkMessage } from "../src/jobs/messages";
 import { CHUNK_LOST_AFTER_MS, MAX_CHUNK_RESENDS } from "../src/jobs/recovery";
 import { SWEEP_CRON } from "../src/lib/crons";
-import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import { type Actor, call, captureCertificate, createApiKey, createProperty, signup } from "./helpers";
+import { startReceiver } from "./webhooks/receiver";
 
 async function publisherWith(count: number) {
 	const publisher = await signup("Recovery Publisher");
@@ -204,5 +205,75 @@ describe("creating a job", () => {
 		expect(rows.map((r) => r.first_position)).toEqual([0, 1000]);
 		expect(rows.flatMap((r) => JSON.parse(r.certificate_ids))).toEqual([...ids, ...madeUp]);
 		await waitForEnd(publisher, res.json.id);
+	});
+});
+
+describe("cancelling a job", () => {
+	it("runs no chunk not yet started, keeps the counts of what was shared, and reports the end by webhook", async () => {
+		const { publisher, ids } = await publisherWith(4);
+		const hooks = startReceiver(`jobs-${crypto.randomUUID().slice(0, 8)}.example.com`);
+		const hook = await call("POST", "/webhooks", {
+			as: publisher,
+			body: { url: hooks.url(), events: ["job.completed"] },
+		});
+		expect(hook.status).toBe(201);
+		const { jobId, chunks } = await jobWithLostMessages(publisher.company.id, ids, 2, {
+			dueAt: new Date().toISOString(),
+		});
+		expect((await deliver("econsent-jobs", [chunks[0] as ShareChunkMessage])).explicitAcks).toHaveLength(1);
+
+		const cancelled = await call("POST", `/certificate-sharing/jobs/${jobId}/cancel`, { as: publisher });
+		expect(cancelled.status).toBe(200);
+		expect(cancelled.json).toMatchObject({ id: jobId, status: "cancelled", total: 4, succeeded: 2, failed: 0 });
+		expect(cancelled.json.completed_at).not.toBeNull();
+
+		// The second chunk's message arrives after all, and the sweep runs later: neither shares anything.
+		expect((await deliver("econsent-jobs", [chunks[1] as ShareChunkMessage])).explicitAcks).toHaveLength(1);
+		await sweep(Date.now() + 10 * 60_000);
+		expect((await leftBehind(jobId, ids)).tokensPerCertificate).toEqual([1, 1, 0, 0]);
+		expect(await getJob(publisher, jobId)).toMatchObject({ status: "cancelled", succeeded: 2, failed: 0 });
+		expect((await chunkRows(jobId)).map((c) => [c.status, c.resends])).toEqual([
+			["done", 0],
+			["cancelled", 0],
+		]);
+
+		await vi.waitFor(() => expect(hooks.received).toHaveLength(1), { timeout: 10_000, interval: 50 });
+		expect(JSON.parse(hooks.received[0]?.body ?? "{}")).toMatchObject({
+			id: `evt_job_${jobId}`,
+			type: "job.completed",
+			data: { job_id: jobId, status: "cancelled", total: 4, succeeded: 2, failed: 0 },
+		});
+		hooks.stop();
+
+		const again = await call("POST", `/certificate-sharing/jobs/${jobId}/cancel`, { as: publisher });
+		expect(again.status).toBe(409);
+		expect(again.json.error.code).toBe("CONFLICT");
+	});
+
+	it("answers 409 for a job that has ended, and 404 for another company's job or an unknown id", async () => {
+		const { publisher, ids } = await publisherWith(1);
+		const res = await call("POST", "/certificate-sharing/jobs", {
+			as: publisher,
+			body: { type: "batch_share", certificate_ids: ids },
+		});
+		const ended = await waitForEnd(publisher, res.json.id);
+		const late = await call("POST", `/certificate-sharing/jobs/${res.json.id}/cancel`, { as: publisher });
+		expect(late.status).toBe(409);
+		expect(late.json.error.code).toBe("CONFLICT");
+		expect(await getJob(publisher, res.json.id)).toEqual(ended);
+
+		const { jobId } = await jobWithLostMessages(publisher.company.id, ids, 1, { dueAt: new Date().toISOString() });
+		const stranger = await signup("Stranger");
+		for (const [actor, id] of [
+			[stranger, jobId],
+			[publisher, "5f0c2a9e8b7d6c5b4a392817"],
+		] as const) {
+			const denied = await call("POST", `/certificate-sharing/jobs/${id}/cancel`, { as: actor });
+			expect(denied.status).toBe(404);
+			expect(denied.json.error.code).toBe("NOT_FOUND");
+		}
+		const readOnly = await createApiKey(publisher, { scopes: ["certificates:read"] });
+		expect((await call("POST", `/certificate-sharing/jobs/${jobId}/cancel`, { as: readOnly })).status).toBe(403);
+		expect((await getJob(publisher, jobId)).status).toBe("queued");
 	});
 });

@@ -180,3 +180,21 @@ export const jobResults = protectedRoute(
 		},
 	},
 );
+
+export const cancelJob = protectedRoute(
+	{ scope: "sharing:write" },
+	{
+		operationId: "cancelShareJob",
+		tag: "Batch jobs",
+		summary: "Cancel a job that has not ended",
+		description:
+			"Chunks not yet started are not run; the job ends `cancelled` at once, with the counts of what it had done, and its `job.completed` event is sent. A chunk already running finishes its certificates, and the counts then include them. Cancelling a job that has ended is CONFLICT (409); another company's job is NOT_FOUND, like an unknown id.",
+		errors: ["NOT_FOUND", "CONFLICT"],
+	},
+	{
+		method: "post",
+		path: "/certificate-sharing/jobs/{jobId}/cancel",
+		request: { params: JobIdParam },
+		responses: { 200: jsonContent(ShareJobSchema, "The cancelled job") },
+	},
+);

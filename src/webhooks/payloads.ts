@@ -62,7 +62,7 @@ export const JobCompletedData = z
 	.object({
 		job_id: id("The batch job"),
 		type: z.enum(["batch_share"]),
-		status: z.enum(["completed", "partially_failed", "failed"]),
+		status: z.enum(["completed", "partially_failed", "failed", "cancelled"]),
 		total: z.number().int().openapi({ format: "int32" }),
 		succeeded: z.number().int().openapi({ format: "int32" }),
 		failed: z.number().int().openapi({ format: "int32" }),
@@ -97,7 +97,7 @@ export const eventDescriptions: Record<WebhookEventType, string> = {
 		"To the publisher, once a claim rejected by the buyer's reject-mode rules is stored, with the compliance summary.",
 	"token.expiring": "To the publisher, once per token, 7 days before an unclaimed token expires (a daily run).",
 	"job.completed":
-		"To the company that created a batch job, once it has ended (completed, partially_failed or failed).",
+		"To the company that created a batch job, once it has ended (completed, partially_failed, failed or cancelled).",
 };
 
 /** Where links point: PUBLIC_BASE_URL when set, else paths relative to this API's origin. */
