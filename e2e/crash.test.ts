@@ -2,22 +2,12 @@
 // then started again on the same state. Afterwards every token must be either claimed exactly once (one claim row,
 // one `claimed` and one `compliance_checked` event) or claimable by another buyer; never "already claimed" without
 // a claim anyone can see.
-import { readdirSync } from "node:fs";
-import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { httpClient } from "./http-client";
-import { type RunningApi, startApi } from "./server";
+import { localD1File, type RunningApi, startApi } from "./server";
 
 const TOKENS = 100;
-
-/** The local D1 database file of a stopped server's state. */
-function d1File(stateDir: string): string {
-	const dir = path.join(stateDir, "state", "v3", "d1", "miniflare-D1DatabaseObject");
-	const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
-	if (!file) throw new Error(`no D1 database in ${dir}`);
-	return path.join(dir, file);
-}
 
 describe("a claim killed mid-flight", () => {
 	const servers: RunningApi[] = [];
@@ -90,7 +80,7 @@ describe("a claim killed mid-flight", () => {
 		expect(retries.map((r) => r.status).filter((s) => s !== 200 && s !== 409)).toEqual([]);
 		await second.kill();
 
-		const db = new DatabaseSync(d1File(first.scratchDir), { readOnly: true });
+		const db = new DatabaseSync(localD1File(first.scratchDir), { readOnly: true });
 		const count = (sql: string, id: string) => (db.prepare(sql).get(id) as { n: number }).n;
 		for (const id of certificateIds) {
 			const state = {
