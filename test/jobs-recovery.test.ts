@@ -227,10 +227,12 @@ describe("cancelling a job", () => {
 		expect(cancelled.json).toMatchObject({ id: jobId, status: "cancelled", total: 4, succeeded: 2, failed: 0 });
 		expect(cancelled.json.completed_at).not.toBeNull();
 
-		// The second chunk's message arrives after all, and the sweep runs later: neither shares anything.
+		// The second chunk's message arrives after all, from the queue or off the dead-letter queue, and the sweep runs
+		// later: none of them shares anything or reports its certificates failed.
 		expect((await deliver("econsent-jobs", [chunks[1] as ShareChunkMessage])).explicitAcks).toHaveLength(1);
+		expect((await deliver("econsent-jobs-dlq", [chunks[1] as ShareChunkMessage], 6)).explicitAcks).toHaveLength(1);
 		await sweep(Date.now() + 10 * 60_000);
-		expect((await leftBehind(jobId, ids)).tokensPerCertificate).toEqual([1, 1, 0, 0]);
+		expect(await leftBehind(jobId, ids)).toEqual({ resultRows: 2, sharedRows: 2, tokensPerCertificate: [1, 1, 0, 0] });
 		expect(await getJob(publisher, jobId)).toMatchObject({ status: "cancelled", succeeded: 2, failed: 0 });
 		expect((await chunkRows(jobId)).map((c) => [c.status, c.resends])).toEqual([
 			["done", 0],

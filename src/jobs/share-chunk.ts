@@ -224,10 +224,14 @@ export async function deadChunk(
 ) {
 	const [chunkRows] = await db.batch([
 		db
-			.select({ lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
+			.select({ status: shareJobChunks.status, lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
 			.from(shareJobChunks)
 			.where(and(eq(shareJobChunks.jobId, message.job_id), eq(shareJobChunks.chunk, message.chunk))),
 	]);
+	// Ended already: done by a re-send that got through, dead before, or cancelled with its job. Failing its
+	// certificates now would report as failed what was shared, or what the company chose not to run.
+	const status = chunkRows[0]?.status;
+	if (status === "done" || status === "dead" || status === "cancelled") return;
 	const reason = lostReason ?? chunkRows[0]?.lastError ?? "the chunk could not be processed";
 	const tries = Math.max(attempts, chunkRows[0]?.attempts ?? 0);
 	const createdAt = now().toISOString();
