@@ -1,10 +1,12 @@
 // Shares one chunk of a batch job, the way a batch share does (makeShares, one call per ledger concerned), safely
-// under at-least-once delivery. Every certificate of the job ends with exactly one row in share_job_results:
+// under at-least-once delivery, also when the sweep re-sends a chunk it took for lost (src/jobs/recovery.ts). Every
+// certificate of a job that is not cancelled ends with exactly one row in share_job_results:
 // - a share's row is written by the ledger in the same D1 batch as the token, so "the ledger wrote it but the ack
 //   was lost" leaves a row, and the redelivered chunk skips that certificate;
 // - two deliveries racing both read "no row" and both ask the ledgers to share: (job, certificate) is the row's
 //   key, so the later batch is refused whole and no second token exists;
-// - a certificate that is not the caller's gets an error row, written with INSERT OR IGNORE.
+// - a certificate that is not the caller's gets an error row, written with INSERT OR IGNORE;
+// - a chunk that has ended (done, dead, or cancelled with its job) is not run again: a late message is acked.
 import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { chainHeadsQueries, type HeadRow, headHints } from "../audit/append";
