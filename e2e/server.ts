@@ -1,5 +1,6 @@
 // Starts the real API with `wrangler dev` (local D1, Durable Objects and Queues) in a throwaway state directory with
-// throwaway signing keys, and stops it again. The developer's .dev.vars and .wrangler/state are never read or written.
+// throwaway signing keys, and stops it again. Like `npm run dev`, it fires the sweep Cron Trigger at start and every
+// minute (scripts/crons.mjs), so a server started again on a killed one's state recovers what was lost. The developer's .dev.vars and .wrangler/state are never read or written.
 import { type ChildProcess, spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { createWriteStream, readdirSync, rmSync, type WriteStream } from "node:fs";
@@ -8,6 +9,7 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { fireSweepWhileRunning } from "../scripts/crons.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const ARTIFACTS = path.join(ROOT, "e2e", "artifacts");
@@ -188,6 +190,8 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 		const args = ["dev", "--ip", HOST, "--port", String(port), "--persist-to", persistTo, "--env-file", envFile];
 		// The suite's webhook receivers listen on 127.0.0.1.
 		args.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
+		// GET /__scheduled?cron=… fires a Cron Trigger; they do not fire by themselves under wrangler dev.
+		args.push("--test-scheduled");
 		log.write(`$ wrangler ${args.join(" ")}\n`);
 		// Its own process group, so stopping it reaches workerd too (see signalGroup).
 		const child = spawn(process.execPath, [wranglerBin, ...args], {
@@ -217,15 +221,21 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 		try {
 			await waitForHealth(baseUrl, child, deadline);
 			log.write(`# ready after ${Date.now() - started} ms\n`);
+			const stopSweeping = fireSweepWhileRunning(baseUrl, {
+				onFired: (at) => log.write(`# sweep cron fired at ${at.toISOString()}\n`),
+				onError: (error) => log.write(`# firing the sweep cron failed: ${String(error)}\n`),
+			});
 			return {
 				baseUrl,
 				scratchDir: stateDir,
 				logFile,
 				stop: async () => {
+					stopSweeping();
 					await stop();
 					await cleanUp();
 				},
 				kill: async () => {
+					stopSweeping();
 					signalGroup(child, "SIGKILL");
 					await exited(child);
 					await outputClosed(child, 5_000);

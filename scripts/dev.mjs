@@ -1,9 +1,11 @@
 #!/usr/bin/env node
 // `npm run dev [-- wrangler dev options]`: prepares local secrets, applies the D1 migrations to the local database,
-// starts `wrangler dev`, seeds demo data through the API once it answers, and prints where to go.
+// starts `wrangler dev`, seeds demo data through the API once it answers, prints where to go, and fires the sweep
+// Cron Trigger at start and every minute (Cron Triggers do not fire by themselves locally: see crons.mjs).
 import { spawn, spawnSync } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
+import { fireSweepWhileRunning, SWEEP_CRON, scheduledUrl } from "./crons.mjs";
 import { seed } from "./seed.mjs";
 
 const args = process.argv.slice(2);
@@ -19,6 +21,8 @@ if (!optionValue("--port")) wranglerArgs.push("--port", port);
 if (!optionValue("--ip")) wranglerArgs.push("--ip", ip);
 // Webhook endpoints may be http://127.0.0.1:PORT locally, so a receiver on this machine can try them out.
 wranglerArgs.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
+// Serves GET /__scheduled?cron=…, which fires a Cron Trigger (below).
+wranglerArgs.push("--test-scheduled");
 
 /** Two .dev.vars lines holding a freshly generated Ed25519 key as a private JWK. */
 function ed25519DevVars(keyId) {
@@ -81,6 +85,17 @@ const host = ip === "0.0.0.0" ? "127.0.0.1" : ip;
 const baseUrl = `http://${host}:${port}`;
 try {
 	await waitForHealth(baseUrl);
+	// Right after start (a server killed mid-job left chunks behind), then every minute.
+	let sweepFailing = false;
+	fireSweepWhileRunning(baseUrl, {
+		onFired: () => {
+			sweepFailing = false;
+		},
+		onError: (error) => {
+			if (!sweepFailing) console.error(`Firing the sweep Cron Trigger failed: ${error.message}`);
+			sweepFailing = true;
+		},
+	});
 	const demo = await seed(baseUrl);
 	console.log(`
   eConsent partner certificates API is running at ${baseUrl}
@@ -90,6 +105,8 @@ try {
     publisher  ${demo.publisher.email} / ${demo.password}   (${demo.publisher.company}, company ${demo.publisher.companyId})
     buyer      ${demo.buyer.email} / ${demo.password}   (${demo.buyer.company}, company ${demo.buyer.companyId})
   Demo property: ${demo.property}   certificates: ${demo.certificates.join(", ")}
+  The sweep Cron Trigger (lost job chunks, missed webhook deliveries) is fired every minute here:
+    ${scheduledUrl(baseUrl, SWEEP_CRON)}
 `);
 } catch (error) {
 	console.error(`Seeding failed: ${error.message}`);

@@ -1,14 +1,17 @@
 // Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
-// the Cron Triggers (daily cleanup and token.expiring; the webhook sweep every 5 minutes).
+// the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook deliveries and job chunks
+// whose queue messages were lost).
 import { createApp } from "./app";
 import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./audit/access-events";
 import { createDb } from "./db/client";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
+import { requeueLostChunks } from "./jobs/recovery";
+import { SWEEP_CRON } from "./lib/crons";
 import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
 import type { WebhookMessage } from "./webhooks/messages";
-import { noticeExpiringTokens, redriveMissedDeliveries, WEBHOOK_SWEEP_CRON } from "./webhooks/sweep";
+import { noticeExpiringTokens, redriveMissedDeliveries } from "./webhooks/sweep";
 
 export { CertificateLedger } from "./ledger/certificate-ledger";
 export { AttemptWindow } from "./lib/attempt-window";
@@ -27,8 +30,11 @@ export default {
 	scheduled: async (controller, env) => {
 		const db = createDb(env.DB);
 		const at = new Date(controller.scheduledTime);
-		if (controller.cron === WEBHOOK_SWEEP_CRON) {
-			await redriveMissedDeliveries(env, db, at);
+		if (controller.cron === SWEEP_CRON) {
+			// Independent sweeps: one failing must not keep the other from running.
+			const swept = await Promise.allSettled([requeueLostChunks(env, db, at), redriveMissedDeliveries(env, db, at)]);
+			const failure = swept.find((s) => s.status === "rejected");
+			if (failure) throw failure.reason;
 			return;
 		}
 		await deleteExpiredResults(db, at);

@@ -73,6 +73,9 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 	"GET /certificate-sharing/jobs/{jobId}/results": {
 		path: "/certificate-sharing/jobs/aaaaaaaaaaaaaaaaaaaaaaaa/results",
 	},
+	"POST /certificate-sharing/jobs/{jobId}/cancel": {
+		path: "/certificate-sharing/jobs/aaaaaaaaaaaaaaaaaaaaaaaa/cancel",
+	},
 	"DELETE /certificate-sharing/partners/{id}": { path: "/certificate-sharing/partners/999999" },
 	"POST /webhooks": {
 		path: "/webhooks",

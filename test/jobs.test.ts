@@ -136,6 +136,40 @@ describe("batch share jobs", () => {
 		expect(rows[3]?.startsWith("'=HYPERLINK(1),,,,NOT_FOUND,")).toBe(true);
 	});
 
+	it("picks the results format by the Accept header's q-values, and answers 406 when it allows neither", async () => {
+		const { publisher, ids } = await publisherWith(1);
+		const res = await createJob(publisher, { certificate_ids: ids });
+		await waitForEnd(publisher, res.json.id);
+		const typeFor = async (accept: string) => {
+			const answer = await results(publisher, res.json.id, accept);
+			return answer.status === 200 ? answer.headers.get("content-type")?.split(";")[0] : answer.status;
+		};
+		expect(await typeFor("text/csv;q=0, application/x-ndjson")).toBe("application/x-ndjson");
+		expect(await typeFor("text/csv; q=0.0, */*")).toBe("application/x-ndjson");
+		expect(await typeFor("application/x-ndjson;q=0.5, text/csv")).toBe("text/csv");
+		expect(await typeFor("text/*")).toBe("text/csv");
+		expect(await typeFor("*/*")).toBe("application/x-ndjson");
+		expect(await typeFor("")).toBe("application/x-ndjson");
+		expect(await typeFor("text/csv, application/x-ndjson")).toBe("text/csv");
+		const refused = await results(publisher, res.json.id, "application/json, text/csv;q=0");
+		expect(refused.status).toBe(406);
+		expect(refused.json.error.code).toBe("NOT_ACCEPTABLE");
+	});
+
+	it("refuses a filter whose captured_after is later than its captured_before, naming the field", async () => {
+		const { publisher } = await publisherWith(1);
+		const res = await createJob(publisher, {
+			filter: { captured_after: "2026-06-02T00:00:00Z", captured_before: "2026-06-01T00:00:00Z" },
+		});
+		expect(res.status).toBe(400);
+		expect(res.json.error.code).toBe("VALIDATION_FAILED");
+		expect(res.json.error.fields).toEqual([
+			{ field: "filter.captured_after", message: expect.stringContaining("captured_before") },
+		]);
+		const jobs = await call("GET", "/certificate-sharing/jobs", { as: publisher });
+		expect(jobs.json.data).toEqual([]);
+	});
+
 	it("selects certificates by filter, and a filter matching nothing is a failed job, not a failed request", async () => {
 		const { publisher, property, ids } = await publisherWith(2);
 		const other = await createProperty(publisher, "forms.other.example");

@@ -318,7 +318,9 @@ export const shareJobs = sqliteTable(
 		createdByUserId: text("created_by_user_id"), // null for an API key
 		type: text("type", { enum: ["batch_share"] }).notNull(),
 		targetCompanyId: text("target_company_id").references(() => companies.id),
-		status: text("status", { enum: ["queued", "running", "completed", "partially_failed", "failed"] }).notNull(),
+		status: text("status", {
+			enum: ["queued", "running", "completed", "partially_failed", "failed", "cancelled"],
+		}).notNull(),
 		total: integer("total").notNull(),
 		chunkCount: integer("chunk_count").notNull(),
 		succeeded: integer("succeeded").notNull().default(0),
@@ -337,8 +339,13 @@ export const shareJobs = sqliteTable(
 	],
 );
 
-// One row per chunk that ended: "done" (every certificate in it has a result) or "dead" (it kept failing and came
-// off the dead-letter queue). "retrying" holds the last error of a chunk still being retried.
+// One row per chunk of a job, written in the same D1 batch as the job row, holding the chunk's certificate ids: a
+// chunk whose queue message is lost (a crash before the send, or a local queue's memory) is rebuilt from its row by
+// the sweep (src/jobs/recovery.ts). "queued": not ended yet; "retrying": the consumer failed on it and the queue
+// will try again (last_error holds why); "done": every certificate in it has a result; "dead": it kept failing or
+// kept being lost; "cancelled": the job was cancelled before it ran. due_at is when its message should next reach
+// the consumer (sent, started, or a retry's delay over); resends counts the sweep's sends of a lost chunk.
+// Rows of jobs from before these columns have no ids: they are never re-sent.
 export const shareJobChunks = sqliteTable(
 	"share_job_chunks",
 	{
@@ -346,12 +353,20 @@ export const shareJobChunks = sqliteTable(
 			.notNull()
 			.references(() => shareJobs.id),
 		chunk: integer("chunk").notNull(),
-		status: text("status", { enum: ["retrying", "done", "dead"] }).notNull(),
+		status: text("status", { enum: ["queued", "retrying", "done", "dead", "cancelled"] }).notNull(),
 		attempts: integer("attempts").notNull(),
 		lastError: text("last_error"),
 		updatedAt: text("updated_at").notNull(),
+		firstPosition: integer("first_position"),
+		certificateIds: text("certificate_ids", { mode: "json" }).$type<string[]>(),
+		dueAt: text("due_at"),
+		resends: integer("resends").notNull().default(0),
 	},
-	(t) => [primaryKey({ columns: [t.jobId, t.chunk] })],
+	(t) => [
+		primaryKey({ columns: [t.jobId, t.chunk] }),
+		// The sweep's read: chunks not ended whose message is overdue.
+		index("share_job_chunks_due_idx").on(t.status, t.dueAt),
+	],
 );
 
 // One row per certificate of a job. A share's row is written by the certificate's ledger in the same D1 batch as

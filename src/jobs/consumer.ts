@@ -1,4 +1,5 @@
 import { createDb } from "../db/client";
+import { now } from "../lib/clock";
 import { autoShareCertificate } from "./auto-share";
 import type { JobMessage } from "./messages";
 import { deadChunk, noteChunkFailure, shareChunk } from "./share-chunk";
@@ -18,13 +19,15 @@ export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflar
 			message.ack();
 		} catch (error) {
 			console.error(`job ${message.id} failed (attempt ${message.attempts})`, error);
+			const delaySeconds = Math.min(300, 2 ** message.attempts);
 			if (message.body.type === "share_chunk") {
 				const { job_id, chunk } = message.body;
-				await noteChunkFailure(db, job_id, chunk, message.attempts, error).catch((noted: unknown) =>
+				const retryAt = new Date(now().getTime() + delaySeconds * 1000);
+				await noteChunkFailure(db, job_id, chunk, message.attempts, error, retryAt).catch((noted: unknown) =>
 					console.error(`recording chunk ${chunk} of job ${job_id}'s failure`, noted),
 				);
 			}
-			message.retry({ delaySeconds: Math.min(300, 2 ** message.attempts) });
+			message.retry({ delaySeconds });
 		}
 	}
 }

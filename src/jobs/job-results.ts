@@ -15,12 +15,38 @@ const ROWS_PER_READ = 1000;
 
 export type ResultFormat = "ndjson" | "csv";
 
-/** CSV when the client asks for it (and not for NDJSON first); NDJSON otherwise. */
-export function resultFormat(accept: string | undefined): ResultFormat {
-	const wanted = (accept ?? "").toLowerCase();
-	const csv = wanted.indexOf("text/csv");
-	const ndjson = wanted.indexOf("application/x-ndjson");
-	return csv >= 0 && (ndjson < 0 || csv < ndjson) ? "csv" : "ndjson";
+const OFFERED: readonly { format: ResultFormat; type: string }[] = [
+	{ format: "ndjson", type: "application/x-ndjson" }, // first: the default when the client does not mind
+	{ format: "csv", type: "text/csv" },
+];
+
+/**
+ * The format the Accept header prefers (RFC 9110 §12.5.1): each offered type takes the q of the most specific range
+ * that matches it (type/subtype over type/* over *\/*); q=0 refuses it. Equal q: the range named first in the header,
+ * then NDJSON. No header is NDJSON; a header allowing neither is null (406).
+ */
+export function resultFormat(accept: string | undefined): ResultFormat | null {
+	if (!accept?.trim()) return "ndjson";
+	const ranges = accept.split(",").flatMap((part, order) => {
+		const [range = "", ...params] = part.split(";").map((p) => p.trim().toLowerCase());
+		if (!range) return [];
+		const qParam = params.find((p) => p.startsWith("q="));
+		const q = qParam ? Number(qParam.slice(2)) : 1;
+		return [{ range, q: Number.isFinite(q) ? Math.min(Math.max(q, 0), 1) : 0, order }];
+	});
+	let best: { format: ResultFormat; q: number; order: number } | null = null;
+	for (const { format, type } of OFFERED) {
+		const [major] = type.split("/");
+		const specificity = (range: string) => (range === type ? 3 : range === `${major}/*` ? 2 : range === "*/*" ? 1 : 0);
+		const match = ranges
+			.filter((r) => specificity(r.range) > 0)
+			.sort((a, b) => specificity(b.range) - specificity(a.range))[0];
+		if (!match || match.q <= 0) continue;
+		if (!best || match.q > best.q || (match.q === best.q && match.order < best.order)) {
+			best = { format, q: match.q, order: match.order };
+		}
+	}
+	return best?.format ?? null;
 }
 
 const CSV_HEADER = "certificate_id,claim_token,claim_url,expires_at,error_code,error_message\r\n";
@@ -41,6 +67,12 @@ export async function jobResultsResponse(c: AppContext, jobId: string): Promise<
 		);
 	}
 	const format = resultFormat(c.req.header("accept"));
+	if (!format) {
+		throw new ApiError(
+			"NOT_ACCEPTABLE",
+			"Results come as application/x-ndjson or text/csv; the Accept header allows neither",
+		);
+	}
 	const ring = await dataKeyRing(c.env);
 	const origin = publicOrigin(c);
 	// Its own client: the request's round-trip count is already in the headers when the stream runs.

@@ -1,5 +1,6 @@
 import { createRouter } from "../lib/http";
 import { cursorPage, decodeCursor } from "../lib/pagination";
+import { cancelShareJob } from "./cancel-job";
 import { jobResultsResponse } from "./job-results";
 import * as routes from "./jobs.routes";
 import { createShareJob, listJobs, readJob, toJobJson } from "./share-jobs";
@@ -17,5 +18,6 @@ export const jobsRouter = createRouter()
 		return c.json({ data: page.rows.map(toJobJson), limit, next_cursor: page.next_cursor }, 200);
 	})
 	.openapi(routes.getJob, async (c) => c.json(toJobJson(await readJob(c, c.req.valid("param").jobId)), 200))
+	.openapi(routes.cancelJob, async (c) => c.json(await cancelShareJob(c, c.req.valid("param").jobId), 200))
 	// The body is a stream, which the route's typed responses cannot describe; the OpenAPI document does.
 	.openapi(routes.jobResults, async (c) => (await jobResultsResponse(c, c.req.valid("param").jobId)) as never);

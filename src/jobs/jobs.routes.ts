@@ -9,9 +9,9 @@ export const MAX_JOB_CERTIFICATES = 100_000;
  * a few hundred rows per ledger. */
 export const CERTIFICATES_PER_CHUNK = 1000;
 
-const jobStatus = z.enum(["queued", "running", "completed", "partially_failed", "failed"]).openapi({
+const jobStatus = z.enum(["queued", "running", "completed", "partially_failed", "failed", "cancelled"]).openapi({
 	description:
-		"completed: every certificate shared; partially_failed: some were not (not yours, or a chunk that kept failing: see error); failed: none was",
+		"completed: every certificate shared; partially_failed: some were not (not yours, or a chunk that kept failing or kept being lost: see error); failed: none was; cancelled: stopped on request, the counts say what was done before",
 });
 const count = z.number().int().min(0).max(MAX_JOB_CERTIFICATES).openapi({ format: "int32" });
 const timestamp = z.string().max(40).openapi({ format: "date-time" });
@@ -66,6 +66,11 @@ export const CreateJobBodySchema = z
 				captured_after: isoTime.optional(),
 				captured_before: isoTime.optional(),
 			})
+			// Both bounds are exclusive: a window that ends where it starts, or earlier, can match nothing.
+			.refine(
+				(f) => !f.captured_after || !f.captured_before || Date.parse(f.captured_after) < Date.parse(f.captured_before),
+				{ message: "must be earlier than captured_before", path: ["captured_after"] },
+			)
 			.optional()
 			.openapi({ description: "Every certificate of yours matching all of these (at most 100,000)" }),
 	})
@@ -155,8 +160,8 @@ export const jobResults = protectedRoute(
 		tag: "Batch jobs",
 		summary: "The tokens a job made, one line per certificate",
 		description:
-			"Streams NDJSON (`Accept: application/x-ndjson`, the default) or CSV (`Accept: text/csv`, columns certificate_id, claim_token, claim_url, expires_at, error_code, error_message), in the order the certificates were given. A line is either a token or an error. While the job runs, the lines so far. Kept 7 days after the job ends; after that RESULTS_EXPIRED (410) and the job keeps only its counts.",
-		errors: ["NOT_FOUND", "RESULTS_EXPIRED"],
+			"Streams NDJSON (`Accept: application/x-ndjson`, the default) or CSV (`Accept: text/csv`, columns certificate_id, claim_token, claim_url, expires_at, error_code, error_message), in the order the certificates were given; q-values count (`q=0` refuses a type), and an Accept allowing neither is NOT_ACCEPTABLE (406). A line is either a token or an error. While the job runs, the lines so far. Kept 7 days after the job ends; after that RESULTS_EXPIRED (410) and the job keeps only its counts.",
+		errors: ["NOT_FOUND", "RESULTS_EXPIRED", "NOT_ACCEPTABLE"],
 	},
 	{
 		method: "get",
@@ -173,5 +178,23 @@ export const jobResults = protectedRoute(
 				},
 			},
 		},
+	},
+);
+
+export const cancelJob = protectedRoute(
+	{ scope: "sharing:write" },
+	{
+		operationId: "cancelShareJob",
+		tag: "Batch jobs",
+		summary: "Cancel a job that has not ended",
+		description:
+			"Chunks not yet started are not run; the job ends `cancelled` at once, with the counts of what it had done, and its `job.completed` event is sent. A chunk already running finishes its certificates, and the counts then include them. Cancelling a job that has ended is CONFLICT (409); another company's job is NOT_FOUND, like an unknown id.",
+		errors: ["NOT_FOUND", "CONFLICT"],
+	},
+	{
+		method: "post",
+		path: "/certificate-sharing/jobs/{jobId}/cancel",
+		request: { params: JobIdParam },
+		responses: { 200: jsonContent(ShareJobSchema, "The cancelled job") },
 	},
 );

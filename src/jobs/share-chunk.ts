@@ -1,11 +1,13 @@
 // Shares one chunk of a batch job, the way a batch share does (makeShares, one call per ledger concerned), safely
-// under at-least-once delivery. Every certificate of the job ends with exactly one row in share_job_results:
+// under at-least-once delivery, also when the sweep re-sends a chunk it took for lost (src/jobs/recovery.ts). Every
+// certificate of a job that is not cancelled ends with exactly one row in share_job_results:
 // - a share's row is written by the ledger in the same D1 batch as the token, so "the ledger wrote it but the ack
 //   was lost" leaves a row, and the redelivered chunk skips that certificate;
 // - two deliveries racing both read "no row" and both ask the ledgers to share: (job, certificate) is the row's
 //   key, so the later batch is refused whole and no second token exists;
-// - a certificate that is not the caller's gets an error row, written with INSERT OR IGNORE.
-import { and, eq, inArray, sql } from "drizzle-orm";
+// - a certificate that is not the caller's gets an error row, written with INSERT OR IGNORE;
+// - a chunk that has ended (done, dead, or cancelled with its job) is not run again: a late message is acked.
+import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { chainHeadsQueries, type HeadRow, headHints } from "../audit/append";
 import { chunkForParams, type Db } from "../db/client";
@@ -41,8 +43,10 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 	const { job_id: jobId } = message;
 	const ids = message.certificate_ids;
 	const startedAt = now();
-	const [jobs, ...rest] = await db.batch([
+	const thisChunk = and(eq(shareJobChunks.jobId, jobId), eq(shareJobChunks.chunk, message.chunk));
+	const [jobs, chunkRows, ...rest] = await db.batch([
 		db.select().from(shareJobs).where(eq(shareJobs.id, jobId)),
+		db.select({ status: shareJobChunks.status }).from(shareJobChunks).where(thisChunk),
 		...chunkForParams(ids, 1).map((chunk) =>
 			db
 				.select({ id: certificates.id, companyId: certificates.companyId, propertyId: certificates.propertyId })
@@ -66,11 +70,18 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 			.update(shareJobs)
 			.set({ status: "running", startedAt: startedAt.toISOString() })
 			.where(and(eq(shareJobs.id, jobId), eq(shareJobs.status, "queued"))),
+		// The message arrived: the sweep takes the chunk for lost only if it is not ended a while from now.
+		db
+			.update(shareJobChunks)
+			.set({ dueAt: startedAt.toISOString() })
+			.where(and(thisChunk, inArray(shareJobChunks.status, ["queued", "retrying"]))),
 	]);
 	const job = jobs[0];
-	// No job (it never committed), or one that has ended: every chunk of an ended job has ended, so this is a
-	// redelivery, and after the cleanup its result rows would no longer show what it shared.
+	// No job (it never committed), or one that has ended (every chunk of it ended, or it was cancelled): this is a
+	// redelivery or a chunk not to run, and after the cleanup its result rows would no longer show what it shared.
 	if (!job || job.completedAt) return;
+	// This chunk ended already (a redelivery, or the sweep's re-send of a chunk that was only slow).
+	if (chunkRows[0] && !["queued", "retrying"].includes(chunkRows[0].status)) return;
 	const certificateChunks = chunkForParams(ids, 1).length;
 	const resultChunks = chunkForParams(ids, 1.01).length;
 	const lists = rest as unknown[][];
@@ -83,7 +94,7 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 	const readOnlyProperties = new Set(
 		(lists[certificateChunks + resultChunks] as { propertyId: string }[]).map((p) => p.propertyId),
 	);
-	const heads = (lists.slice(certificateChunks + resultChunks + 1, -1) as HeadRow[][]).flat();
+	const heads = (lists.slice(certificateChunks + resultChunks + 1, -2) as HeadRow[][]).flat();
 
 	const positionOf = new Map(ids.map((id, i) => [id, message.first_position + i]));
 	const owned = new Map(found.filter((f) => f.companyId === job.companyId).map((f) => [f.id, f]));
@@ -177,16 +188,28 @@ async function unsettled(db: Db, jobId: string, ids: readonly string[]): Promise
 	return ids.filter((id) => !settled.has(id));
 }
 
-/** Keeps the last error of a chunk being retried, for the job's reason if it ends on the dead-letter queue. */
-export async function noteChunkFailure(db: Db, jobId: string, chunk: number, attempts: number, error: unknown) {
+/**
+ * Keeps the last error of a chunk being retried, for the job's reason if it ends on the dead-letter queue, and when
+ * the retry is due (the queue's delay), so the sweep does not take a chunk waiting out its back-off for lost.
+ */
+export async function noteChunkFailure(
+	db: Db,
+	jobId: string,
+	chunk: number,
+	attempts: number,
+	error: unknown,
+	retryAt: Date,
+) {
 	const lastError = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+	const updatedAt = now().toISOString();
+	const dueAt = retryAt.toISOString();
 	await db
 		.insert(shareJobChunks)
-		.values({ jobId, chunk, status: "retrying", attempts, lastError, updatedAt: now().toISOString() })
+		.values({ jobId, chunk, status: "retrying", attempts, lastError, updatedAt, dueAt })
 		.onConflictDoUpdate({
 			target: [shareJobChunks.jobId, shareJobChunks.chunk],
-			set: { attempts, lastError, updatedAt: now().toISOString() },
-			where: eq(shareJobChunks.status, "retrying"),
+			set: { status: "retrying", attempts, lastError, updatedAt, dueAt },
+			where: inArray(shareJobChunks.status, ["queued", "retrying"]),
 		});
 }
 
@@ -194,14 +217,24 @@ export async function noteChunkFailure(db: Db, jobId: string, chunk: number, att
  * A chunk that came off the dead-letter queue: its certificates without a result get a SHARE_FAILED row. A share
  * the ledger still holds and writes later is then refused whole by that row, so "failed" stays true.
  */
-export async function deadChunk(env: Cloudflare.Env, db: Db, message: ShareChunkMessage, attempts: number) {
+export async function deadChunk(
+	env: Cloudflare.Env,
+	db: Db,
+	message: ShareChunkMessage,
+	attempts: number,
+	lostReason?: string,
+) {
 	const [chunkRows] = await db.batch([
 		db
-			.select({ lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
+			.select({ status: shareJobChunks.status, lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
 			.from(shareJobChunks)
 			.where(and(eq(shareJobChunks.jobId, message.job_id), eq(shareJobChunks.chunk, message.chunk))),
 	]);
-	const reason = chunkRows[0]?.lastError ?? "the chunk could not be processed";
+	// Ended already: done by a re-send that got through, dead before, or cancelled with its job. Failing its
+	// certificates now would report as failed what was shared, or what the company chose not to run.
+	const status = chunkRows[0]?.status;
+	if (status === "done" || status === "dead" || status === "cancelled") return;
+	const reason = lostReason ?? chunkRows[0]?.lastError ?? "the chunk could not be processed";
 	const tries = Math.max(attempts, chunkRows[0]?.attempts ?? 0);
 	const createdAt = now().toISOString();
 	const rows: ResultRow[] = message.certificate_ids.map((id, i) => ({
@@ -209,7 +242,10 @@ export async function deadChunk(env: Cloudflare.Env, db: Db, message: ShareChunk
 		certificateId: id,
 		position: message.first_position + i,
 		errorCode: "SHARE_FAILED",
-		errorMessage: `Not shared after ${tries} attempts: ${reason}`.slice(0, 500),
+		errorMessage: (lostReason ? `Not shared: ${reason}` : `Not shared after ${tries} attempts: ${reason}`).slice(
+			0,
+			500,
+		),
 		createdAt,
 	}));
 	await batchOf(
@@ -219,6 +255,38 @@ export async function deadChunk(env: Cloudflare.Env, db: Db, message: ShareChunk
 		),
 	);
 	await endChunk(env, db, message.job_id, message.chunk, "dead", reason, tries);
+}
+
+const countOutcomes = (jobId: string, failed: boolean) =>
+	sql`(select count(*) from ${shareJobResults} where ${shareJobResults.jobId} = ${jobId} and ${shareJobResults.errorCode} is ${sql.raw(failed ? "not null" : "null")})`;
+
+/** Sets a job's counts from its result rows: what was written is what is counted, however often a chunk ran. */
+export function recountJob(db: Db, jobId: string) {
+	return db
+		.update(shareJobs)
+		.set({ succeeded: countOutcomes(jobId, false), failed: countOutcomes(jobId, true) })
+		.where(eq(shareJobs.id, jobId));
+}
+
+/**
+ * Ends a job that has not ended, if `when` holds: its status from its counts (so after recountJob in the same
+ * batch), or "cancelled"; the reason for failed certificates (the first dead chunk's, else ids that were not the
+ * company's); results kept 7 days from now.
+ */
+export function endJob(db: Db, jobId: string, at: Date, options: { cancelled?: boolean; when?: SQL } = {}) {
+	const firstDeadReason = sql`(select ${shareJobChunks.lastError} from ${shareJobChunks} where ${shareJobChunks.jobId} = ${jobId} and ${shareJobChunks.status} = 'dead' order by ${shareJobChunks.chunk} limit 1)`;
+	return db
+		.update(shareJobs)
+		.set({
+			status: options.cancelled
+				? "cancelled"
+				: sql`case when ${shareJobs.failed} = 0 then 'completed' when ${shareJobs.succeeded} = 0 then 'failed' else 'partially_failed' end`,
+			errorCode: sql`case when ${shareJobs.failed} = 0 then null when ${firstDeadReason} is not null then 'SHARE_FAILED' else 'NOT_FOUND' end`,
+			errorMessage: sql`case when ${shareJobs.failed} = 0 then null when ${firstDeadReason} is not null then 'Some certificates could not be shared: ' || ${firstDeadReason} else 'Some ids are not certificates of yours' end`,
+			completedAt: at.toISOString(),
+			resultsExpireAt: addDays(at, RESULTS_KEPT_DAYS).toISOString(),
+		})
+		.where(and(eq(shareJobs.id, jobId), isNull(shareJobs.completedAt), options.when));
 }
 
 /**
@@ -237,34 +305,17 @@ async function endChunk(
 ) {
 	const at = now();
 	const ended = sql`(select count(*) from ${shareJobChunks} where ${shareJobChunks.jobId} = ${jobId} and ${shareJobChunks.status} in ('done', 'dead'))`;
-	const firstDeadReason = sql`(select ${shareJobChunks.lastError} from ${shareJobChunks} where ${shareJobChunks.jobId} = ${jobId} and ${shareJobChunks.status} = 'dead' order by ${shareJobChunks.chunk} limit 1)`;
-	const countOutcomes = (failed: boolean) =>
-		sql`(select count(*) from ${shareJobResults} where ${shareJobResults.jobId} = ${jobId} and ${shareJobResults.errorCode} is ${sql.raw(failed ? "not null" : "null")})`;
 	const results = await db.batch([
 		db
 			.insert(shareJobChunks)
 			.values({ jobId, chunk, status, attempts, lastError: reason, updatedAt: at.toISOString() })
 			.onConflictDoUpdate({
 				target: [shareJobChunks.jobId, shareJobChunks.chunk],
-				set: { status, updatedAt: at.toISOString() },
-				where: eq(shareJobChunks.status, "retrying"),
+				set: { status, updatedAt: at.toISOString(), lastError: sql`coalesce(${reason}, ${shareJobChunks.lastError})` },
+				where: inArray(shareJobChunks.status, ["queued", "retrying"]),
 			}),
-		db
-			.update(shareJobs)
-			.set({ succeeded: countOutcomes(false), failed: countOutcomes(true) })
-			.where(eq(shareJobs.id, jobId)),
-		db
-			.update(shareJobs)
-			.set({
-				status: sql`case when ${shareJobs.failed} = 0 then 'completed' when ${shareJobs.succeeded} = 0 then 'failed' else 'partially_failed' end`,
-				errorCode: sql`case when ${shareJobs.failed} = 0 then null when ${firstDeadReason} is not null then 'SHARE_FAILED' else 'NOT_FOUND' end`,
-				errorMessage: sql`case when ${shareJobs.failed} = 0 then null when ${firstDeadReason} is not null then 'Some certificates could not be shared: ' || ${firstDeadReason} else 'Some ids are not certificates of yours' end`,
-				completedAt: at.toISOString(),
-				resultsExpireAt: addDays(at, RESULTS_KEPT_DAYS).toISOString(),
-			})
-			.where(
-				and(eq(shareJobs.id, jobId), sql`${shareJobs.completedAt} is null`, sql`${ended} >= ${shareJobs.chunkCount}`),
-			),
+		recountJob(db, jobId),
+		endJob(db, jobId, at, { when: sql`${ended} >= ${shareJobs.chunkCount}` }),
 		jobCompletedDeliveries(db, linkBase(env), jobId),
 	]);
 	if ((results[3].meta.changes ?? 0) > 0) await enqueueEvents(env, [eventIds.job(jobId)]);

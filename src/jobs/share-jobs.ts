@@ -6,7 +6,7 @@ import type { z } from "@hono/zod-openapi";
 import { and, asc, desc, eq, gt, lt, type SQL, sql } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
 import type { Db } from "../db/client";
-import { certificates, companies, shareJobs } from "../db/schema";
+import { certificates, companies, shareJobChunks, shareJobs } from "../db/schema";
 import { now } from "../lib/clock";
 import { newId } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
@@ -22,20 +22,22 @@ import {
 	type ShareJobSchema,
 } from "./jobs.routes";
 import type { ShareChunkMessage } from "./messages";
-import { deadChunk, noteChunkFailure } from "./share-chunk";
 
-/** Splits a job's ids into messages of at most 1,000 ids and 100 KB each, positions counted across the job. */
+/**
+ * A chunk's bytes, counted as its message's JSON. The same ids are stored in the chunk's D1 row (one statement per
+ * row, ids in one bound value), so this stays below a message's 128 KB and a D1 statement's 100 KB even if the
+ * bound value counted toward the statement.
+ */
+const MAX_BYTES_PER_CHUNK = Math.min(MAX_BYTES_PER_MESSAGE, 90_000);
+
+/** Splits a job's ids into messages of at most 1,000 ids and 90 KB each, positions counted across the job. */
 export function chunkMessages(jobId: string, ids: readonly string[]): ShareChunkMessage[] {
 	const messages: ShareChunkMessage[] = [];
 	let current: ShareChunkMessage | null = null;
 	let bytes = 0;
 	ids.forEach((id, position) => {
 		const idBytes = bytesOf(id) + 1;
-		if (
-			!current ||
-			current.certificate_ids.length >= CERTIFICATES_PER_CHUNK ||
-			bytes + idBytes > MAX_BYTES_PER_MESSAGE
-		) {
+		if (!current || current.certificate_ids.length >= CERTIFICATES_PER_CHUNK || bytes + idBytes > MAX_BYTES_PER_CHUNK) {
 			current = {
 				type: "share_chunk",
 				job_id: jobId,
@@ -118,8 +120,11 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 		// Ended as it was made: its job.completed goes with it.
 		await db.batch([insertJob, jobCompletedDeliveries(db, linkBase(c.env), jobId)]);
 		noteEvents(c, eventIds.job(jobId));
-	} else await insertJob;
-	await enqueue(c.env, db, messages);
+	} else {
+		// The chunks' rows land with the job or not at all: a job never exists with ids the sweep could not re-send.
+		await db.batch([insertJob, ...chunkRows(db, messages, createdAt)]);
+	}
+	await enqueue(c.env, messages);
 	return {
 		id: jobId,
 		type: "batch_share" as const,
@@ -129,22 +134,34 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 	} as const;
 }
 
+/** One statement per chunk: a row holds up to 90 KB of ids (see MAX_BYTES_PER_CHUNK), so rows are not combined. */
+function chunkRows(db: Db, messages: readonly ShareChunkMessage[], sentAt: string) {
+	return messages.map((message) =>
+		db.insert(shareJobChunks).values({
+			jobId: message.job_id,
+			chunk: message.chunk,
+			status: "queued",
+			attempts: 0,
+			updatedAt: sentAt,
+			firstPosition: message.first_position,
+			certificateIds: message.certificate_ids,
+			dueAt: sentAt,
+		}),
+	);
+}
+
 /**
- * Sends the chunks, all sendBatch calls at once: the answer waits for the slowest, not for their sum. The job row
- * exists already, so a chunk the queue would not take is ended here as dead, the same way the dead-letter queue
- * ends one: the job still finishes, and says which certificates were not shared.
+ * Sends the chunks, all sendBatch calls at once: the answer waits for the slowest, not for their sum. A send the
+ * queue refuses fails nothing: the chunk's row is there, and the sweep re-sends it once it is overdue.
  */
-async function enqueue(env: Cloudflare.Env, db: Db, messages: ShareChunkMessage[]) {
+async function enqueue(env: Cloudflare.Env, messages: ShareChunkMessage[]) {
 	const groups = sendGroups(messages);
 	const sent = await Promise.allSettled(
 		groups.map((group) => env.JOBS.sendBatch(group.map((body) => ({ body, contentType: "json" as const })))),
 	);
-	for (const [i, outcome] of sent.entries()) {
-		if (outcome.status === "fulfilled") continue;
-		console.error("queueing a job's chunks failed", outcome.reason);
-		for (const message of groups[i] ?? []) {
-			await noteChunkFailure(db, message.job_id, message.chunk, 0, new Error("the queue did not accept the chunk"));
-			await deadChunk(env, db, message, 0);
+	for (const outcome of sent) {
+		if (outcome.status === "rejected") {
+			console.error("queueing a job's chunks failed; the sweep will send them again", outcome.reason);
 		}
 	}
 }

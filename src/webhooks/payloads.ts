@@ -67,7 +67,7 @@ export const JobCompletedData = z
 	.object({
 		job_id: id("The batch job"),
 		type: z.enum(["batch_share"]),
-		status: z.enum(["completed", "partially_failed", "failed"]),
+		status: z.enum(["completed", "partially_failed", "failed", "cancelled"]),
 		total: z.number().int().openapi({ format: "int32" }),
 		succeeded: z.number().int().openapi({ format: "int32" }),
 		failed: z.number().int().openapi({ format: "int32" }),
@@ -102,7 +102,7 @@ export const eventDescriptions: Record<WebhookEventType, string> = {
 		"To the publisher, once a claim rejected by the buyer's reject-mode rules is stored, with the outcome (reject) and nothing of the rules themselves: no phrases, score, grade, lead match or rule names. Not sent to the buyer, which has its full result in the claim's answer.",
 	"token.expiring": "To the publisher, once per token, 7 days before an unclaimed token expires (a daily run).",
 	"job.completed":
-		"To the company that created a batch job, once it has ended (completed, partially_failed or failed).",
+		"To the company that created a batch job, once it has ended (completed, partially_failed, failed or cancelled).",
 };
 
 /** Where links point: PUBLIC_BASE_URL when set, else paths relative to this API's origin. */

@@ -10,10 +10,6 @@ import { sendDeliveryMessages } from "./consumer";
 import { enqueueEvents, expiringEventDeliveries } from "./emit";
 import { eventIds, linkBase } from "./payloads";
 
-/** The Cron Trigger that runs every 5 minutes (wrangler.toml); the other one is the daily run. The main module may
- * export only handlers and classes, so the schedule's name lives here. */
-export const WEBHOOK_SWEEP_CRON = "*/5 * * * *";
-
 /** A delivery due this long ago without an attempt was missed by its message. */
 const MISSED_AFTER_MS = 60_000;
 const MAX_REDRIVES_PER_RUN = 1000;

@@ -4,11 +4,12 @@ import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDb } from "../../src/db/client";
 import worker from "../../src/index";
+import { SWEEP_CRON } from "../../src/lib/crons";
 import { CLAIM_TOKEN_TTL_DAYS } from "../../src/sharing/tokens";
 import { MAX_ATTEMPTS, RETRY_DELAYS_SECONDS } from "../../src/webhooks/backoff";
 import { attemptDelivery } from "../../src/webhooks/deliver";
 import { eventSchemas } from "../../src/webhooks/payloads";
-import { noticeExpiringTokens, redriveMissedDeliveries, WEBHOOK_SWEEP_CRON } from "../../src/webhooks/sweep";
+import { noticeExpiringTokens, redriveMissedDeliveries } from "../../src/webhooks/sweep";
 import { type Actor, call, captureCertificate, createApiKey, createProperty, signup } from "../helpers";
 import { startReceiver } from "./receiver";
 
@@ -592,7 +593,7 @@ describe("scheduled", () => {
 			.bind(new Date(Date.now() - 10 * 60_000).toISOString(), delivery.id)
 			.run();
 		hooks.answerWith(() => new Response("ok"));
-		await worker.scheduled(createScheduledController({ cron: WEBHOOK_SWEEP_CRON, scheduledTime: Date.now() }), env);
+		await worker.scheduled(createScheduledController({ cron: SWEEP_CRON, scheduledTime: Date.now() }), env);
 		await vi.waitFor(
 			async () => expect((await deliveries(endpoint.id))[0]).toMatchObject({ status: "delivered", attempts: 2 }),
 			{
