@@ -484,11 +484,26 @@ describe("a retry after a crash between the ledgers' commit and the answer", () 
 	});
 });
 
-describe("a retry after a Worker died holding the lease, for the writes that make secrets", () => {
+describe("a retry after a Worker died holding the lease, for jobs and webhook endpoints", () => {
 	async function afterTheLease() {
 		vi.useFakeTimers({ toFake: ["Date"] });
 		vi.setSystemTime(Date.now() + LEASE_MS + 1000);
 	}
+
+	it("batch job: answers the job the dead attempt stored instead of creating a second", async () => {
+		const { publisher, certificateId } = await publisherWithCertificate();
+		const key = newKey();
+		const body = { type: "batch_share", certificate_ids: [certificateId] };
+		const first = await call("POST", "/certificate-sharing/jobs", { as: publisher, headers: keyed(key), body });
+		expect(first.status).toBe(202);
+		await asIfTheWorkerDied(publisher.company.id, key);
+		await afterTheLease();
+		const retry = await call("POST", "/certificate-sharing/jobs", { as: publisher, headers: keyed(key), body });
+		expect(retry.status).toBe(202);
+		expect(retry.headers.get("idempotency-replayed")).toBeNull();
+		expect(retry.json.id).toBe(first.json.id);
+		expect(await count("SELECT count(*) AS n FROM share_jobs WHERE company_id = ?", publisher.company.id)).toBe(1);
+	});
 
 	it("webhook endpoint: answers the endpoint the dead attempt made, with the same secret, and makes no second", async () => {
 		const publisher = await signup();

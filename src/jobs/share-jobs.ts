@@ -8,6 +8,7 @@ import { authenticate } from "../auth/authenticate";
 import type { Db } from "../db/client";
 import { certificates, companies, shareJobChunks, shareJobs } from "../db/schema";
 import { now } from "../lib/clock";
+import { deriveHex } from "../idempotency/retry-scope";
 import { newId } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
@@ -72,7 +73,15 @@ function filterConditions(company: SQL, filter: Filter): SQL | undefined {
 
 export async function createShareJob(c: AppContext, body: CreateJobBody) {
 	const db = c.var.db;
+	// A keyed request's job id is derived from its Idempotency-Key: a retry after a crash finds the job its dead
+	// attempt stored (whose chunks the sweep sends) and answers it, instead of creating a second job.
+	const scope = c.var.retryScope;
+	const jobId = scope ? await deriveHex(scope, "job-id", "", 12) : newId();
 	const { caller, results } = await authenticate(c, (company) => ({
+		madeBefore: db
+			.select()
+			.from(shareJobs)
+			.where(and(eq(shareJobs.id, scope ? jobId : ""), eq(shareJobs.companyId, company))),
 		targetRows: db
 			.select({ id: companies.id })
 			.from(companies)
@@ -86,6 +95,11 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 			.limit(MAX_JOB_CERTIFICATES + 1),
 	}));
 	const { targetRows, matched } = results;
+	const madeBefore = results.madeBefore[0];
+	if (madeBefore) {
+		const { id, type, status, total, created_at } = toJobJson(madeBefore);
+		return { id, type, status, total, created_at };
+	}
 	if (body.target_company_id === caller.companyId) {
 		throw new ApiError("VALIDATION_FAILED", "A company cannot share with itself", {
 			fields: [{ field: "target_company_id", message: "must be another company" }],
@@ -98,7 +112,6 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 		});
 	}
 	const ids = [...new Set(body.certificate_ids ?? matched.map((m) => m.id))];
-	const jobId = newId();
 	const createdAt = now().toISOString();
 	const messages = chunkMessages(jobId, ids);
 	const nothingMatched = ids.length === 0;
