@@ -176,5 +176,5 @@ describe("keyed batch writes killed mid-flight", () => {
 				`the ledgers had committed ${tokensUnseen} tokens and ${claimsUnseen} claims that no client had seen. ` +
 				`After the restart every retry answered its own set: ${sharedCount} tokens (one per certificate) and ${claimedCount} claims with their ids, nothing made twice`,
 		);
-	});
+	}, 300_000);
 });
