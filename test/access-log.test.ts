@@ -3,11 +3,10 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { AccessEventMessage } from "../src/audit/access-events";
+import type { AccessEventMessage } from "../src/access-log/access-events";
 import { EXIT_INVALID, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import worker from "../src/index";
-import { ledgerName } from "../src/ledger/ledger";
 import { type Actor, accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
 
 const evidencePath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/evidence`;
@@ -185,7 +184,7 @@ describe("access events through the queue", () => {
 	function readMessage(publisherId: string, certificateId: string, requestId: string): AccessEventMessage {
 		return {
 			type: "access_event",
-			ledger: ledgerName(publisherId, certificateId),
+			publisherCompanyId: publisherId,
 			event: {
 				certificateId,
 				log: "access",

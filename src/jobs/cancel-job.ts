@@ -8,7 +8,8 @@ import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { jobCompletedDeliveries, noteEvents } from "../webhooks/emit";
-import { eventIds, linkBase } from "../webhooks/payloads";
+import { eventIds } from "../webhooks/event-ids";
+import { linkBase } from "../webhooks/payloads";
 import { endJob, recountJob } from "./share-chunk";
 import { readJob, toJobJson } from "./share-jobs";
 

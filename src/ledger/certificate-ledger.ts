@@ -15,7 +15,7 @@
 import { DurableObject } from "cloudflare:workers";
 import { and, eq } from "drizzle-orm";
 import { chainHeadsQueries } from "../audit/append";
-import { type ChainHead, type ChainLog, chainEvents, EMPTY_HEAD } from "../audit/chain";
+import { type ChainHead, chainEvents, EMPTY_HEAD } from "../audit/chain";
 import { chunkRows, createDb, type Db } from "../db/client";
 import { accessEvents, auditEvents } from "../db/schema";
 import {
