@@ -6,8 +6,7 @@
 // second event for one (certificate_id, request_id)), so a message the queue delivers twice, or a retried batch, is appended once;
 // the second copy is refused by D1 as a duplicate and acked as already recorded.
 import type { NewAuditEvent } from "../audit/chain";
-import type { LedgerEvent } from "../ledger/entries";
-import { type Appended, appendToLedgers, newLedgerUsage, publisherOfLedger } from "../ledger/ledger";
+import { type Appended, appendToLedgers, type LedgerEvent, newLedgerUsage, publisherOfLedger } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";
 import { sendGroups } from "../lib/queues";
 

@@ -1,8 +1,7 @@
 // Recording one access on a certificate's access log before answering (an access log download, a history read): the
 // caller read the log's head with its own read, and the event recorded is the log's new head, which it shows.
 import type { ChainHead, NewAuditEvent } from "../audit/chain";
-import type { LedgerChainedEvent } from "../ledger/entries";
-import { appendToLedger, expectWritten } from "../ledger/ledger";
+import { appendToLedger, expectWritten, type LedgerChainedEvent } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";
 
 /**

@@ -17,6 +17,8 @@ import {
 	toStatement,
 } from "./entries";
 
+export type { LedgerChainedEvent, LedgerEvent };
+
 // A publisher's certificates are spread over this many ledgers. One ledger per certificate would make a batch
 // share of 1,000 certificates 1,000 object calls and 1,000 D1 writes (measured: 17× slower than one batch);
 // one per publisher would put a large publisher's every claim through one object. Fixed for good: changing it

@@ -2,12 +2,12 @@
 // event naming the token's id (never the token). Used by the share endpoints and by auto-share.
 import { chunkRows, type Db } from "../db/client";
 import { claims, claimTokens } from "../db/schema";
-import type { LedgerEvent } from "../ledger/entries";
 import {
 	type Appended,
 	appendToLedgers,
 	groupByLedger,
 	type HeadsRead,
+	type LedgerEvent,
 	type LedgerUsage,
 	type Write,
 } from "../ledger/ledger";

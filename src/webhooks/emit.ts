@@ -8,7 +8,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type WebhookEventType, webhookDeliveries } from "../db/schema";
-import { type SqlStatement, toStatement } from "../ledger/entries";
 import type { AppContext } from "../lib/http";
 import { sendGroups } from "../lib/queues";
 import { eventIdSql, eventIds } from "./event-ids";
@@ -131,9 +130,9 @@ export function noteEvents(c: AppContext, ...ids: string[]): void {
 }
 
 /** For a request: the claim event's statement, noted for queueing after the response. */
-export function claimEvent(c: AppContext, publisherCompanyId: string, input: ClaimEventInput): SqlStatement {
+export function claimEvent(c: AppContext, publisherCompanyId: string, input: ClaimEventInput) {
 	noteEvents(c, eventIds.claim(input.claimTokenId));
-	return toStatement(claimEventDeliveries(c.var.db, linkBase(c.env), publisherCompanyId, input));
+	return claimEventDeliveries(c.var.db, linkBase(c.env), publisherCompanyId, input);
 }
 
 export type { WebhookEventType };
@@ -141,15 +140,11 @@ export type { WebhookEventType };
 const TOKENS_PER_STATEMENT = 90;
 
 /** For a ledger entry making shares: certificate.shared for its targeted ones (those with an inbox row). */
-export function sharedEventWrites(
-	env: Cloudflare.Env,
-	db: Db,
-	inboxRows: readonly { claimTokenId: string }[],
-): SqlStatement[] {
+export function sharedEventWrites(env: Cloudflare.Env, db: Db, inboxRows: readonly { claimTokenId: string }[]) {
 	const ids = inboxRows.map((row) => row.claimTokenId);
-	const statements: SqlStatement[] = [];
+	const statements: ReturnType<typeof sharedEventDeliveries>[] = [];
 	for (let i = 0; i < ids.length; i += TOKENS_PER_STATEMENT) {
-		statements.push(toStatement(sharedEventDeliveries(db, linkBase(env), ids.slice(i, i + TOKENS_PER_STATEMENT))));
+		statements.push(sharedEventDeliveries(db, linkBase(env), ids.slice(i, i + TOKENS_PER_STATEMENT)));
 	}
 	return statements;
 }
