@@ -7,6 +7,7 @@ import type { AccessEventMessage } from "../src/access-log/access-events";
 import { EXIT_INVALID, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import worker from "../src/index";
+import { ledgerName } from "../src/ledger/ledger";
 import { type Actor, accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
 
 const evidencePath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/evidence`;
@@ -222,6 +223,15 @@ describe("access events through the queue", () => {
 			{ seq: 1, request_id: "req-delivered-thrice" },
 			{ seq: 2, request_id: "req-other" },
 		]);
+	});
+
+	it("records a message queued before messages named the publisher, by the ledger name it carries", async () => {
+		const { publisher, certificateId } = await claimedCertificate();
+		const { publisherCompanyId, ...rest } = readMessage(publisher.company.id, certificateId, "req-queued-long-ago");
+		const queuedBefore: AccessEventMessage = { ...rest, ledger: ledgerName(publisherCompanyId ?? "", certificateId) };
+		expect((await deliver("econsent-access-events", [queuedBefore])).explicitAcks).toHaveLength(1);
+		const [recorded] = await accessesRecorded(certificateId, 1);
+		expect(recorded?.request_id).toBe("req-queued-long-ago");
 	});
 
 	it("records a read sent again by the queue after it landed once, and two reads that reuse one X-Request-Id twice", async () => {

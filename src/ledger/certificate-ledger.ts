@@ -62,7 +62,7 @@ const EVENT_TABLES = { audit: auditEvents, access: accessEvents } as const;
 
 /**
  * The steps of a write, named where the ledger reaches them. Production does nothing there; the tests' subclass of
- * the ledger (test/ledger-faults.ts) makes one of them fail, to prove that no step's failure strands or repeats a
+ * the ledger (test/faulty-ledger.ts) makes one of them fail, to prove that no step's failure strands or repeats a
  * write.
  */
 export type LedgerStep =
