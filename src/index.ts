@@ -1,8 +1,9 @@
 // Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
 // the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook deliveries and job chunks
 // whose queue messages were lost).
+
+import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./access-log/access-events";
 import { createApp } from "./app";
-import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./audit/access-events";
 import { createDb } from "./db/client";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";

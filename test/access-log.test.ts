@@ -3,7 +3,7 @@
 import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import type { AccessEventMessage } from "../src/audit/access-events";
+import type { AccessEventMessage } from "../src/access-log/access-events";
 import { EXIT_INVALID, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import worker from "../src/index";
@@ -185,7 +185,7 @@ describe("access events through the queue", () => {
 	function readMessage(publisherId: string, certificateId: string, requestId: string): AccessEventMessage {
 		return {
 			type: "access_event",
-			ledger: ledgerName(publisherId, certificateId),
+			publisherCompanyId: publisherId,
 			event: {
 				certificateId,
 				log: "access",
@@ -223,6 +223,15 @@ describe("access events through the queue", () => {
 			{ seq: 1, request_id: "req-delivered-thrice" },
 			{ seq: 2, request_id: "req-other" },
 		]);
+	});
+
+	it("records a message queued before messages named the publisher, by the ledger name it carries", async () => {
+		const { publisher, certificateId } = await claimedCertificate();
+		const { publisherCompanyId, ...rest } = readMessage(publisher.company.id, certificateId, "req-queued-long-ago");
+		const queuedBefore: AccessEventMessage = { ...rest, ledger: ledgerName(publisherCompanyId ?? "", certificateId) };
+		expect((await deliver("econsent-access-events", [queuedBefore])).explicitAcks).toHaveLength(1);
+		const [recorded] = await accessesRecorded(certificateId, 1);
+		expect(recorded?.request_id).toBe("req-queued-long-ago");
 	});
 
 	it("records a read sent again by the queue after it landed once, and two reads that reuse one X-Request-Id twice", async () => {

@@ -1,8 +1,9 @@
 // Injected failures inside the certificate ledgers, to prove that no step's failure strands or repeats a write.
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import type { CertificateLedger, LedgerFaults } from "../src/ledger/certificate-ledger";
+import type { CertificateLedger, LedgerStep } from "../src/ledger/certificate-ledger";
 import { ledgerName } from "../src/ledger/ledger";
+import type { FaultyCertificateLedger } from "./faulty-ledger";
 import type { Actor } from "./helpers";
 
 export function ledgerOf(publisher: Actor, certificateId: string) {
@@ -12,8 +13,10 @@ export function ledgerOf(publisher: Actor, certificateId: string) {
 }
 
 /** Makes one step of the ledger fail, once. */
-export async function failOnce(ledger: DurableObjectStub<CertificateLedger>, step: keyof LedgerFaults) {
-	await runInDurableObject(ledger, (instance: CertificateLedger) => {
+export async function failOnce(ledger: DurableObjectStub<CertificateLedger>, step: LedgerStep) {
+	// The tests' Worker runs FaultyCertificateLedger under this class's name (test/worker.ts).
+	await runInDurableObject(ledger, (ledgerInstance) => {
+		const instance = ledgerInstance as FaultyCertificateLedger;
 		instance.faults[step] = () => {
 			delete instance.faults[step];
 			throw new Error(`injected failure: ${step}`);

@@ -1,15 +1,10 @@
-// Reading certificates' audit chains from D1, and the two ways events get there: a new certificate's first events
-// go in with the certificate itself (nobody else can know its id yet), every later event through the certificate's
-// ledger (src/ledger), its single writer, so appends never race.
+// Reading certificates' chains from D1, and a new certificate's first events, which go in with the certificate itself
+// (nobody else can know its id yet). Every later event is appended by the certificate's ledger (src/ledger), its
+// single writer, which reads heads here and links events with ./chain.ts; nothing in this folder calls a ledger.
 import { desc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { chunkForParams, type Db } from "../db/client";
+import { chunkForParams, chunkRows, type Db } from "../db/client";
 import { accessEvents, auditEvents, claimTokens } from "../db/schema";
-import { type HeadHints, headKey, type LedgerChainedEvent } from "../ledger/entries";
-import { appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
-import type { AppContext } from "../lib/http";
-import { type ChainHead, type ChainLog, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
-
-const AUDIT_PARAMS_PER_ROW = 11;
+import { type ChainLog, chainEvents, EMPTY_HEAD, type NewAuditEvent } from "./chain";
 
 const HEAD_TABLES = { audit: auditEvents, access: accessEvents } as const;
 
@@ -74,22 +69,10 @@ function headsOf(db: Db, wanted: SQL) {
 
 export type HeadRow = { log: ChainLog; certificateId: string; seq: number; hash: string };
 
-/** What the caller read of these certificates' chain heads, as hints for their ledger: a chain with no row read is
- * empty (if the read was behind, the ledger notices and reads again). */
-export function headHints(certificateIds: readonly string[], rows: readonly HeadRow[]): HeadHints {
-	const hints: HeadHints = {};
-	for (const id of certificateIds) {
-		hints[headKey("audit", id)] = EMPTY_HEAD;
-		hints[headKey("access", id)] = EMPTY_HEAD;
-	}
-	for (const row of rows) hints[headKey(row.log, row.certificateId)] = { seq: row.seq, hash: row.hash };
-	return hints;
-}
-
 /** A new certificate's first events, to write in the same batch as the certificate row. */
 export async function firstEventsInserts(db: Db, certificateId: string, events: readonly NewAuditEvent[]) {
 	const rows = await chainEvents(certificateId, EMPTY_HEAD, events);
-	return chunkForParams(rows, AUDIT_PARAMS_PER_ROW).map((chunk) => db.insert(auditEvents).values(chunk));
+	return chunkRows(auditEvents, rows).map((chunk) => db.insert(auditEvents).values(chunk));
 }
 
 /** Every event of one chain in order, for verification and evidence. */
@@ -115,25 +98,3 @@ export function accessEventsQuery(db: Db, certificateId: string | SQL) {
 }
 
 export type AccessRow = typeof accessEvents.$inferSelect;
-
-/**
- * Records a read of the evidence or a verification on the certificate's access log, through its ledger; `head` is
- * the log's last event as the caller read it. Returns the event as recorded: the log's new head.
- */
-export async function recordAccess(
-	c: AppContext,
-	certificate: { id: string; companyId: string },
-	head: ChainHead | undefined,
-	event: NewAuditEvent,
-): Promise<LedgerChainedEvent> {
-	const outcome = await appendToLedger(
-		c.env,
-		c.var.ledgerUsage,
-		ledgerName(certificate.companyId, certificate.id),
-		{ writes: [], events: [{ ...event, certificateId: certificate.id, log: "access", requestId: c.var.requestId }] },
-		{ [headKey("access", certificate.id)]: head ?? EMPTY_HEAD },
-	);
-	const [recorded] = expectWritten(outcome).events;
-	if (!recorded) throw new Error("the ledger recorded no access event");
-	return recorded;
-}

@@ -16,6 +16,20 @@ export function chunkForParams<T>(rows: readonly T[], paramsPerRow: number): T[]
 	return chunks;
 }
 
+/**
+ * Bound parameters one row of an INSERT into this table can take: one per column of the schema. An upper bound, so a
+ * chunk never passes 100 whichever columns a row sets (drizzle writes a column left out without a default as a
+ * literal null).
+ */
+export function paramsPerRow(table: Table): number {
+	return Object.keys(getTableColumns(table)).length;
+}
+
+/** Rows to insert into `table`, in chunks that each fit one statement under D1's parameter limit. */
+export function chunkRows<T>(table: Table, rows: readonly T[]): T[][] {
+	return chunkForParams(rows, paramsPerRow(table));
+}
+
 /** SQLite reports a violated UNIQUE index this way; several flows treat it as "someone else got there first". */
 export function isUniqueViolation(error: unknown): boolean {
 	const text = error instanceof Error ? `${error.message} ${String((error as { cause?: unknown }).cause ?? "")}` : "";

@@ -2,6 +2,7 @@
 // lists of same-shaped queries such as one select per 100-id chunk) and get the same keys back, typed, so no one
 // unpacks results by position or by computed offsets.
 import type { BatchItem } from "drizzle-orm/batch";
+import type { Db } from "./client";
 
 type Read = BatchItem<"sqlite">;
 export type NamedReads = Record<string, Read | readonly Read[]>;
@@ -32,4 +33,12 @@ export function flattenReads<R extends NamedReads>(reads: R) {
 
 function isList(read: Read | readonly Read[]): read is readonly Read[] {
 	return Array.isArray(read);
+}
+
+/** Runs named queries as one D1 batch (one round trip; none when there is nothing to run) and answers them by name. */
+export async function batchNamed<R extends NamedReads>(db: Db, reads: R): Promise<NamedResults<R>> {
+	const { items, name } = flattenReads(reads);
+	const [first, ...rest] = items;
+	if (!first) return name([]);
+	return name(await db.batch([first, ...rest]));
 }

@@ -2,8 +2,9 @@
 // certificate's access log.
 
 import { and, eq, ne, sql } from "drizzle-orm";
-import { queueAccessEvents } from "../audit/access-events";
-import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery, recordAccess } from "../audit/append";
+import { queueAccessEvents } from "../access-log/access-events";
+import { recordAccess } from "../access-log/record-access";
+import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery } from "../audit/append";
 import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
 import type { ComplianceResult } from "../compliance";

@@ -3,12 +3,14 @@
 // finishes its certificates (its shares are made by the ledgers in one call) and recounts the job when it ends, so
 // the counts always equal the result rows; the event reports the counts at the moment of cancelling.
 import { and, eq, inArray } from "drizzle-orm";
+import { batchNamed } from "../db/named-reads";
 import { shareJobChunks, shareJobs } from "../db/schema";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { jobCompletedDeliveries, noteEvents } from "../webhooks/emit";
-import { eventIds, linkBase } from "../webhooks/payloads";
+import { eventIds } from "../webhooks/event-ids";
+import { linkBase } from "../webhooks/payloads";
 import { endJob, recountJob } from "./share-chunk";
 import { readJob, toJobJson } from "./share-jobs";
 
@@ -20,16 +22,16 @@ export async function cancelShareJob(c: AppContext, jobId: string) {
 	if (job.completedAt) throw alreadyEnded(job.status);
 	const db = c.var.db;
 	const at = now();
-	const [, ended, , , after] = await db.batch([
-		recountJob(db, job.id),
-		endJob(db, job.id, at, { cancelled: true }),
-		db
+	const { ended, after } = await batchNamed(db, {
+		recount: recountJob(db, job.id),
+		ended: endJob(db, job.id, at, { cancelled: true }),
+		chunksCancelled: db
 			.update(shareJobChunks)
 			.set({ status: "cancelled", updatedAt: at.toISOString() })
 			.where(and(eq(shareJobChunks.jobId, job.id), inArray(shareJobChunks.status, ["queued", "retrying"]))),
-		jobCompletedDeliveries(db, linkBase(c.env), job.id),
-		db.select().from(shareJobs).where(eq(shareJobs.id, job.id)),
-	]);
+		completedEvent: jobCompletedDeliveries(db, linkBase(c.env), job.id),
+		after: db.select().from(shareJobs).where(eq(shareJobs.id, job.id)),
+	});
 	const row = after[0];
 	// Its last chunk ended it between the read and this batch: that end stands (the chunk updates changed nothing).
 	if ((ended.meta.changes ?? 0) === 0 || !row) throw alreadyEnded(row?.status ?? job.status);

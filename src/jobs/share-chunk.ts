@@ -8,33 +8,27 @@
 // - a certificate that is not the caller's gets an error row, written with INSERT OR IGNORE;
 // - a chunk that has ended (done, dead, or cancelled with its job) is not run again: a late message is acked.
 import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
-import { chainHeadsQueries, type HeadRow, headHints } from "../audit/append";
-import { chunkForParams, type Db } from "../db/client";
-import { certificates, partners, shareJobChunks, shareJobResults, shareJobs } from "../db/schema";
-import { toStatement } from "../ledger/entries";
-import { newLedgerUsage } from "../ledger/ledger";
+import { chainHeadsQueries } from "../audit/append";
+import { chunkForParams, chunkRows, type Db } from "../db/client";
+import { batchNamed } from "../db/named-reads";
+import { shareJobChunks, shareJobResults, shareJobs } from "../db/schema";
+import { headsRead, newLedgerUsage } from "../ledger/ledger";
 import { addDays, now } from "../lib/clock";
 import { dataKeyRing, seal } from "../lib/sealed";
+import { resolveShareRequests, shareRequestReads } from "../sharing/share-requests";
 import { type MadeShare, makeShares } from "../sharing/shares";
 import { enqueueEvents, jobCompletedDeliveries } from "../webhooks/emit";
-import { eventIds, linkBase } from "../webhooks/payloads";
+import { eventIds } from "../webhooks/event-ids";
+import { linkBase } from "../webhooks/payloads";
 import type { ShareChunkMessage } from "./messages";
 
 export const RESULTS_KEPT_DAYS = 7;
-const RESULT_PARAMS_PER_ROW = 9;
 
 /** Where a sealed token belongs: it opens only in its own job's row for its own certificate. */
 export const resultSealingContext = (jobId: string, certificateId: string) =>
 	`share_job_results:${jobId}:${certificateId}`;
 
 type ResultRow = typeof shareJobResults.$inferInsert;
-
-/** Runs statements in one D1 batch; none is no round trip. */
-async function batchOf(db: Db, statements: BatchItem<"sqlite">[]): Promise<unknown[]> {
-	if (statements.length === 0) return [];
-	return db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-}
 
 /** Thrown when some of a chunk's certificates could not be settled yet; the message is retried. */
 export class ChunkNotSettled extends Error {}
@@ -44,83 +38,57 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 	const ids = message.certificate_ids;
 	const startedAt = now();
 	const thisChunk = and(eq(shareJobChunks.jobId, jobId), eq(shareJobChunks.chunk, message.chunk));
-	const [jobs, chunkRows, ...rest] = await db.batch([
-		db.select().from(shareJobs).where(eq(shareJobs.id, jobId)),
-		db.select({ status: shareJobChunks.status }).from(shareJobChunks).where(thisChunk),
-		...chunkForParams(ids, 1).map((chunk) =>
-			db
-				.select({ id: certificates.id, companyId: certificates.companyId, propertyId: certificates.propertyId })
-				.from(certificates)
-				.where(inArray(certificates.id, chunk)),
-		),
-		...chunkForParams(ids, 1.01).map((chunk) =>
-			db
-				.select({ certificateId: shareJobResults.certificateId })
-				.from(shareJobResults)
-				.where(and(eq(shareJobResults.jobId, jobId), inArray(shareJobResults.certificateId, chunk))),
-		),
-		// Read-only partners get tokens that can be viewed but not claimed, as in a batch share.
-		db
-			.select({ propertyId: partners.propertyId })
-			.from(partners)
-			.innerJoin(shareJobs, eq(shareJobs.targetCompanyId, partners.partnerCompanyId))
-			.where(and(eq(shareJobs.id, jobId), eq(partners.status, "active"), eq(partners.accessLevel, "read"))),
-		...chainHeadsQueries(db, ids),
-		db
+	// The job's target, for the read-only partnerships, without waiting for the job's row.
+	const jobTarget = sql`(select ${shareJobs.targetCompanyId} from ${shareJobs} where ${shareJobs.id} = ${jobId})`;
+	const read = await batchNamed(db, {
+		jobs: db.select().from(shareJobs).where(eq(shareJobs.id, jobId)),
+		chunks: db.select({ status: shareJobChunks.status }).from(shareJobChunks).where(thisChunk),
+		...shareRequestReads(db, ids, jobTarget),
+		settled: settledQueries(db, jobId, ids),
+		heads: chainHeadsQueries(db, ids),
+		markRunning: db
 			.update(shareJobs)
 			.set({ status: "running", startedAt: startedAt.toISOString() })
 			.where(and(eq(shareJobs.id, jobId), eq(shareJobs.status, "queued"))),
 		// The message arrived: the sweep takes the chunk for lost only if it is not ended a while from now.
-		db
+		markArrived: db
 			.update(shareJobChunks)
 			.set({ dueAt: startedAt.toISOString() })
 			.where(and(thisChunk, inArray(shareJobChunks.status, ["queued", "retrying"]))),
-	]);
-	const job = jobs[0];
+	});
+	const job = read.jobs[0];
 	// No job (it never committed), or one that has ended (every chunk of it ended, or it was cancelled): this is a
 	// redelivery or a chunk not to run, and after the cleanup its result rows would no longer show what it shared.
 	if (!job || job.completedAt) return;
 	// This chunk ended already (a redelivery, or the sweep's re-send of a chunk that was only slow).
-	if (chunkRows[0] && !["queued", "retrying"].includes(chunkRows[0].status)) return;
-	const certificateChunks = chunkForParams(ids, 1).length;
-	const resultChunks = chunkForParams(ids, 1.01).length;
-	const lists = rest as unknown[][];
-	const found = (lists.slice(0, certificateChunks) as { id: string; companyId: string; propertyId: string }[][]).flat();
-	const settled = new Set(
-		(lists.slice(certificateChunks, certificateChunks + resultChunks) as { certificateId: string }[][])
-			.flat()
-			.map((r) => r.certificateId),
-	);
-	const readOnlyProperties = new Set(
-		(lists[certificateChunks + resultChunks] as { propertyId: string }[]).map((p) => p.propertyId),
-	);
-	const heads = (lists.slice(certificateChunks + resultChunks + 1, -2) as HeadRow[][]).flat();
+	const chunkStatus = read.chunks[0]?.status;
+	if (chunkStatus && !["queued", "retrying"].includes(chunkStatus)) return;
+	const settled = new Set(read.settled.map((r) => r.certificateId));
 
 	const positionOf = new Map(ids.map((id, i) => [id, message.first_position + i]));
-	const owned = new Map(found.filter((f) => f.companyId === job.companyId).map((f) => [f.id, f]));
+	const pending = ids.filter((id) => !settled.has(id));
+	const { requests, notOwned } = resolveShareRequests(
+		job.companyId,
+		pending.map((id) => ({ certificateId: id, targetCompanyId: job.targetCompanyId })),
+		read,
+	);
 	const createdAt = startedAt.toISOString();
 
-	const notFound: ResultRow[] = ids
-		.filter((id) => !owned.has(id) && !settled.has(id))
-		.map((id) => ({
-			jobId,
-			certificateId: id,
-			position: positionOf.get(id) as number,
-			errorCode: "NOT_FOUND",
-			errorMessage: "No certificate of yours has this id",
-			createdAt,
-		}));
-	if (notFound.length > 0) {
-		await batchOf(
-			db,
-			chunkForParams(notFound, RESULT_PARAMS_PER_ROW).map((rows) =>
-				db.insert(shareJobResults).values(rows).onConflictDoNothing(),
-			),
-		);
-	}
+	const notFound: ResultRow[] = notOwned.map((id) => ({
+		jobId,
+		certificateId: id,
+		position: positionOf.get(id) as number,
+		errorCode: "NOT_FOUND",
+		errorMessage: "No certificate of yours has this id",
+		createdAt,
+	}));
+	await batchNamed(db, {
+		notFound: chunkRows(shareJobResults, notFound).map((rows) =>
+			db.insert(shareJobResults).values(rows).onConflictDoNothing(),
+		),
+	});
 
-	const toShare = ids.filter((id) => owned.has(id) && !settled.has(id));
-	if (toShare.length > 0) {
+	if (requests.length > 0) {
 		const ring = await dataKeyRing(env);
 		const resultRows = async (made: readonly MadeShare[]) => {
 			const rows: ResultRow[] = await Promise.all(
@@ -134,23 +102,18 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 					createdAt,
 				})),
 			);
-			return chunkForParams(rows, RESULT_PARAMS_PER_ROW).map((chunk) =>
-				toStatement(db.insert(shareJobResults).values(chunk)),
-			);
+			return chunkRows(shareJobResults, rows).map((chunk) => db.insert(shareJobResults).values(chunk));
 		};
 		const { unconfirmed, webhookEvents } = await makeShares(
 			env,
 			newLedgerUsage(),
 			db,
-			toShare.map((id) => ({
-				certificateId: id,
-				publisherCompanyId: job.companyId,
-				targetCompanyId: job.targetCompanyId,
-				accessLevel: readOnlyProperties.has(owned.get(id)?.propertyId ?? "") ? "read" : "claim",
-				autoSharePartnerId: null,
-			})),
+			requests,
 			{ companyId: job.companyId, userId: job.createdByUserId, ip: null },
-			headHints(toShare, heads),
+			headsRead(
+				requests.map((r) => r.certificateId),
+				read.heads,
+			),
 			startedAt,
 			resultRows,
 		);
@@ -172,20 +135,20 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 	await endChunk(env, db, jobId, message.chunk, "done", null, 0);
 }
 
+/** Which of these certificates have their result row in this job, chunked under D1's parameter limit (the job's id
+ * takes one parameter of each statement). */
+const settledQueries = (db: Db, jobId: string, ids: readonly string[]) =>
+	chunkForParams(ids, 1.01).map((chunk) =>
+		db
+			.select({ certificateId: shareJobResults.certificateId })
+			.from(shareJobResults)
+			.where(and(eq(shareJobResults.jobId, jobId), inArray(shareJobResults.certificateId, chunk))),
+	);
+
 async function unsettled(db: Db, jobId: string, ids: readonly string[]): Promise<string[]> {
-	const rows = (
-		(await batchOf(
-			db,
-			chunkForParams(ids, 1.01).map((chunk) =>
-				db
-					.select({ certificateId: shareJobResults.certificateId })
-					.from(shareJobResults)
-					.where(and(eq(shareJobResults.jobId, jobId), inArray(shareJobResults.certificateId, chunk))),
-			),
-		)) as { certificateId: string }[][]
-	).flat();
-	const settled = new Set(rows.map((r) => r.certificateId));
-	return ids.filter((id) => !settled.has(id));
+	const { settled } = await batchNamed(db, { settled: settledQueries(db, jobId, ids) });
+	const found = new Set(settled.map((r) => r.certificateId));
+	return ids.filter((id) => !found.has(id));
 }
 
 /**
@@ -224,18 +187,16 @@ export async function deadChunk(
 	attempts: number,
 	lostReason?: string,
 ) {
-	const [chunkRows] = await db.batch([
-		db
-			.select({ status: shareJobChunks.status, lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
-			.from(shareJobChunks)
-			.where(and(eq(shareJobChunks.jobId, message.job_id), eq(shareJobChunks.chunk, message.chunk))),
-	]);
+	const chunkRow = await db
+		.select({ status: shareJobChunks.status, lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
+		.from(shareJobChunks)
+		.where(and(eq(shareJobChunks.jobId, message.job_id), eq(shareJobChunks.chunk, message.chunk)));
 	// Ended already: done by a re-send that got through, dead before, or cancelled with its job. Failing its
 	// certificates now would report as failed what was shared, or what the company chose not to run.
-	const status = chunkRows[0]?.status;
+	const status = chunkRow[0]?.status;
 	if (status === "done" || status === "dead" || status === "cancelled") return;
-	const reason = lostReason ?? chunkRows[0]?.lastError ?? "the chunk could not be processed";
-	const tries = Math.max(attempts, chunkRows[0]?.attempts ?? 0);
+	const reason = lostReason ?? chunkRow[0]?.lastError ?? "the chunk could not be processed";
+	const tries = Math.max(attempts, chunkRow[0]?.attempts ?? 0);
 	const createdAt = now().toISOString();
 	const rows: ResultRow[] = message.certificate_ids.map((id, i) => ({
 		jobId: message.job_id,
@@ -248,12 +209,11 @@ export async function deadChunk(
 		),
 		createdAt,
 	}));
-	await batchOf(
-		db,
-		chunkForParams(rows, RESULT_PARAMS_PER_ROW).map((chunk) =>
+	await batchNamed(db, {
+		failed: chunkRows(shareJobResults, rows).map((chunk) =>
 			db.insert(shareJobResults).values(chunk).onConflictDoNothing(),
 		),
-	);
+	});
 	await endChunk(env, db, message.job_id, message.chunk, "dead", reason, tries);
 }
 
@@ -305,8 +265,8 @@ async function endChunk(
 ) {
 	const at = now();
 	const ended = sql`(select count(*) from ${shareJobChunks} where ${shareJobChunks.jobId} = ${jobId} and ${shareJobChunks.status} in ('done', 'dead'))`;
-	const results = await db.batch([
-		db
+	const { completedEvent } = await batchNamed(db, {
+		chunkEnded: db
 			.insert(shareJobChunks)
 			.values({ jobId, chunk, status, attempts, lastError: reason, updatedAt: at.toISOString() })
 			.onConflictDoUpdate({
@@ -314,9 +274,9 @@ async function endChunk(
 				set: { status, updatedAt: at.toISOString(), lastError: sql`coalesce(${reason}, ${shareJobChunks.lastError})` },
 				where: inArray(shareJobChunks.status, ["queued", "retrying"]),
 			}),
-		recountJob(db, jobId),
-		endJob(db, jobId, at, { when: sql`${ended} >= ${shareJobs.chunkCount}` }),
-		jobCompletedDeliveries(db, linkBase(env), jobId),
-	]);
-	if ((results[3].meta.changes ?? 0) > 0) await enqueueEvents(env, [eventIds.job(jobId)]);
+		recount: recountJob(db, jobId),
+		jobEnded: endJob(db, jobId, at, { when: sql`${ended} >= ${shareJobs.chunkCount}` }),
+		completedEvent: jobCompletedDeliveries(db, linkBase(env), jobId),
+	});
+	if ((completedEvent.meta.changes ?? 0) > 0) await enqueueEvents(env, [eventIds.job(jobId)]);
 }

@@ -15,7 +15,8 @@ import type { AppContext } from "../lib/http";
 import { before } from "../lib/pagination";
 import { bytesOf, MAX_BYTES_PER_MESSAGE, sendGroups } from "../lib/queues";
 import { jobCompletedDeliveries, noteEvents } from "../webhooks/emit";
-import { eventIds, linkBase } from "../webhooks/payloads";
+import { eventIds } from "../webhooks/event-ids";
+import { linkBase } from "../webhooks/payloads";
 import {
 	CERTIFICATES_PER_CHUNK,
 	type CreateJobBodySchema,

@@ -9,9 +9,15 @@
 //
 // A claim token is spent here too: the check and the record of "this token is taken" are one synchronous step on
 // the object's storage, so exactly one claim wins however many arrive; D1's constraints (one claim row per token,
-// a decided claim is final) hold as a second line.
+// a decided claim is final) hold as a second line. The record is kept until a while after the token has expired.
+//
+// The object's own tables and their versions are in ./storage.ts. Callers reach it through ./ledger.ts only.
 import { DurableObject } from "cloudflare:workers";
-import { type ChainHead, type ChainLog, chainEvents, EMPTY_HEAD } from "../audit/chain";
+import { and, eq } from "drizzle-orm";
+import { chainHeadsQueries } from "../audit/append";
+import { type ChainHead, chainEvents, EMPTY_HEAD } from "../audit/chain";
+import { chunkRows, createDb, type Db } from "../db/client";
+import { accessEvents, auditEvents } from "../db/schema";
 import {
 	classifyWriteFailure,
 	type HeadHints,
@@ -24,7 +30,9 @@ import {
 	type LedgerResult,
 	type LedgerWriter,
 	type SqlStatement,
+	toStatement,
 } from "./entries";
+import { LONGEST_TOKEN_LIFE_MS, migrateLedgerStorage } from "./storage";
 
 // Statements per D1 batch when entries are grouped; an entry larger than this still goes alone, in one batch.
 const STATEMENT_BUDGET = 400;
@@ -32,8 +40,11 @@ const STATEMENT_BUDGET = 400;
 const SAFETY_NET_MS = 5_000;
 const MAX_BACKOFF_MS = 60_000;
 const MAX_STALE_HEAD_RETRIES = 3;
-const EVENT_COLUMNS = 12;
-const EVENTS_PER_INSERT = Math.floor(100 / EVENT_COLUMNS);
+// A redemption is kept this long after its token's expiry: the Worker's clock, which refuses an expired token, and
+// the object's may disagree a little.
+export const REDEMPTION_MARGIN_MS = 86_400_000;
+// Expired redemptions forgotten per pass, so pruning never holds the object long.
+const PRUNE_BATCH = 500;
 
 interface OutboxRow extends Record<string, SqlStorageValue> {
 	id: number;
@@ -47,59 +58,65 @@ interface Planned {
 	chained: LedgerChainedEvent[];
 }
 
-const TABLE: Record<ChainLog, string> = { audit: "audit_events", access: "access_events" };
+const EVENT_TABLES = { audit: auditEvents, access: accessEvents } as const;
 
-/** Places where tests make a step fail, to prove that no step's failure strands a write. Never set in production:
- * only code running inside the object (a test's runInDurableObject) can reach it. */
-export interface LedgerFaults {
+/**
+ * The steps of a write, named where the ledger reaches them. Production does nothing there; the tests' subclass of
+ * the ledger (test/faulty-ledger.ts) makes one of them fail, to prove that no step's failure strands or repeats a
+ * write.
+ */
+export type LedgerStep =
 	/** Before anything is kept: as if the call never reached the object. */
-	beforeRecord?: () => void;
+	| "beforeRecord"
 	/** After the entry is kept in storage, before any D1 write: as if the object died there. */
-	afterRecord?: () => void;
+	| "afterRecord"
 	/** Instead of the D1 batch: as if D1 could not be reached. */
-	beforeBatch?: () => void;
+	| "beforeBatch"
 	/** After the D1 batch committed: as if its answer was lost. */
-	afterBatch?: () => void;
+	| "afterBatch"
 	/** After everything, before answering: as if the caller never got the answer. */
-	beforeAnswer?: () => void;
-}
+	| "beforeAnswer";
 
 export class CertificateLedger extends DurableObject<Cloudflare.Env> implements LedgerWriter {
-	faults: LedgerFaults = {};
 	private readonly sql: SqlStorage;
+	private readonly db: Db;
 	private flushing: Promise<void> | null = null;
 	private readonly waiting = new Map<number, (result: LedgerResult) => void>();
 	private trips = 0;
 	private failures = 0;
+	/** Whether an alarm is set, as far as this instance knows: read once at start, then kept as it sets them. */
+	private alarmSet = true;
 
 	constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
 		super(ctx, env);
 		this.sql = ctx.storage.sql;
-		// The last event D1 has of each chain this ledger writes, by headKey(log, certificate).
-		this.sql.exec(`CREATE TABLE IF NOT EXISTS heads (
-			key TEXT PRIMARY KEY,
-			seq INTEGER NOT NULL,
-			hash TEXT NOT NULL
-		)`);
-		// attempted: the events as chained for the D1 batch last sent, kept until we know whether it landed.
-		this.sql.exec(`CREATE TABLE IF NOT EXISTS outbox (
-			id INTEGER PRIMARY KEY AUTOINCREMENT,
-			entry TEXT NOT NULL,
-			attempted TEXT
-		)`);
-		// outbox_id is set while the claim that spends the token waits in the outbox, null once D1 has it.
-		this.sql.exec(`CREATE TABLE IF NOT EXISTS redemptions (
-			token_id TEXT PRIMARY KEY,
-			company_id TEXT NOT NULL,
-			outbox_id INTEGER
-		)`);
+		this.db = createDb(env.DB);
+		migrateLedgerStorage(ctx.storage, Date.now());
+		void ctx.blockConcurrencyWhile(async () => {
+			this.alarmSet = (await ctx.storage.getAlarm()) !== null;
+			// Started again with writes still kept (the last instance died with them): the alarm sends them.
+			if (this.outboxSize() > 0) await this.setSafetyNet();
+		});
+	}
+
+	/** Where a step of a write is reached; see LedgerStep. */
+	protected reached(_step: LedgerStep): void {}
+
+	/**
+	 * Keeps one alarm set while writes may be waiting, instead of setting and deleting one per write: a write kept
+	 * and then lost with this instance is sent by the alarm. An alarm that finds nothing to send sets no other.
+	 */
+	private async setSafetyNet(delayMs = SAFETY_NET_MS, replace = false) {
+		if (this.alarmSet && !replace) return;
+		this.alarmSet = true;
+		await this.ctx.storage.setAlarm(Date.now() + delayMs);
 	}
 
 	async append(entry: LedgerEntry, hints: HeadHints = {}): Promise<LedgerOutcome> {
 		const tripsBefore = this.trips;
 		const withTrips = (result: LedgerResult): LedgerOutcome => ({ ...result, d1RoundTrips: this.trips - tripsBefore });
 		if (entry.events.length === 0) throw new Error("a ledger entry needs at least one audit event");
-		this.faults.beforeRecord?.();
+		this.reached("beforeRecord");
 		for (const [key, head] of Object.entries(hints)) {
 			this.sql.exec(
 				"INSERT INTO heads (key, seq, hash) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
@@ -124,12 +141,11 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		// Nothing awaits between the check above and the record below: together they are one step.
 		const id = this.record(entry);
 		const settled = new Promise<LedgerResult>((resolve) => this.waiting.set(id, resolve));
-		await this.ctx.storage.setAlarm(Date.now() + SAFETY_NET_MS);
-		this.faults.afterRecord?.();
+		await this.setSafetyNet();
+		this.reached("afterRecord");
 		while (this.waiting.has(id)) await this.flush();
 		const result = await settled;
-		if (this.outboxSize() === 0) await this.ctx.storage.deleteAlarm();
-		this.faults.beforeAnswer?.();
+		this.reached("beforeAnswer");
 		return withTrips(result);
 	}
 
@@ -147,13 +163,16 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 	}
 
 	override async alarm(): Promise<void> {
+		// This alarm is spent: whatever sets the next one must really set it.
+		this.alarmSet = false;
 		await this.flush();
+		this.pruneRedemptions(Date.now());
 		if (this.outboxSize() === 0) {
 			this.failures = 0;
 			return;
 		}
 		this.failures++;
-		await this.ctx.storage.setAlarm(Date.now() + Math.min(MAX_BACKOFF_MS, 1000 * 2 ** this.failures));
+		await this.setSafetyNet(Math.min(MAX_BACKOFF_MS, 1000 * 2 ** this.failures), true);
 	}
 
 	private record(entry: LedgerEntry): number {
@@ -161,14 +180,34 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 			.exec<{ id: number }>("INSERT INTO outbox (entry) VALUES (?) RETURNING id", JSON.stringify(entry))
 			.one();
 		if (entry.redeem) {
+			const at = Date.now();
+			// An entry kept before expiries were sent along has none: no token outlives a token's whole life from now.
+			const expiresAt = entry.redeem.expiresAt ? Date.parse(entry.redeem.expiresAt) : at + LONGEST_TOKEN_LIFE_MS;
 			this.sql.exec(
-				"INSERT INTO redemptions (token_id, company_id, outbox_id) VALUES (?, ?, ?)",
+				"INSERT INTO redemptions (token_id, company_id, outbox_id, expires_at) VALUES (?, ?, ?, ?)",
 				entry.redeem.tokenId,
 				entry.redeem.companyId,
 				id,
+				expiresAt,
 			);
+			// One in, the expired ones out: the table holds the tokens that can still be claimed, not every token ever.
+			this.pruneRedemptions(at);
 		}
 		return id;
+	}
+
+	/**
+	 * Forgets spent tokens a margin after they expired. Never sooner: a replayed token whose record is gone would be
+	 * redeemed again (see docs/storage-schema.md). A claim still waiting in the outbox keeps its record.
+	 */
+	private pruneRedemptions(at: number) {
+		this.sql.exec(
+			`DELETE FROM redemptions WHERE token_id IN (
+				SELECT token_id FROM redemptions WHERE expires_at < ? AND outbox_id IS NULL LIMIT ?
+			)`,
+			at - REDEMPTION_MARGIN_MS,
+			PRUNE_BATCH,
+		);
 	}
 
 	private redemption(tokenId: string) {
@@ -214,7 +253,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 					this.waiting.delete(id);
 					resolve({ status: "pending" });
 				}
-				await this.ctx.storage.setAlarm(Date.now() + 1000);
+				await this.setSafetyNet(1000, true);
 				return;
 			}
 		}
@@ -226,8 +265,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		let statements = 0;
 		for (const row of this.sql.exec<OutboxRow>("SELECT id, entry, attempted FROM outbox ORDER BY id")) {
 			const entry = JSON.parse(row.entry) as LedgerEntry;
-			const size =
-				entry.writes.length + Math.ceil(entry.events.length / EVENTS_PER_INSERT) + (entry.readBack?.length ?? 0);
+			const size = entry.writes.length + eventInsertCount(entry.events) + (entry.readBack?.length ?? 0);
 			if (group.length > 0 && statements + size > STATEMENT_BUDGET) break;
 			group.push(row);
 			statements += size;
@@ -259,12 +297,12 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		}
 		const events = planned.flatMap((p) => p.chained);
 		const reads = planned.flatMap((p) => p.entry.readBack ?? []);
-		const statements = [...planned.flatMap((p) => p.entry.writes), ...eventInserts(events), ...reads];
+		const statements = [...planned.flatMap((p) => p.entry.writes), ...eventInserts(this.db, events), ...reads];
 		// A session only to learn the bookmark after the write, which callers hand to their clients.
 		const session = this.env.DB.withSession("first-primary");
 		let results: D1Result[];
 		try {
-			this.faults.beforeBatch?.();
+			this.reached("beforeBatch");
 			this.trips++;
 			results = await session.batch(statements.map((s) => session.prepare(s.sql).bind(...s.params)));
 		} catch (error) {
@@ -281,7 +319,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 			if (only) this.drop(only.row.id, { status: "refused", message: String(error) });
 			return "refused";
 		}
-		this.faults.afterBatch?.();
+		this.reached("afterBatch");
 		this.settleWritten(planned, results.slice(results.length - reads.length), session.getBookmark() ?? undefined);
 		return "written";
 	}
@@ -302,9 +340,11 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		const last = planned.at(-1)?.chained.at(-1);
 		if (!last) throw new Error("an attempted outbox entry without events");
 		this.trips++;
-		const found = await this.env.DB.prepare(`SELECT hash FROM ${TABLE[last.log]} WHERE certificate_id = ? AND seq = ?`)
-			.bind(last.certificateId, last.seq)
-			.first<{ hash: string }>();
+		const table = EVENT_TABLES[last.log];
+		const [found] = await this.db
+			.select({ hash: table.hash })
+			.from(table)
+			.where(and(eq(table.certificateId, last.certificateId), eq(table.seq, last.seq)));
 		if (found?.hash !== last.hash) {
 			for (const p of planned) this.sql.exec("UPDATE outbox SET attempted = NULL WHERE id = ?", p.row.id);
 			return;
@@ -357,35 +397,27 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 	 * surprise. */
 	private async heads(keys: string[]): Promise<Map<string, ChainHead>> {
 		const heads = new Map<string, ChainHead>();
-		const unknown: Record<ChainLog, string[]> = { audit: [], access: [] };
+		const unknown = new Set<string>();
 		for (const key of new Set(keys)) {
 			const known = this.sql
 				.exec<{ seq: number; hash: string }>("SELECT seq, hash FROM heads WHERE key = ?", key)
 				.toArray()[0];
 			if (known) heads.set(key, known);
 			else {
-				const [log, certificateId] = key.split(/:(.*)/s) as [ChainLog, string];
-				unknown[log].push(certificateId);
+				unknown.add(key);
 				heads.set(key, EMPTY_HEAD);
 			}
 		}
-		const reads = (Object.keys(unknown) as ChainLog[]).flatMap((log) =>
-			chunk(unknown[log], 100).map((ids) => ({
-				log,
-				statement: this.env.DB.prepare(
-					`SELECT certificate_id, seq, hash FROM ${TABLE[log]} a WHERE certificate_id IN (${ids.map(() => "?").join(", ")})
-					AND seq = (SELECT max(seq) FROM ${TABLE[log]} b WHERE b.certificate_id = a.certificate_id)`,
-				).bind(...ids),
-			})),
-		);
-		if (reads.length === 0) return heads;
+		if (unknown.size === 0) return heads;
+		const certificateIds = [...new Set([...unknown].map((key) => key.split(/:(.*)/s)[1] as string))];
+		const [first, ...rest] = chainHeadsQueries(this.db, certificateIds);
+		if (!first) return heads;
 		this.trips++;
-		const results = await this.env.DB.batch(reads.map((r) => r.statement));
-		results.forEach((result, i) => {
-			const log = reads[i]?.log ?? "audit";
-			for (const row of (result.results ?? []) as { certificate_id: string; seq: number; hash: string }[])
-				heads.set(headKey(log, row.certificate_id), { seq: row.seq, hash: row.hash });
-		});
+		const results = await this.db.batch([first, ...rest]);
+		for (const row of results.flat()) {
+			const key = headKey(row.log, row.certificateId);
+			if (unknown.has(key)) heads.set(key, { seq: row.seq, hash: row.hash });
+		}
 		return heads;
 	}
 
@@ -418,33 +450,39 @@ async function chainOnto(heads: Map<string, ChainHead>, events: readonly LedgerE
 	return chained;
 }
 
-function chunk<T>(items: readonly T[], size: number): T[][] {
-	const chunks: T[][] = [];
-	for (let i = 0; i < items.length; i += size) chunks.push(items.slice(i, i + size));
-	return chunks;
+/** How many statements eventInserts makes of these events. */
+function eventInsertCount(events: readonly LedgerEvent[]): number {
+	return (["audit", "access"] as const).reduce(
+		(count, log) =>
+			count +
+			chunkRows(
+				EVENT_TABLES[log],
+				events.filter((e) => (e.log ?? "audit") === log),
+			).length,
+		0,
+	);
 }
 
-function eventInserts(events: readonly LedgerChainedEvent[]): SqlStatement[] {
-	return (["audit", "access"] as const).flatMap((log) =>
-		chunk(
-			events.filter((e) => e.log === log),
-			EVENTS_PER_INSERT,
-		).map((rows) => ({
-			sql: `INSERT INTO ${TABLE[log]} (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash, salt${log === "access" ? ", request_id" : ""}) VALUES ${rows.map(() => (log === "access" ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")).join(", ")}`,
-			params: rows.flatMap((e) => [
-				e.certificateId,
-				e.seq,
-				e.eventType,
-				e.actorCompanyId,
-				e.actorUserId,
-				e.ip,
-				e.details,
-				e.createdAt,
-				e.prevHash,
-				e.hash,
-				e.salt ?? null, // an entry chained before salts, still in the outbox, keeps its legacy form
-				...(log === "access" ? [e.requestId] : []),
-			]),
-		})),
-	);
+/** The INSERTs of chained events into their logs' tables, as many rows to a statement as D1's parameters allow. */
+function eventInserts(db: Db, events: readonly LedgerChainedEvent[]): SqlStatement[] {
+	return (["audit", "access"] as const).flatMap((log) => {
+		const table = EVENT_TABLES[log];
+		const rows = events
+			.filter((e) => (e.log ?? "audit") === log)
+			.map((e) => ({
+				certificateId: e.certificateId,
+				seq: e.seq,
+				eventType: e.eventType,
+				actorCompanyId: e.actorCompanyId,
+				actorUserId: e.actorUserId,
+				ip: e.ip,
+				details: e.details,
+				createdAt: e.createdAt,
+				prevHash: e.prevHash,
+				hash: e.hash,
+				salt: e.salt ?? null, // an entry chained before salts, still in the outbox, keeps its legacy form
+				...(log === "access" ? { requestId: e.requestId ?? null } : {}),
+			}));
+		return chunkRows(table, rows).map((chunk) => toStatement(db.insert(table).values(chunk)));
+	});
 }

@@ -27,8 +27,10 @@ export interface LedgerEntry {
 	/** Reads run after the writes in the same batch, whose rows come back. They must be repeatable (by natural
 	 * keys), because after a write whose answer was lost the ledger runs them again on their own. */
 	readBack?: SqlStatement[];
-	/** The one-time claim token this entry spends: the ledger lets only one entry per token through, ever. */
-	redeem?: { tokenId: string; companyId: string };
+	/** The one-time claim token this entry spends: the ledger lets only one entry per token through, ever, and
+	 * remembers that the token is spent until a while after `expiresAt`, when no claim of it is possible anyway
+	 * (entries kept before expiries were sent have none). */
+	redeem?: { tokenId: string; companyId: string; expiresAt?: string };
 }
 
 export type LedgerResult =

@@ -3,7 +3,7 @@
 // replica near the buyer may serve, reads all of them; each check is recorded as a `verified` event on the
 // certificate's access log through the access events queue, after the answer.
 
-import { queueAccessEvents } from "../audit/access-events";
+import { queueAccessEvents } from "../access-log/access-events";
 import type { LeadContact } from "../certificates/record";
 import { type ComplianceSummary, complianceSummary, type LeadMatch } from "../compliance";
 import { isoNow, now } from "../lib/clock";

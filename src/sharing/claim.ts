@@ -5,7 +5,7 @@
 // A single claim and each item of a batch claim go through the same core: checkClaim, then prepareClaim, then
 // the ledger, then settleClaim.
 import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { chainHeadQueries, chainHeadsOfTokensQueries, type HeadRow, headHints } from "../audit/append";
+import { chainHeadQueries, chainHeadsOfTokensQueries } from "../audit/append";
 import { authenticate, type Caller } from "../auth/authenticate";
 import { type LeadContact, matchLead } from "../certificates/record";
 import {
@@ -19,9 +19,7 @@ import { toRuleInput } from "../consent-rules/rule-input";
 import { chunkForParams, type Db, prefixedColumns } from "../db/client";
 import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, claims, claimTokens, companies, consentRules, properties } from "../db/schema";
-import type { HeadHints, LedgerEntry, LedgerResult } from "../ledger/entries";
-import { toStatement } from "../ledger/entries";
-import { appendAllToLedger, appendToLedger, expectWritten, ledgerName } from "../ledger/ledger";
+import { type Appended, appendToLedgers, expectWritten, type HistoryEntry, headsRead } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { ApiError, type ErrorCode } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
@@ -132,10 +130,13 @@ export async function judgeCertificate(
 	return { compliance, leadMatch };
 }
 
+/** Read back in the claim's own batch: the id D1 gave its row. */
+const claimRowOf = (db: Db, tokenId: string) => ({
+	claim: db.select({ id: claims.id }).from(claims).where(eq(claims.claimTokenId, tokenId)),
+});
+
 interface PreparedClaim {
-	ledger: string;
-	entry: LedgerEntry;
-	hints: HeadHints;
+	entry: HistoryEntry<ReturnType<typeof claimRowOf>>;
 	outcome: Omit<ClaimOutcome, "claim_id">;
 }
 
@@ -146,7 +147,6 @@ async function prepareClaim(
 	context: ClaimContext,
 	rules: readonly RuleRow[],
 	lead: LeadContact | undefined,
-	heads: readonly HeadRow[],
 ): Promise<PreparedClaim> {
 	const db = c.var.db;
 	const at = now();
@@ -183,10 +183,10 @@ async function prepareClaim(
 		createdAt: claimedAt,
 	};
 	return {
-		ledger: ledgerName(certificate.companyId, certificate.id),
 		entry: {
+			publisherCompanyId: certificate.companyId,
 			writes: [
-				toStatement(write),
+				write,
 				claimEvent(c, certificate.companyId, {
 					claimTokenId: token.id,
 					certificateId: certificate.id,
@@ -204,13 +204,9 @@ async function prepareClaim(
 				},
 				{ ...actor, eventType: "compliance_checked", details: complianceSummary(compliance) },
 			],
-			readBack: [toStatement(db.select({ id: claims.id }).from(claims).where(eq(claims.claimTokenId, token.id)))],
-			redeem: { tokenId: token.id, companyId: caller.companyId },
+			readBack: claimRowOf(db, token.id),
+			redeem: { tokenId: token.id, companyId: caller.companyId, expiresAt: token.expiresAt },
 		},
-		hints: headHints(
-			[certificate.id],
-			heads.filter((h) => h.certificateId === certificate.id),
-		),
 		outcome: {
 			certificate_id: certificate.id,
 			status: status === "rejected" ? "rejected" : "claimed",
@@ -248,29 +244,30 @@ async function claimWonBefore(
 }
 
 /** The ledger's answer to a prepared claim, as the claim's result or its error. */
-function settleClaim(prepared: PreparedClaim, result: LedgerResult): ClaimOutcome {
+function settleClaim(prepared: PreparedClaim, result: Appended<ReturnType<typeof claimRowOf>>): ClaimOutcome {
 	if (result.status === "refused") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
-	const [claimRows] = expectWritten(result).readBack;
-	const claimId = claimRows?.[0]?.id;
-	if (typeof claimId !== "number") throw new Error("the claim row was written but could not be read back");
+	const claimId = expectWritten(result).read.claim[0]?.id;
+	if (claimId === undefined) throw new Error("the claim row was written but could not be read back");
 	return { claim_id: claimId, ...prepared.outcome };
 }
 
 export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?: LeadContact): Promise<ClaimOutcome> {
 	const db = c.var.db;
-	const tokenHash = "token" in target ? await hashClaimToken(target.token) : null;
+	const wanted = "token" in target ? { tokenHash: await hashClaimToken(target.token) } : target;
 
 	// From a replica near the buyer; a token or claim it does not have yet is looked for again at the primary.
 	const { caller, results } = await readFreshOnMiss(
 		c,
 		() =>
 			authenticate(c, (company) => {
-				const where: SQL | undefined = tokenHash
-					? eq(claimTokens.tokenHash, tokenHash)
-					: and(eq(claims.id, (target as { claimId: number }).claimId), eq(claims.buyerCompanyId, company));
-				const certificateOfTarget = tokenHash
-					? sql`(select certificate_id from ${claimTokens} where token_hash = ${tokenHash})`
-					: sql`(select certificate_id from ${claims} where id = ${(target as { claimId: number }).claimId})`;
+				const where: SQL | undefined =
+					"tokenHash" in wanted
+						? eq(claimTokens.tokenHash, wanted.tokenHash)
+						: and(eq(claims.id, wanted.claimId), eq(claims.buyerCompanyId, company));
+				const certificateOfTarget =
+					"tokenHash" in wanted
+						? sql`(select certificate_id from ${claimTokens} where token_hash = ${wanted.tokenHash})`
+						: sql`(select certificate_id from ${claims} where id = ${wanted.claimId})`;
 				return {
 					contexts: claimContextQuery(db, where),
 					rules: companyRulesQuery(db, company),
@@ -286,9 +283,14 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?
 	const context = toContext(row);
 	const wonBefore = await claimWonBefore(c, caller, context, lead);
 	if (wonBefore) return wonBefore;
-	const prepared = await prepareClaim(c, caller, context, rules, lead, heads);
-	const outcome = await appendToLedger(c.env, c.var.ledgerUsage, prepared.ledger, prepared.entry, prepared.hints);
-	return settleClaim(prepared, outcome);
+	const prepared = await prepareClaim(c, caller, context, rules, lead);
+	const [outcome] = await appendToLedgers(
+		c.env,
+		c.var.ledgerUsage,
+		[prepared.entry],
+		headsRead([context.certificate.id], heads),
+	);
+	return settleClaim(prepared, outcome as Appended<ReturnType<typeof claimRowOf>>);
 }
 
 export interface BatchItemError {
@@ -351,7 +353,7 @@ export async function claimCertificates(
 	type Settled = { ok: true; value: ClaimOutcome } | { ok: false; error: unknown };
 	const answers = new Map<number, Settled>();
 	const firstIndexOf = new Map<string, number>();
-	const byLedger = new Map<string, { index: number; prepared: PreparedClaim }[]>();
+	const toClaim: { index: number; prepared: PreparedClaim }[] = [];
 	await Promise.all(
 		items.map(async (item, index) => {
 			const hash = hashes[index] as string;
@@ -365,41 +367,29 @@ export async function claimCertificates(
 					answers.set(index, { ok: true, value: wonBefore });
 					return;
 				}
-				const prepared = await prepareClaim(c, caller, context, rules, item.lead, heads);
-				const group = byLedger.get(prepared.ledger) ?? [];
-				group.push({ index, prepared });
-				byLedger.set(prepared.ledger, group);
+				toClaim.push({ index, prepared: await prepareClaim(c, caller, context, rules, item.lead) });
 			} catch (error) {
 				answers.set(index, { ok: false, error });
 			}
 		}),
 	);
-	// Every item is checked before any ledger is called, so each ledger gets exactly one call.
-	await Promise.all(
-		[...byLedger].map(async ([ledger, group]) => {
-			let results: LedgerResult[];
-			try {
-				const hints: HeadHints = Object.assign({}, ...group.map((g) => g.prepared.hints));
-				results = await appendAllToLedger(
-					c.env,
-					c.var.ledgerUsage,
-					ledger,
-					group.map((g) => g.prepared.entry),
-					hints,
-				);
-			} catch (error) {
-				for (const { index } of group) answers.set(index, { ok: false, error });
-				return;
-			}
-			for (const [i, { index, prepared }] of group.entries()) {
-				try {
-					answers.set(index, { ok: true, value: settleClaim(prepared, results[i] as LedgerResult) });
-				} catch (error) {
-					answers.set(index, { ok: false, error });
-				}
-			}
-		}),
+	// Every item is checked before any ledger is called, so each ledger concerned gets exactly one call.
+	const outcomes = await appendToLedgers(
+		c.env,
+		c.var.ledgerUsage,
+		toClaim.map((t) => t.prepared.entry),
+		headsRead([...new Set([...contexts.values()].map((context) => context.certificate.id))], heads),
 	);
+	for (const [i, { index, prepared }] of toClaim.entries()) {
+		try {
+			answers.set(index, {
+				ok: true,
+				value: settleClaim(prepared, outcomes[i] as Appended<ReturnType<typeof claimRowOf>>),
+			});
+		} catch (error) {
+			answers.set(index, { ok: false, error });
+		}
+	}
 
 	const results = items.map((_, index): BatchClaimResult => {
 		const first = firstIndexOf.get(hashes[index] as string) as number;

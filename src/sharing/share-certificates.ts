@@ -1,16 +1,18 @@
 // Sharing certificates the caller publishes, one or a batch, openly or with one company: the request's flow around
 // makeShares (src/sharing/shares.ts), which auto-share and batch jobs use too.
-import { and, eq, inArray } from "drizzle-orm";
-import { chainHeadsQueries, headHints } from "../audit/append";
+import { eq, inArray } from "drizzle-orm";
+import { chainHeadsQueries } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { chunkForParams } from "../db/client";
 import { readFreshOnMiss } from "../db/replica-reads";
-import { certificates, claimTokens, companies, partners } from "../db/schema";
+import { claimTokens, companies } from "../db/schema";
 import type { RetryScope } from "../idempotency/retry-scope";
+import { headsRead } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
 import { noteEvents } from "../webhooks/emit";
+import { resolveShareRequests, shareRequestReads } from "./share-requests";
 import { type MadeShare, makeShares } from "./shares";
 import { claimUrl, deriveClaimToken, type MintedToken } from "./tokens";
 
@@ -52,23 +54,7 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 					.select({ id: companies.id })
 					.from(companies)
 					.where(eq(companies.id, targetCompanyId ?? "")),
-				found: chunkForParams(ids, 1).map((chunk) =>
-					db
-						.select({ id: certificates.id, companyId: certificates.companyId, propertyId: certificates.propertyId })
-						.from(certificates)
-						.where(inArray(certificates.id, chunk)),
-				),
-				// Read-only partners get tokens that can be viewed but not claimed.
-				readOnlyPartnerships: db
-					.select({ propertyId: partners.propertyId })
-					.from(partners)
-					.where(
-						and(
-							eq(partners.partnerCompanyId, targetCompanyId ?? ""),
-							eq(partners.status, "active"),
-							eq(partners.accessLevel, "read"),
-						),
-					),
+				...shareRequestReads(db, ids, targetCompanyId ?? ""),
 				heads: chainHeadsQueries(db, ids),
 				madeBefore: chunkForParams(minted, 1).map((chunk) =>
 					db
@@ -87,14 +73,14 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 				),
 			})),
 		({ results: read }) =>
-			(targetCompanyId !== undefined && read.targetRows.length === 0) || read.found.length < ids.length,
+			(targetCompanyId !== undefined && read.targetRows.length === 0) || read.certificates.length < ids.length,
 	);
-	const { targetRows, found } = results;
-	const readOnlyProperties = new Set(results.readOnlyPartnerships.map((p) => p.propertyId));
-	const hints = headHints(ids, results.heads);
-
-	const owned = new Map(found.filter((f) => f.companyId === caller.companyId).map((f) => [f.id, f]));
-	const notOwned = ids.filter((id) => !owned.has(id));
+	const { targetRows } = results;
+	const { requests, notOwned } = resolveShareRequests(
+		caller.companyId,
+		certificateIds.map((id, i) => ({ certificateId: id, targetCompanyId: targetCompanyId ?? null, minted: minted[i] })),
+		results,
+	);
 	if (notOwned.length > 0) {
 		throw new ApiError("NOT_FOUND", `Certificate${notOwned.length > 1 ? "s" : ""} not found: ${notOwned.join(", ")}`, {
 			details: { certificate_ids: notOwned },
@@ -110,21 +96,13 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 	const madeBefore = new Map(
 		results.madeBefore.filter((t) => t.publisherCompanyId === caller.companyId).map((t) => [t.id, t.expiresAt]),
 	);
-	const requests = certificateIds.map((id, i) => ({
-		certificateId: id,
-		publisherCompanyId: caller.companyId,
-		targetCompanyId: targetCompanyId ?? null,
-		accessLevel: readOnlyProperties.has(owned.get(id)?.propertyId ?? "") ? ("read" as const) : ("claim" as const),
-		autoSharePartnerId: null,
-		minted: minted[i],
-	}));
 	const { made, unconfirmed, webhookEvents } = await makeShares(
 		c.env,
 		c.var.ledgerUsage,
 		db,
 		requests.filter((r) => !(r.minted && madeBefore.has(r.minted.tokenId))),
 		{ companyId: caller.companyId, userId: caller.userId, ip: clientIp(c) },
-		hints,
+		headsRead(ids, results.heads),
 		now(),
 	);
 	noteEvents(c, ...webhookEvents);

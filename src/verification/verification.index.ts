@@ -1,5 +1,5 @@
 import { and, eq, ne, sql } from "drizzle-orm";
-import { queueAccessEvents } from "../audit/access-events";
+import { queueAccessEvents } from "../access-log/access-events";
 import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";

@@ -2,8 +2,8 @@
 // that throws (D1 unreachable, say) is retried on its own and, after its retries, parked on the dead-letter queue,
 // whose consumer only logs it: the delivery row is still pending and the sweep sends it once things work again.
 import { and, eq, inArray } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import { chunkForParams, createDb, type Db } from "../db/client";
+import { batchNamed } from "../db/named-reads";
 import { webhookDeliveries } from "../db/schema";
 import { now } from "../lib/clock";
 import { attemptDelivery } from "./deliver";
@@ -18,18 +18,15 @@ const PARALLEL_ATTEMPTS = 6;
 const ATTEMPTS_PER_MESSAGE = 24;
 
 async function pendingDeliveriesOf(db: Db, eventIds: readonly string[]): Promise<string[]> {
-	const chunks = chunkForParams(eventIds, 1.05);
-	if (chunks.length === 0) return [];
-	const reads = chunks.map((chunk) =>
-		db
-			.select({ id: webhookDeliveries.id })
-			.from(webhookDeliveries)
-			.where(and(inArray(webhookDeliveries.eventId, chunk), eq(webhookDeliveries.status, "pending"))),
-	);
-	const results = (await db.batch(reads as unknown as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]])) as {
-		id: string;
-	}[][];
-	return results.flat().map((row) => row.id);
+	const { pending } = await batchNamed(db, {
+		pending: chunkForParams(eventIds, 1.05).map((chunk) =>
+			db
+				.select({ id: webhookDeliveries.id })
+				.from(webhookDeliveries)
+				.where(and(inArray(webhookDeliveries.eventId, chunk), eq(webhookDeliveries.status, "pending"))),
+		),
+	});
+	return pending.map((row) => row.id);
 }
 
 export async function sendDeliveryMessages(env: Cloudflare.Env, deliveryIds: readonly string[]): Promise<void> {

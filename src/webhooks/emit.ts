@@ -8,11 +8,11 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type WebhookEventType, webhookDeliveries } from "../db/schema";
-import { type SqlStatement, toStatement } from "../ledger/entries";
 import type { AppContext } from "../lib/http";
 import { sendGroups } from "../lib/queues";
+import { eventIdSql, eventIds } from "./event-ids";
 import type { WebhookMessage } from "./messages";
-import { type ClaimEventInput, claimEventBody, eventIds, linkBase } from "./payloads";
+import { type ClaimEventInput, claimEventBody, linkBase } from "./payloads";
 
 /**
  * One delivery per enabled endpoint of each event's recipient subscribed to its type. `events` is a SELECT of
@@ -55,7 +55,7 @@ const idList = (ids: readonly string[]) =>
  * writes in their batch. At most 90 token ids per statement (D1's 100 bound parameters).
  */
 export function sharedEventDeliveries(db: Db, base: string, claimTokenIds: readonly string[]) {
-	const eventId = sql`'evt_shared_' || t.id`;
+	const eventId = eventIdSql("shared", sql`t.id`);
 	return deliveriesOf(
 		db,
 		sql`select ${eventId} as event_id, 'certificate.shared' as event_type, t.target_company_id as recipient,
@@ -75,7 +75,7 @@ export function sharedEventDeliveries(db: Db, base: string, claimTokenIds: reado
 
 /** token.expiring to the publisher of each of these tokens, stamped `at`. At most 90 ids per statement. */
 export function expiringEventDeliveries(db: Db, base: string, claimTokenIds: readonly string[], at: string) {
-	const eventId = sql`'evt_expiring_' || t.id`;
+	const eventId = eventIdSql("expiring", sql`t.id`);
 	return deliveriesOf(
 		db,
 		sql`select ${eventId} as event_id, 'token.expiring' as event_type, t.publisher_company_id as recipient,
@@ -90,10 +90,11 @@ export function expiringEventDeliveries(db: Db, base: string, claimTokenIds: rea
 
 /** job.completed to the job's company, when the job has ended; goes after the statement that ends it. */
 export function jobCompletedDeliveries(db: Db, base: string, jobId: string) {
+	const eventId = eventIdSql("job", sql`j.id`);
 	return deliveriesOf(
 		db,
-		sql`select 'evt_job_' || j.id as event_id, 'job.completed' as event_type, j.company_id as recipient,
-			json_object('type', 'job.completed', 'id', 'evt_job_' || j.id, 'created_at', j.completed_at, 'data', json_object(
+		sql`select ${eventId} as event_id, 'job.completed' as event_type, j.company_id as recipient,
+			json_object('type', 'job.completed', 'id', ${eventId}, 'created_at', j.completed_at, 'data', json_object(
 				'job_id', j.id, 'type', j.type, 'status', j.status, 'total', j.total, 'succeeded', j.succeeded,
 				'failed', j.failed, 'completed_at', j.completed_at,
 				'links', json_object('job', ${base} || '/certificate-sharing/jobs/' || j.id,
@@ -129,9 +130,9 @@ export function noteEvents(c: AppContext, ...ids: string[]): void {
 }
 
 /** For a request: the claim event's statement, noted for queueing after the response. */
-export function claimEvent(c: AppContext, publisherCompanyId: string, input: ClaimEventInput): SqlStatement {
+export function claimEvent(c: AppContext, publisherCompanyId: string, input: ClaimEventInput) {
 	noteEvents(c, eventIds.claim(input.claimTokenId));
-	return toStatement(claimEventDeliveries(c.var.db, linkBase(c.env), publisherCompanyId, input));
+	return claimEventDeliveries(c.var.db, linkBase(c.env), publisherCompanyId, input);
 }
 
 export type { WebhookEventType };
@@ -139,15 +140,11 @@ export type { WebhookEventType };
 const TOKENS_PER_STATEMENT = 90;
 
 /** For a ledger entry making shares: certificate.shared for its targeted ones (those with an inbox row). */
-export function sharedEventWrites(
-	env: Cloudflare.Env,
-	db: Db,
-	inboxRows: readonly { claimTokenId: string }[],
-): SqlStatement[] {
+export function sharedEventWrites(env: Cloudflare.Env, db: Db, inboxRows: readonly { claimTokenId: string }[]) {
 	const ids = inboxRows.map((row) => row.claimTokenId);
-	const statements: SqlStatement[] = [];
+	const statements: ReturnType<typeof sharedEventDeliveries>[] = [];
 	for (let i = 0; i < ids.length; i += TOKENS_PER_STATEMENT) {
-		statements.push(toStatement(sharedEventDeliveries(db, linkBase(env), ids.slice(i, i + TOKENS_PER_STATEMENT))));
+		statements.push(sharedEventDeliveries(db, linkBase(env), ids.slice(i, i + TOKENS_PER_STATEMENT)));
 	}
 	return statements;
 }

@@ -1,19 +1,12 @@
 // What each event says. Every body is {"type", "id", "created_at", "data"}; data holds ids, statuses and links, never
 // personal data (no consent text, no lead contact, no IP), and only what the recipient may see of the certificate
 // (src/evidence/disclosure.ts): a claim event tells the publisher the claim's outcome, never the buyer's rules. The schemas document the events (the OpenAPI document's
-// `webhooks`) and let tests check every body sent. Event ids are derived from what they report, so the same fact
-// never becomes two events: evt_shared_<token id>, evt_claim_<token id>, evt_expiring_<token id>, evt_job_<job id>.
+// `webhooks`) and let tests check every body sent. Event ids come from ./event-ids.ts.
 import { z } from "@hono/zod-openapi";
 import type { ComplianceStatus } from "../compliance";
 import type { WebhookEventType } from "../db/schema";
 import { complianceOutcomeForPublisher, PublisherComplianceOutcomeSchema } from "../evidence/disclosure";
-
-export const eventIds = {
-	shared: (claimTokenId: string) => `evt_shared_${claimTokenId}`,
-	claim: (claimTokenId: string) => `evt_claim_${claimTokenId}`,
-	expiring: (claimTokenId: string) => `evt_expiring_${claimTokenId}`,
-	job: (jobId: string) => `evt_job_${jobId}`,
-};
+import { eventIds } from "./event-ids";
 
 const id = (description: string) => z.string().max(64).openapi({ description });
 const time = z.string().max(40).openapi({ format: "date-time" });

@@ -8,7 +8,8 @@ import { claims, claimTokens, tokenExpiryNotices, webhookDeliveries } from "../d
 import { addDays } from "../lib/clock";
 import { sendDeliveryMessages } from "./consumer";
 import { enqueueEvents, expiringEventDeliveries } from "./emit";
-import { eventIds, linkBase } from "./payloads";
+import { eventIds } from "./event-ids";
+import { linkBase } from "./payloads";
 
 /** A delivery due this long ago without an attempt was missed by its message. */
 const MISSED_AFTER_MS = 60_000;

@@ -6,17 +6,21 @@
 // second event for one (certificate_id, request_id)), so a message the queue delivers twice, or a retried batch, is appended once;
 // the second copy is refused by D1 as a duplicate and acked as already recorded.
 import type { NewAuditEvent } from "../audit/chain";
-import type { LedgerEvent, LedgerResult } from "../ledger/entries";
-import { appendAllToLedger, ledgerName, newLedgerUsage } from "../ledger/ledger";
+import { type Appended, appendToLedgers, type LedgerEvent, newLedgerUsage, publisherOfLedger } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";
 import { sendGroups } from "../lib/queues";
 
 export type AccessEventMessage = {
 	type: "access_event";
-	/** The ledger that writes the certificate's access log (ledgerName). */
-	ledger: string;
+	/** Who published the certificate (so which ledger writes its access log). */
+	publisherCompanyId?: string;
+	/** Messages queued before publisherCompanyId was sent name the ledger instead. */
+	ledger?: string;
 	event: LedgerEvent & { log: "access"; requestId: string };
 };
+
+const publisherOf = (message: AccessEventMessage) =>
+	message.publisherCompanyId ?? publisherOfLedger(message.ledger ?? "");
 
 // The queue and the one its messages go to after their retries (wrangler.toml); one consumer drains both.
 const ACCESS_EVENTS_QUEUE = "econsent-access-events";
@@ -47,7 +51,7 @@ export function queueAccessEvents(
 	const requestId = accessKey(c);
 	const messages: AccessEventMessage[] = accesses.map(({ certificate, event }) => ({
 		type: "access_event",
-		ledger: ledgerName(certificate.companyId, certificate.id),
+		publisherCompanyId: certificate.companyId,
 		event: { ...event, certificateId: certificate.id, log: "access", requestId },
 	}));
 	const env = c.env;
@@ -75,49 +79,33 @@ const ALREADY_RECORDED =
 	/access_events is append-only: request already recorded|UNIQUE constraint failed: access_events\.certificate_id, access_events\.request_id/;
 
 /** Whether the ledger's answer means the event is on the access log (now, or from an earlier delivery). */
-export const isRecorded = (result: LedgerResult) =>
+export const isRecorded = (result: Appended) =>
 	result.status === "written" || (result.status === "refused" && ALREADY_RECORDED.test(result.message));
 
 const eventKey = (message: AccessEventMessage) => `${message.event.certificateId}\n${message.event.requestId}`;
 
 /**
- * Appends the messages' events, one ledger call per ledger (in parallel), one entry per event; copies of one
- * event among them are appended once. Results in the order of the messages.
+ * Appends the messages' events, one entry per event and one ledger call per ledger concerned; copies of one event
+ * among them are appended once. Results in the order of the messages.
  */
-async function appendAccessEvents(
-	env: Cloudflare.Env,
-	messages: readonly AccessEventMessage[],
-): Promise<LedgerResult[]> {
-	const byLedger = new Map<string, Map<string, number[]>>();
+async function appendAccessEvents(env: Cloudflare.Env, messages: readonly AccessEventMessage[]): Promise<Appended[]> {
+	const copies = new Map<string, number[]>();
 	messages.forEach((message, index) => {
-		const events = byLedger.get(message.ledger) ?? new Map<string, number[]>();
-		events.set(eventKey(message), [...(events.get(eventKey(message)) ?? []), index]);
-		byLedger.set(message.ledger, events);
+		copies.set(eventKey(message), [...(copies.get(eventKey(message)) ?? []), index]);
 	});
-	const results: LedgerResult[] = messages.map(() => ({ status: "pending" }));
-	await Promise.all(
-		[...byLedger].map(async ([ledger, events]) => {
-			const copies = [...events.values()];
-			let answers: LedgerResult[];
-			try {
-				answers = await appendAllToLedger(
-					env,
-					newLedgerUsage(),
-					ledger,
-					copies.map((indexes) => ({
-						writes: [],
-						events: [(messages[indexes[0] as number] as AccessEventMessage).event],
-					})),
-				);
-			} catch (error) {
-				console.error(`access events for ledger ${ledger} not appended`, error);
-				return;
-			}
-			copies.forEach((indexes, i) => {
-				for (const index of indexes) results[index] = answers[i] as LedgerResult;
-			});
+	const distinct = [...copies.values()];
+	const answers = await appendToLedgers(
+		env,
+		newLedgerUsage(),
+		distinct.map((indexes) => {
+			const message = messages[indexes[0] as number] as AccessEventMessage;
+			return { publisherCompanyId: publisherOf(message), events: [message.event] };
 		}),
 	);
+	const results: Appended[] = messages.map(() => ({ status: "pending" }));
+	distinct.forEach((indexes, i) => {
+		for (const index of indexes) results[index] = answers[i] ?? { status: "pending" };
+	});
 	return results;
 }
 
@@ -132,7 +120,7 @@ export async function handleAccessEvents(batch: MessageBatch<AccessEventMessage>
 		messages.map((m) => m.body),
 	);
 	for (const [i, message] of messages.entries()) {
-		const result = results[i] as LedgerResult;
+		const result = results[i] as Appended;
 		if (isRecorded(result)) {
 			message.ack();
 			continue;
