@@ -14,7 +14,7 @@ import { createDb } from "./db/client";
 import { readsFromReplica } from "./db/replica-reads";
 import { isBookmark, openCountedSession, type SessionStart } from "./db/round-trips";
 import { docsRouter } from "./docs/docs.index";
-import { acceptIdempotencyKeys, documentIdempotencyKeys } from "./idempotency/idempotent-routes";
+import { registerIdempotencyKeyParameter } from "./idempotency/documentation";
 import { jobsRouter } from "./jobs/jobs.index";
 import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
@@ -79,12 +79,13 @@ const BOOKMARK_COOKIE = "econsent_d1_bookmark";
 /**
  * Where a request's D1 session starts: at least as fresh as a bookmark the client sent back (header, or the cookie
  * for browsers), else anywhere for a read or a write whose reads a replica may serve (a replica near the caller; see
- * src/db/replica-reads.ts) and at the primary for any other write.
+ * src/db/replica-reads.ts) and at the primary for any other write. Hono has matched the request to its route
+ * before the first middleware runs, so the route's declaration decides.
  */
-function sessionStart(c: AppContext): SessionStart {
+export function sessionStart(c: AppContext): SessionStart {
 	const sent = c.req.header("x-d1-bookmark") ?? getCookie(c, BOOKMARK_COOKIE);
 	if (isBookmark(sent)) return { bookmark: sent };
-	return readsFromReplica(c.req.method, c.req.path) ? "first-unconstrained" : "first-primary";
+	return readsFromReplica(c) ? "first-unconstrained" : "first-primary";
 }
 
 function requestIdFor(c: AppContext): string {
@@ -143,7 +144,6 @@ export function createApp() {
 	const jobBodies = limitBodies(MAX_JOB_BODY_BYTES);
 	const otherBodies = limitBodies(MAX_BODY_BYTES);
 	app.use((c, next) => (c.req.path === JOBS_PATH ? jobBodies(c, next) : otherBodies(c, next)));
-	acceptIdempotencyKeys(app);
 
 	app.get("/", (c) =>
 		c.json({
@@ -196,8 +196,8 @@ export function createApp() {
 	for (const [name, header] of Object.entries(RESPONSE_HEADERS)) {
 		app.openAPIRegistry.registerComponent("headers", name, header);
 	}
-	// The idempotent operations are documented around their route declarations, so the document is finished here.
-	app.get("/openapi.json", (c) => c.json(documentIdempotencyKeys(app.getOpenAPI31Document(documentConfig))));
+	registerIdempotencyKeyParameter(app.openAPIRegistry);
+	app.get("/openapi.json", (c) => c.json(app.getOpenAPI31Document(documentConfig)));
 	app.route("/", docsRouter);
 
 	const allowedMethods = methodsAllowedFor(app.routes);

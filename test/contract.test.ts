@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { apiKeyScopes } from "../src/auth/scopes";
-import { declaredAuth } from "../src/lib/route-auth";
+import { declaredAuth } from "../src/lib/route-policies";
 import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
 
 describe("a wrong method", () => {

@@ -86,6 +86,7 @@ export const createJob = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "createShareJob",
+		idempotent: true,
 		tag: "Batch jobs",
 		summary: "Share up to 100,000 certificates in the background",
 		description:

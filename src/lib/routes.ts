@@ -1,10 +1,16 @@
 // Every operation is declared through publicRoute() or protectedRoute(): the declaration is the one place that says
-// who may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, and every
-// status it can answer, with the one error shape and the response headers every answer carries.
+// who may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, every status it
+// can answer, with the one error shape and the response headers every answer carries, whether its reads may be served
+// by a read replica, and whether it takes an Idempotency-Key. What enforces each of these is attached here or reads
+// the declaration (src/lib/route-policies.ts); no list of routes is kept anywhere else.
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { credentialsBeforeRequestShape } from "../auth/credentials-first";
+import { IDEMPOTENCY_KEY_PARAMETER, withIdempotencyAnswers } from "../idempotency/documentation";
+import { idempotency } from "../idempotency/idempotency";
 import { codeToStatus, type ErrorCode, ErrorSchema } from "./errors";
-import { type RouteAuth, recordDeclaredAuth } from "./route-auth";
+import type { AppEnv } from "./http";
+import { type RouteAuth, recordDeclaredPolicies } from "./route-policies";
 
 /** The tags of the document, in the order the reference shows them. */
 export const tags = {
@@ -107,6 +113,17 @@ interface RouteOptions {
 	signInRedirect?: boolean;
 	/** Success responses that set or clear the session cookie. */
 	setsCookie?: boolean;
+	/**
+	 * A write whose D1 session starts at a read replica near the caller rather than at the primary, because nothing
+	 * it decides rests on what it reads (src/db/replica-reads.ts says which writes qualify and why). Reads (GET)
+	 * always start at a replica.
+	 */
+	reads?: "replica-first";
+	/**
+	 * Takes an Idempotency-Key: the middleware (src/idempotency/idempotency.ts) runs ahead of the operation's
+	 * validators and handler, and the document describes the header, the replay marker and the 409/422 answers.
+	 */
+	idempotent?: true;
 }
 
 type Declared = Omit<RouteConfig, "path" | "security" | "tags" | "operationId" | "summary" | "description">;
@@ -175,19 +192,29 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 	}
 	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options)));
 
+	// Ahead of the route's validators and handler: a retry with a key is answered before anything is validated again,
+	// and who is calling is settled before what was sent (src/auth/credentials-first.ts).
+	const middleware: MiddlewareHandler<AppEnv>[] = [
+		...(options.idempotent ? [idempotency] : []),
+		...(auth === "public" ? [] : [credentialsBeforeRequestShape]),
+	];
 	const route = createRoute({
 		...config,
-		// Ahead of the route's validators: see src/auth/credentials-first.ts.
-		...(auth === "public" ? {} : { middleware: [credentialsBeforeRequestShape] }),
+		...(middleware.length > 0 ? { middleware } : {}),
+		...(options.idempotent ? { parameters: [IDEMPOTENCY_KEY_PARAMETER] } : {}),
 		operationId: options.operationId,
 		tags: [options.tag],
 		summary: options.summary,
 		description: descriptionFor(auth, options.description),
 		security: securityFor(auth),
 		...(typeof auth === "object" && auth.scope ? { "x-api-key-scope": auth.scope } : {}),
-		responses: responses as R["responses"],
+		responses: (options.idempotent ? withIdempotencyAnswers(responses) : responses) as R["responses"],
 	});
-	recordDeclaredAuth(config.method, route.getRoutingPath(), auth);
+	recordDeclaredPolicies(config.method, route.getRoutingPath(), {
+		auth,
+		reads: options.reads ?? (config.method === "get" ? "replica-first" : "primary"),
+		idempotent: options.idempotent ?? false,
+	});
 	// Not enumerable, so it stays out of the generated document (which already states it as `security`) while code
 	// that enforces access can read it from the route.
 	return Object.defineProperty(route, "auth", { value: auth, enumerable: false }) as typeof route & {
