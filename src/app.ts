@@ -197,7 +197,14 @@ export function createApp() {
 		app.openAPIRegistry.registerComponent("headers", name, header);
 	}
 	registerIdempotencyKeyParameter(app.openAPIRegistry);
-	app.get("/openapi.json", (c) => c.json(app.getOpenAPI31Document(documentConfig)));
+	// Every route is declared by now and the document depends on nothing else, so it is built and serialized once,
+	// on the first request for it, and kept for the isolate's life: the build walks every route and schema (about
+	// 100 ms of CPU) and the JSON is nearly 300 KB.
+	let documentJson: string | undefined;
+	app.get("/openapi.json", (c) => {
+		documentJson ??= JSON.stringify(app.getOpenAPI31Document(documentConfig));
+		return c.body(documentJson, 200, { "Content-Type": "application/json" });
+	});
 	app.route("/", docsRouter);
 
 	const allowedMethods = methodsAllowedFor(app.routes);

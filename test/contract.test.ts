@@ -1,4 +1,7 @@
-import { describe, expect, it } from "vitest";
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
+import { createApp } from "../src/app";
 import { apiKeyScopes } from "../src/auth/scopes";
 import { declaredAuth } from "../src/lib/route-policies";
 import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
@@ -139,6 +142,25 @@ describe("the API reference at /docs", () => {
 		expect(script.headers.get("content-type")).toContain("text/javascript");
 		const digest = await crypto.subtle.digest("SHA-384", new TextEncoder().encode(script.text));
 		expect(integrity).toBe(`sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`);
+	});
+});
+
+describe("the OpenAPI document", () => {
+	it("is built once per app and served the same on every request", async () => {
+		const app = createApp();
+		const build = vi.spyOn(app, "getOpenAPI31Document");
+		const fetchDocument = async () => {
+			const res = await app.request("/openapi.json", {}, env, createExecutionContext());
+			expect(res.status).toBe(200);
+			return res.json();
+		};
+		const first = await fetchDocument();
+		const second = await fetchDocument();
+		expect(build).toHaveBeenCalledTimes(1);
+		expect(second).toEqual(first);
+		// The same document a build made now would be: nothing is lost by keeping it.
+		expect(first).toEqual(JSON.parse(JSON.stringify(build.mock.results[0]?.value)));
+		expect(first).toEqual((await call("GET", "/openapi.json")).json);
 	});
 });
 
