@@ -88,6 +88,15 @@ export function sessionStart(c: AppContext): SessionStart {
 	return readsFromReplica(c) ? "first-unconstrained" : "first-primary";
 }
 
+/**
+ * The round-trip counts are internal diagnostics: every answer carries them under `npm run dev`, in the e2e suite and
+ * in the tests (DIAGNOSTIC_HEADERS = "always"); a deployed Worker sends them only to a request that asks with
+ * `X-Debug-Round-Trips: 1`.
+ */
+function sendsDiagnostics(c: AppContext): boolean {
+	return c.env.DIAGNOSTIC_HEADERS === "always" || c.req.header("x-debug-round-trips") === "1";
+}
+
 function requestIdFor(c: AppContext): string {
 	const sent = c.req.header("x-request-id");
 	if (sent && CLIENT_REQUEST_ID.test(sent)) return sent;
@@ -112,9 +121,11 @@ export function createApp() {
 		c.header("X-Request-Id", requestId);
 		// Trips made by certificate ledgers on this request's behalf count too: they are the writes, at the primary.
 		const trips = d1.trips();
-		c.header("X-D1-Round-Trips", String(trips.total + ledger.d1RoundTrips));
-		c.header("X-D1-Primary-Round-Trips", String(trips.primary + ledger.d1RoundTrips));
-		c.header("X-Durable-Object-Calls", String(ledger.calls));
+		if (sendsDiagnostics(c)) {
+			c.header("X-D1-Round-Trips", String(trips.total + ledger.d1RoundTrips));
+			c.header("X-D1-Primary-Round-Trips", String(trips.primary + ledger.d1RoundTrips));
+			c.header("X-Durable-Object-Calls", String(ledger.calls));
+		}
 		// A ledger's write comes after this request's own reads, so its bookmark is the later one.
 		const bookmark = ledger.bookmark ?? (trips.total > 0 ? d1.bookmark() : null);
 		if (bookmark) {

@@ -164,6 +164,37 @@ describe("the OpenAPI document", () => {
 	});
 });
 
+describe("round-trip diagnostics headers", () => {
+	const DIAGNOSTICS = ["x-d1-round-trips", "x-d1-primary-round-trips", "x-durable-object-calls"];
+	/** The app as deployed: wrangler.toml's vars, which send the diagnostics only to a caller that asks. */
+	const deployed = (path: string, headers: Record<string, string> = {}) =>
+		createApp().request(path, { headers }, { ...env, DIAGNOSTIC_HEADERS: "on-request" }, createExecutionContext());
+	const present = (res: Response) => DIAGNOSTICS.filter((name) => res.headers.has(name));
+
+	it("are left out of a deployed Worker's answers, success or error, unless the caller asks", async () => {
+		for (const path of ["/.well-known/econsent/keys.json", "/certificates/EC-1", "/nope"]) {
+			const res = await deployed(path);
+			expect(present(res), path).toEqual([]);
+			// What a client needs stays: its request id, and where the database stood.
+			expect(res.headers.get("x-request-id")).toBeTruthy();
+		}
+	});
+
+	it("are sent to a caller that asks with X-Debug-Round-Trips: 1", async () => {
+		const res = await deployed("/.well-known/econsent/keys.json", { "x-debug-round-trips": "1" });
+		expect(present(res)).toEqual(DIAGNOSTICS);
+		expect(res.headers.get("x-d1-round-trips")).toBe("0");
+		expect(present(await deployed("/health", { "x-debug-round-trips": "yes" }))).toEqual([]);
+	});
+
+	it("are on every answer in the tests, as under npm run dev", async () => {
+		expect(env.DIAGNOSTIC_HEADERS).toBe("always");
+		for (const res of [await call("GET", "/health"), await call("GET", "/nope")]) {
+			expect(present(new Response(null, { headers: res.headers }))).toEqual(DIAGNOSTICS);
+		}
+	});
+});
+
 describe("auth stated on the route", () => {
 	it("is what the document says, for every operation, and can be looked up by the matched route", async () => {
 		const doc = (await call("GET", "/openapi.json")).json;

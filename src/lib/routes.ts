@@ -53,17 +53,18 @@ export const RESPONSE_HEADERS = {
 		schema: { type: "string", maxLength: 128, pattern: "^[A-Za-z0-9._:-]{1,128}$" },
 	},
 	"X-D1-Round-Trips": {
-		description: "How many database round trips the request took, including those a certificate ledger made for it.",
+		description:
+			"How many database round trips the request took, including those a certificate ledger made for it. An internal diagnostic: a deployed service sends it only when the request carries `X-Debug-Round-Trips: 1`; under local development (`npm run dev`) every answer has it.",
 		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
 	},
 	"X-D1-Primary-Round-Trips": {
 		description:
-			"How many of those had to reach the database's primary (writes, and every trip of a session that wrote or started at the primary); the others may be served by a read replica near the caller.",
+			"How many of those had to reach the database's primary (writes, and every trip of a session that wrote or started at the primary); the others may be served by a read replica near the caller. An internal diagnostic: a deployed service sends it only when the request carries `X-Debug-Round-Trips: 1`; under local development (`npm run dev`) every answer has it.",
 		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
 	},
 	"X-Durable-Object-Calls": {
 		description:
-			"How many calls to certificate ledgers (the Durable Objects that write certificates' histories) the request made.",
+			"How many calls to certificate ledgers (the Durable Objects that write certificates' histories) the request made. An internal diagnostic: a deployed service sends it only when the request carries `X-Debug-Round-Trips: 1`; under local development (`npm run dev`) every answer has it.",
 		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
 	},
 	"X-D1-Bookmark": {
