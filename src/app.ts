@@ -1,6 +1,7 @@
 // Builds the HTTP app: request id and database per request, the body limit, every feature router, the OpenAPI
 // document generated from the routes' own declarations, and the single place where failures become the one
 // error shape.
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
@@ -18,9 +19,10 @@ import { registerIdempotencyKeyParameter } from "./idempotency/documentation";
 import { jobsRouter } from "./jobs/jobs.index";
 import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
-import { type AppContext, createRouter } from "./lib/http";
+import { type AppContext, type AppEnv, createRouter } from "./lib/http";
 import { methodsAllowedFor } from "./lib/method-not-allowed";
-import { RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
+import { requestPolicies } from "./lib/route-policies";
+import { MAX_BODY_BYTES, RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
 import { partnerCertificatesRouter } from "./partner-certificates/partner-certificates.index";
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
@@ -31,12 +33,6 @@ import { verifyPageRouter } from "./verify-page/verify-page.index";
 import { documentWebhookEvents } from "./webhooks/documentation";
 import { enqueueEvents } from "./webhooks/emit";
 import { webhooksRouter } from "./webhooks/webhooks.index";
-
-// Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse.
-export const MAX_BODY_BYTES = 256 * 1024;
-// A batch job names up to 100,000 certificate ids (about 45 bytes each as JSON).
-export const MAX_JOB_BODY_BYTES = 6 * 1024 * 1024;
-const JOBS_PATH = "/certificate-sharing/jobs";
 
 const codeByHttpStatus: Record<number, ErrorCode> = {
 	400: "MALFORMED_JSON",
@@ -145,6 +141,8 @@ export function createApp() {
 		c.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 	});
 	app.use(refuseCrossSiteRequests());
+	// Every request's body is limited, routed or not: by its route's declared limit, else MAX_BODY_BYTES.
+	const bodyLimits = new Map<number, MiddlewareHandler<AppEnv>>();
 	const limitBodies = (maxSize: number) =>
 		bodyLimit({
 			maxSize,
@@ -152,9 +150,12 @@ export function createApp() {
 				throw new ApiError("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxSize} bytes here`);
 			},
 		});
-	const jobBodies = limitBodies(MAX_JOB_BODY_BYTES);
-	const otherBodies = limitBodies(MAX_BODY_BYTES);
-	app.use((c, next) => (c.req.path === JOBS_PATH ? jobBodies(c, next) : otherBodies(c, next)));
+	app.use((c, next) => {
+		const maxSize = requestPolicies(c)?.maxBodyBytes ?? MAX_BODY_BYTES;
+		let limit = bodyLimits.get(maxSize);
+		if (!limit) bodyLimits.set(maxSize, (limit = limitBodies(maxSize)));
+		return limit(c, next);
+	});
 
 	app.get("/", (c) =>
 		c.json({

@@ -1,5 +1,5 @@
 // What each operation's declaration in routes.ts says about how it is served: who may call it, where its reads may
-// be served, whether it takes an Idempotency-Key. Kept apart from the declarations so that the code applying them
+// be served, whether it takes an Idempotency-Key, how large a body it takes. Kept apart from the declarations so that the code applying them
 // (src/auth, the app's per-request set-up) can read them for the operation a request was routed to, while routes.ts
 // attaches that code to the routes.
 import type { Context } from "hono";
@@ -25,6 +25,8 @@ export interface RoutePolicies {
 	reads: RouteReads;
 	/** Takes an Idempotency-Key (src/idempotency/idempotency.ts). */
 	idempotent: boolean;
+	/** The largest request body it takes; more is refused 413 before anything else runs. */
+	maxBodyBytes: number;
 }
 
 const policiesByRoute = new Map<string, RoutePolicies>();

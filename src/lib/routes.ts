@@ -12,6 +12,10 @@ import { codeToStatus, type ErrorCode, ErrorSchema } from "./errors";
 import type { AppEnv } from "./http";
 import { type RouteAuth, recordDeclaredPolicies } from "./route-policies";
 
+// Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse. A route that
+// needs more declares it (`maxBodyBytes`).
+export const MAX_BODY_BYTES = 256 * 1024;
+
 /** The tags of the document, in the order the reference shows them. */
 export const tags = {
 	Accounts: "Sign-up, sign-in and the API keys a company's servers use.",
@@ -125,6 +129,8 @@ interface RouteOptions {
 	 * validators and handler, and the document describes the header, the replay marker and the 409/422 answers.
 	 */
 	idempotent?: true;
+	/** Request bodies up to this many bytes instead of MAX_BODY_BYTES; more is refused 413 PAYLOAD_TOO_LARGE. */
+	maxBodyBytes?: number;
 }
 
 type Declared = Omit<RouteConfig, "path" | "security" | "tags" | "operationId" | "summary" | "description">;
@@ -215,6 +221,7 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		auth,
 		reads: options.reads ?? (config.method === "get" ? "replica-first" : "primary"),
 		idempotent: options.idempotent ?? false,
+		maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
 	});
 	// Not enumerable, so it stays out of the generated document (which already states it as `security`) while code
 	// that enforces access can read it from the route.
