@@ -78,7 +78,7 @@ const BOOKMARK_COOKIE = "econsent_d1_bookmark";
  * src/db/replica-reads.ts) and at the primary for any other write. Hono has matched the request to its route
  * before the first middleware runs, so the route's declaration decides.
  */
-export function sessionStart(c: AppContext): SessionStart {
+function sessionStart(c: AppContext): SessionStart {
 	const sent = c.req.header("x-d1-bookmark") ?? getCookie(c, BOOKMARK_COOKIE);
 	if (isBookmark(sent)) return { bookmark: sent };
 	return readsFromReplica(c) ? "first-unconstrained" : "first-primary";

@@ -1,8 +1,8 @@
 // Every operation is declared through publicRoute() or protectedRoute(): the declaration is the one place that says
 // who may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, every status it
 // can answer, with the one error shape and the response headers every answer carries, whether its reads may be served
-// by a read replica, and whether it takes an Idempotency-Key. What enforces each of these is attached here or reads
-// the declaration (src/lib/route-policies.ts); no list of routes is kept anywhere else.
+// by a read replica, whether it takes an Idempotency-Key, and how large a body it takes. What enforces each of these
+// is attached here or reads the declaration (src/lib/route-policies.ts); no list of routes is kept anywhere else.
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import { credentialsBeforeRequestShape } from "../auth/credentials-first";
