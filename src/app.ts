@@ -153,7 +153,10 @@ export function createApp() {
 	app.use((c, next) => {
 		const maxSize = requestPolicies(c)?.maxBodyBytes ?? MAX_BODY_BYTES;
 		let limit = bodyLimits.get(maxSize);
-		if (!limit) bodyLimits.set(maxSize, (limit = limitBodies(maxSize)));
+		if (!limit) {
+			limit = limitBodies(maxSize);
+			bodyLimits.set(maxSize, limit);
+		}
 		return limit(c, next);
 	});
 
