@@ -32,6 +32,8 @@ export default defineConfig(async () => {
 				miniflare: {
 					bindings: {
 						TEST_MIGRATIONS: migrations,
+						// The tests assert the round-trip counts on every answer, as `npm run dev` shows them.
+						DIAGNOSTIC_HEADERS: "always",
 						// Fixed test keys: never used anywhere else.
 						HMAC_SIGNING_KEYS: JSON.stringify({
 							"test-2026-01": "test-hmac-secret-0123456789abcdef",

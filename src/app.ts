@@ -1,6 +1,7 @@
 // Builds the HTTP app: request id and database per request, the body limit, every feature router, the OpenAPI
 // document generated from the routes' own declarations, and the single place where failures become the one
 // error shape.
+import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
@@ -14,13 +15,14 @@ import { createDb } from "./db/client";
 import { readsFromReplica } from "./db/replica-reads";
 import { isBookmark, openCountedSession, type SessionStart } from "./db/round-trips";
 import { docsRouter } from "./docs/docs.index";
-import { acceptIdempotencyKeys, documentIdempotencyKeys } from "./idempotency/idempotent-routes";
+import { registerIdempotencyKeyParameter } from "./idempotency/documentation";
 import { jobsRouter } from "./jobs/jobs.index";
 import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
-import { type AppContext, createRouter } from "./lib/http";
+import { type AppContext, type AppEnv, createRouter } from "./lib/http";
 import { methodsAllowedFor } from "./lib/method-not-allowed";
-import { RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
+import { requestPolicies } from "./lib/route-policies";
+import { MAX_BODY_BYTES, RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
 import { partnerCertificatesRouter } from "./partner-certificates/partner-certificates.index";
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
@@ -31,12 +33,6 @@ import { verifyPageRouter } from "./verify-page/verify-page.index";
 import { documentWebhookEvents } from "./webhooks/documentation";
 import { enqueueEvents } from "./webhooks/emit";
 import { webhooksRouter } from "./webhooks/webhooks.index";
-
-// Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse.
-export const MAX_BODY_BYTES = 256 * 1024;
-// A batch job names up to 100,000 certificate ids (about 45 bytes each as JSON).
-export const MAX_JOB_BODY_BYTES = 6 * 1024 * 1024;
-const JOBS_PATH = "/certificate-sharing/jobs";
 
 const codeByHttpStatus: Record<number, ErrorCode> = {
 	400: "MALFORMED_JSON",
@@ -79,12 +75,22 @@ const BOOKMARK_COOKIE = "econsent_d1_bookmark";
 /**
  * Where a request's D1 session starts: at least as fresh as a bookmark the client sent back (header, or the cookie
  * for browsers), else anywhere for a read or a write whose reads a replica may serve (a replica near the caller; see
- * src/db/replica-reads.ts) and at the primary for any other write.
+ * src/db/replica-reads.ts) and at the primary for any other write. Hono has matched the request to its route
+ * before the first middleware runs, so the route's declaration decides.
  */
 function sessionStart(c: AppContext): SessionStart {
 	const sent = c.req.header("x-d1-bookmark") ?? getCookie(c, BOOKMARK_COOKIE);
 	if (isBookmark(sent)) return { bookmark: sent };
-	return readsFromReplica(c.req.method, c.req.path) ? "first-unconstrained" : "first-primary";
+	return readsFromReplica(c) ? "first-unconstrained" : "first-primary";
+}
+
+/**
+ * The round-trip counts are internal diagnostics: every answer carries them under `npm run dev`, in the e2e suite and
+ * in the tests (DIAGNOSTIC_HEADERS = "always"); a deployed Worker sends them only to a request that asks with
+ * `X-Debug-Round-Trips: 1`.
+ */
+function sendsDiagnostics(c: AppContext): boolean {
+	return c.env.DIAGNOSTIC_HEADERS === "always" || c.req.header("x-debug-round-trips") === "1";
 }
 
 function requestIdFor(c: AppContext): string {
@@ -111,9 +117,11 @@ export function createApp() {
 		c.header("X-Request-Id", requestId);
 		// Trips made by certificate ledgers on this request's behalf count too: they are the writes, at the primary.
 		const trips = d1.trips();
-		c.header("X-D1-Round-Trips", String(trips.total + ledger.d1RoundTrips));
-		c.header("X-D1-Primary-Round-Trips", String(trips.primary + ledger.d1RoundTrips));
-		c.header("X-Durable-Object-Calls", String(ledger.calls));
+		if (sendsDiagnostics(c)) {
+			c.header("X-D1-Round-Trips", String(trips.total + ledger.d1RoundTrips));
+			c.header("X-D1-Primary-Round-Trips", String(trips.primary + ledger.d1RoundTrips));
+			c.header("X-Durable-Object-Calls", String(ledger.calls));
+		}
 		// A ledger's write comes after this request's own reads, so its bookmark is the later one.
 		const bookmark = ledger.bookmark ?? (trips.total > 0 ? d1.bookmark() : null);
 		if (bookmark) {
@@ -133,6 +141,8 @@ export function createApp() {
 		c.header("Strict-Transport-Security", "max-age=63072000; includeSubDomains");
 	});
 	app.use(refuseCrossSiteRequests());
+	// Every request's body is limited, routed or not: by its route's declared limit, else MAX_BODY_BYTES.
+	const bodyLimits = new Map<number, MiddlewareHandler<AppEnv>>();
 	const limitBodies = (maxSize: number) =>
 		bodyLimit({
 			maxSize,
@@ -140,10 +150,15 @@ export function createApp() {
 				throw new ApiError("PAYLOAD_TOO_LARGE", `Request bodies are limited to ${maxSize} bytes here`);
 			},
 		});
-	const jobBodies = limitBodies(MAX_JOB_BODY_BYTES);
-	const otherBodies = limitBodies(MAX_BODY_BYTES);
-	app.use((c, next) => (c.req.path === JOBS_PATH ? jobBodies(c, next) : otherBodies(c, next)));
-	acceptIdempotencyKeys(app);
+	app.use((c, next) => {
+		const maxSize = requestPolicies(c)?.maxBodyBytes ?? MAX_BODY_BYTES;
+		let limit = bodyLimits.get(maxSize);
+		if (!limit) {
+			limit = limitBodies(maxSize);
+			bodyLimits.set(maxSize, limit);
+		}
+		return limit(c, next);
+	});
 
 	app.get("/", (c) =>
 		c.json({
@@ -196,8 +211,15 @@ export function createApp() {
 	for (const [name, header] of Object.entries(RESPONSE_HEADERS)) {
 		app.openAPIRegistry.registerComponent("headers", name, header);
 	}
-	// The idempotent operations are documented around their route declarations, so the document is finished here.
-	app.get("/openapi.json", (c) => c.json(documentIdempotencyKeys(app.getOpenAPI31Document(documentConfig))));
+	registerIdempotencyKeyParameter(app.openAPIRegistry);
+	// Every route is declared by now and the document depends on nothing else, so it is built and serialized once,
+	// on the first request for it, and kept for the isolate's life: the build walks every route and schema (about
+	// 100 ms of CPU) and the JSON is nearly 300 KB.
+	let documentJson: string | undefined;
+	app.get("/openapi.json", (c) => {
+		documentJson ??= JSON.stringify(app.getOpenAPI31Document(documentConfig));
+		return c.body(documentJson, 200, { "Content-Type": "application/json" });
+	});
 	app.route("/", docsRouter);
 
 	const allowedMethods = methodsAllowedFor(app.routes);

@@ -1,6 +1,6 @@
 // Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
-// the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook deliveries and job chunks
-// whose queue messages were lost).
+// the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook deliveries, job chunks
+// and auto-shares whose queue messages were lost).
 
 import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./access-log/access-events";
 import { createApp } from "./app";
@@ -8,6 +8,7 @@ import { createDb } from "./db/client";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
+import { resendPendingAutoShares } from "./jobs/pending-auto-shares";
 import { requeueLostChunks } from "./jobs/recovery";
 import { SWEEP_CRON } from "./lib/crons";
 import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
@@ -32,8 +33,12 @@ export default {
 		const db = createDb(env.DB);
 		const at = new Date(controller.scheduledTime);
 		if (controller.cron === SWEEP_CRON) {
-			// Independent sweeps: one failing must not keep the other from running.
-			const swept = await Promise.allSettled([requeueLostChunks(env, db, at), redriveMissedDeliveries(env, db, at)]);
+			// Independent sweeps: one failing must not keep the others from running.
+			const swept = await Promise.allSettled([
+				requeueLostChunks(env, db, at),
+				resendPendingAutoShares(env, db, at),
+				redriveMissedDeliveries(env, db, at),
+			]);
 			const failure = swept.find((s) => s.status === "rejected");
 			if (failure) throw failure.reason;
 			return;

@@ -1,6 +1,9 @@
-import { describe, expect, it } from "vitest";
+import { createExecutionContext } from "cloudflare:test";
+import { env } from "cloudflare:workers";
+import { describe, expect, it, vi } from "vitest";
+import { createApp } from "../src/app";
 import { apiKeyScopes } from "../src/auth/scopes";
-import { declaredAuth } from "../src/lib/route-auth";
+import { declaredAuth } from "../src/lib/route-policies";
 import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
 
 describe("a wrong method", () => {
@@ -139,6 +142,56 @@ describe("the API reference at /docs", () => {
 		expect(script.headers.get("content-type")).toContain("text/javascript");
 		const digest = await crypto.subtle.digest("SHA-384", new TextEncoder().encode(script.text));
 		expect(integrity).toBe(`sha384-${btoa(String.fromCharCode(...new Uint8Array(digest)))}`);
+	});
+});
+
+describe("the OpenAPI document", () => {
+	it("is built once per app and served the same on every request", async () => {
+		const app = createApp();
+		const build = vi.spyOn(app, "getOpenAPI31Document");
+		const fetchDocument = async () => {
+			const res = await app.request("/openapi.json", {}, env, createExecutionContext());
+			expect(res.status).toBe(200);
+			return res.json();
+		};
+		const first = await fetchDocument();
+		const second = await fetchDocument();
+		expect(build).toHaveBeenCalledTimes(1);
+		expect(second).toEqual(first);
+		// The same document a build made now would be: nothing is lost by keeping it.
+		expect(first).toEqual(JSON.parse(JSON.stringify(build.mock.results[0]?.value)));
+		expect(first).toEqual((await call("GET", "/openapi.json")).json);
+	});
+});
+
+describe("round-trip diagnostics headers", () => {
+	const DIAGNOSTICS = ["x-d1-round-trips", "x-d1-primary-round-trips", "x-durable-object-calls"];
+	/** The app as deployed: wrangler.toml's vars, which send the diagnostics only to a caller that asks. */
+	const deployed = (path: string, headers: Record<string, string> = {}) =>
+		createApp().request(path, { headers }, { ...env, DIAGNOSTIC_HEADERS: "on-request" }, createExecutionContext());
+	const present = (res: Response) => DIAGNOSTICS.filter((name) => res.headers.has(name));
+
+	it("are left out of a deployed Worker's answers, success or error, unless the caller asks", async () => {
+		for (const path of ["/.well-known/econsent/keys.json", "/certificates/EC-1", "/nope"]) {
+			const res = await deployed(path);
+			expect(present(res), path).toEqual([]);
+			// What a client needs stays: its request id, and where the database stood.
+			expect(res.headers.get("x-request-id")).toBeTruthy();
+		}
+	});
+
+	it("are sent to a caller that asks with X-Debug-Round-Trips: 1", async () => {
+		const res = await deployed("/.well-known/econsent/keys.json", { "x-debug-round-trips": "1" });
+		expect(present(res)).toEqual(DIAGNOSTICS);
+		expect(res.headers.get("x-d1-round-trips")).toBe("0");
+		expect(present(await deployed("/health", { "x-debug-round-trips": "yes" }))).toEqual([]);
+	});
+
+	it("are on every answer in the tests, as under npm run dev", async () => {
+		expect(env.DIAGNOSTIC_HEADERS).toBe("always");
+		for (const res of [await call("GET", "/health"), await call("GET", "/nope")]) {
+			expect(present(new Response(null, { headers: res.headers }))).toEqual(DIAGNOSTICS);
+		}
 	});
 });
 

@@ -65,6 +65,28 @@ describe("the one error shape", () => {
 		expect((await env.DB.prepare("SELECT count(*) AS n FROM certificates").first<{ n: number }>())?.n).toBe(0);
 	});
 
+	it("takes bodies up to 6 MB where a route declares it (batch jobs), and refuses more", async () => {
+		const actor = await signup();
+		// 300 KB of ids: too much anywhere else, a job of ids that are not the caller's here.
+		const ids = Array.from({ length: 7_000 }, (_, i) => `EC-${String(i).padStart(36, "0")}`);
+		const job = await call("POST", "/certificate-sharing/jobs", {
+			as: actor,
+			body: { type: "batch_share", certificate_ids: ids },
+		});
+		expect(job.status).toBe(202);
+		const elsewhere = await call("POST", "/certificate-sharing/certificates/batch-share", {
+			as: actor,
+			body: { certificate_ids: ids },
+		});
+		expect(elsewhere.status).toBe(413);
+		const tooBig = await call("POST", "/certificate-sharing/jobs", {
+			as: actor,
+			body: { type: "batch_share", certificate_ids: ids, padding: "x".repeat(6 * 1024 * 1024) },
+		});
+		expect(tooBig.status).toBe(413);
+		expect(tooBig.json.error.code).toBe("PAYLOAD_TOO_LARGE");
+	});
+
 	it("answers a non-JSON content type with 415", async () => {
 		const res = await call("POST", "/auth/login", { rawBody: "email=a", headers: { "content-type": "text/plain" } });
 		expect(res.status).toBe(415);

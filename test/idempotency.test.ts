@@ -777,4 +777,43 @@ describe("OpenAPI document", () => {
 			doc.paths["/certificate-sharing/partner-certificates/{claimId}/claim"].post.responses["409"].description,
 		).toContain("ALREADY_CLAIMED");
 	});
+
+	it("takes a key on exactly the operations the document lists it for, and nowhere else", async () => {
+		const doc = (await call("GET", "/openapi.json")).json;
+		const publisher = await signup("LeadGen Co");
+		const { headers } = await createApiKey(publisher);
+		const documented: string[] = [];
+		const taken: string[] = [];
+		for (const [path, item] of Object.entries(doc.paths as Record<string, Record<string, any>>)) {
+			for (const [method, operation] of Object.entries(item)) {
+				if (method === "get") continue;
+				const parameters: { $ref?: string }[] = operation.parameters ?? [];
+				if (parameters.some((p) => p.$ref === "#/components/parameters/IdempotencyKey")) {
+					documented.push(operation.operationId);
+				}
+				// A malformed key is refused, naming the header, only where the middleware runs.
+				const concrete = path.replace(/\{[^}]+\}/g, "x1");
+				const res = await call(method.toUpperCase(), concrete, {
+					as: { headers },
+					headers: keyed("k".repeat(256)),
+					body: {},
+				});
+				const fields: { field: string }[] = res.json?.error?.fields ?? [];
+				if (fields.some((f) => f.field === "header.idempotency-key")) taken.push(operation.operationId);
+			}
+		}
+		const idempotent = [
+			"batchClaimCertificates",
+			"batchShareCertificates",
+			"captureCertificate",
+			"claimCertificate",
+			"claimPartnerCertificate",
+			"createShareJob",
+			"createWebhookEndpoint",
+			"rotateWebhookSecret",
+			"shareCertificate",
+		];
+		expect(documented.sort()).toEqual(idempotent);
+		expect(taken.sort()).toEqual(idempotent);
+	}, 30_000);
 });

@@ -1,7 +1,9 @@
 // A read a replica answered from behind is run once more at the primary. There are no replicas on one machine, so a
 // replica that has not seen any write yet stands in for one that is behind.
 import { env } from "cloudflare:workers";
+import { Hono } from "hono";
 import { describe, expect, it } from "vitest";
+import { createApp } from "../src/app";
 import { readFreshOnMiss, readsFromReplica } from "../src/db/replica-reads";
 import { type CountedSession, openCountedSession } from "../src/db/round-trips";
 import { ApiError } from "../src/lib/errors";
@@ -28,6 +30,17 @@ function d1WithEmptyReplica(): D1Database {
 }
 
 const contextOf = (d1: CountedSession) => ({ var: { d1 } }) as unknown as AppContext;
+
+/**
+ * Whether a request may read from a replica, decided as the app decides it: routed by Hono through the app's own
+ * routes, and answered before any of them runs.
+ */
+async function readsFromReplicaFor(method: string, path: string): Promise<boolean> {
+	const probe = new Hono();
+	probe.use(async (c, _next) => c.json(readsFromReplica(c)));
+	probe.route("/", createApp());
+	return (await probe.request(path, { method })).json();
+}
 const readOne = (d1: CountedSession) => () => d1.db.prepare("SELECT 1 AS one").all<{ one: number }>();
 
 describe("reads a replica may serve", () => {
@@ -73,16 +86,19 @@ describe("reads a replica may serve", () => {
 		expect(d1.trips()).toEqual({ total: 1, primary: 1 });
 	});
 
-	it("lets reads and the writes the ledgers decide read from a replica, and no other write", () => {
-		expect(readsFromReplica("GET", "/certificate-sharing/partner-certificates")).toBe(true);
-		expect(readsFromReplica("POST", "/certificate-sharing/certificates/claim/clm_abc")).toBe(true);
-		expect(readsFromReplica("POST", "/certificate-sharing/partner-certificates/12/claim")).toBe(true);
-		expect(readsFromReplica("POST", "/certificate-sharing/certificates/EC-1/share")).toBe(true);
-		expect(readsFromReplica("POST", "/certificates")).toBe(true);
-		expect(readsFromReplica("POST", "/certificate-sharing/certificates/batch-verify")).toBe(true);
-		expect(readsFromReplica("POST", "/auth/signup")).toBe(false);
-		expect(readsFromReplica("POST", "/certificate-sharing/consent-rules")).toBe(false);
-		expect(readsFromReplica("POST", "/certificates/EC-1/verify/extra")).toBe(false);
-		expect(readsFromReplica("DELETE", "/certificate-sharing/certificates/claim/clm_abc")).toBe(false);
+	it("lets reads and the writes the ledgers decide read from a replica, and no other write", async () => {
+		expect(await readsFromReplicaFor("GET", "/certificate-sharing/partner-certificates")).toBe(true);
+		expect(await readsFromReplicaFor("POST", "/certificate-sharing/certificates/claim/clm_abc")).toBe(true);
+		expect(await readsFromReplicaFor("POST", "/certificate-sharing/partner-certificates/12/claim")).toBe(true);
+		expect(await readsFromReplicaFor("POST", "/certificate-sharing/certificates/EC-1/share")).toBe(true);
+		expect(await readsFromReplicaFor("POST", "/certificates")).toBe(true);
+		expect(await readsFromReplicaFor("POST", "/certificate-sharing/certificates/batch-verify")).toBe(true);
+		expect(await readsFromReplicaFor("POST", "/certificate-sharing/certificates/batch-claim")).toBe(true);
+		expect(await readsFromReplicaFor("POST", "/certificate-sharing/certificates/batch-share")).toBe(true);
+		expect(await readsFromReplicaFor("POST", "/certificate-sharing/jobs")).toBe(false);
+		expect(await readsFromReplicaFor("POST", "/auth/signup")).toBe(false);
+		expect(await readsFromReplicaFor("POST", "/certificate-sharing/consent-rules")).toBe(false);
+		expect(await readsFromReplicaFor("POST", "/certificates/EC-1/verify/extra")).toBe(false);
+		expect(await readsFromReplicaFor("DELETE", "/certificate-sharing/certificates/claim/clm_abc")).toBe(false);
 	});
 });

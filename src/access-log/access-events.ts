@@ -5,6 +5,11 @@
 // Exactly once per request: each event carries a key unique to the request that made it (access_events refuses a
 // second event for one (certificate_id, request_id)), so a message the queue delivers twice, or a retried batch, is appended once;
 // the second copy is refused by D1 as a duplicate and acked as already recorded.
+//
+// At most once when both ways fail: if the queue refuses the events and the direct append to the ledgers fails too
+// (or the isolate stops before either ends), they are only logged. Unlike the other sends after a commit, there is no
+// row for a sweep to find: these reads are served from a replica, and writing a row at the primary would cost every
+// read the trip that queueing them saves.
 import type { NewAuditEvent } from "../audit/chain";
 import { type Appended, appendToLedgers, type LedgerEvent, newLedgerUsage, publisherOfLedger } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";

@@ -40,7 +40,7 @@ export const authRouter = createRouter()
 		await takeAttempt(c, [{ policy: signUpPerAddress, subject: clientSubject(c) }], SIGN_UP_REFUSAL);
 		const body = c.req.valid("json");
 		const email = body.email.toLowerCase();
-		assertAcceptablePassword(body.password, email, [body.company_name]);
+		await assertAcceptablePassword(body.password, email, [body.company_name]);
 		const company = {
 			id: newId(),
 			name: body.company_name,

@@ -14,7 +14,7 @@ import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
 import type { AppContext } from "../lib/http";
-import { declaredAuth, type RouteAuth } from "../lib/route-auth";
+import { declaredAuth, type RouteAuth } from "../lib/route-policies";
 import { type ApiKeyScope, apiKeyScopes } from "./scopes";
 
 export const SESSION_COOKIE = "econsent_session";

@@ -1,5 +1,6 @@
 // Capturing a certificate: validate the property, build the consent record, sign it, and write the certificate
-// with its `created` and `signed` audit events in one atomic D1 batch.
+// with its `created` and `signed` audit events in one atomic D1 batch, with the auto-share it owes its property's
+// partners when there are any (src/jobs/pending-auto-shares.ts).
 
 import type { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
@@ -9,6 +10,7 @@ import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, partners, properties } from "../db/schema";
 import { deriveUuid } from "../idempotency/retry-scope";
 import type { JobMessage } from "../jobs/messages";
+import { pendingAutoShareInsert } from "../jobs/pending-auto-shares";
 import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { notFound } from "../lib/errors";
@@ -128,12 +130,23 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 			},
 		},
 	]);
-	// A new certificate's chain cannot race anything: its first events go in with the certificate itself.
-	await db.batch([db.insert(certificates).values(row), ...firstEvents]);
+	// A new certificate's chain cannot race anything: its first events go in with the certificate itself. So does
+	// the auto-share it owes, so that a certificate stored is a certificate whose auto-share will happen.
+	const autoShares = autoSharePartners.length > 0;
+	await db.batch([
+		db.insert(certificates).values(row),
+		...firstEvents,
+		...(autoShares ? [pendingAutoShareInsert(db, row.id, createdAt)] : []),
+	]);
 
-	if (autoSharePartners.length > 0) {
+	if (autoShares) {
 		const message: JobMessage = { type: "auto_share", certificate_id: row.id };
-		await c.env.JOBS.send(message);
+		try {
+			await c.env.JOBS.send(message);
+		} catch (error) {
+			// The certificate is stored and its auto-share is recorded: the sweep sends it within minutes.
+			console.error(`[${c.var.requestId}] queueing the auto-share of ${row.id} failed; the sweep will`, error);
+		}
 	}
 	return row;
 }

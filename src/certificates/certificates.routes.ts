@@ -106,6 +106,8 @@ export const captureCertificate = protectedRoute(
 	{ scope: "certificates:write" },
 	{
 		operationId: "captureCertificate",
+		reads: "replica-first",
+		idempotent: true,
 		tag: "Certificates",
 		summary: "Capture and sign a consent certificate",
 		description:

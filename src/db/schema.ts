@@ -214,6 +214,26 @@ export const partners = sqliteTable(
 	],
 );
 
+// An auto-share a capture owes its property's auto-share partners, written in the capture's own D1 batch, so that it
+// exists exactly when the certificate does. The jobs consumer deletes it once the auto-share has made (or found)
+// every partner's share. One still here after its message should have been handled was lost on the way (the send
+// after the commit failed, or a local queue's memory went with its process): the sweep sends it again
+// (src/jobs/pending-auto-shares.ts). due_at is when its message should next reach the consumer (sent at capture,
+// or re-sent); resends counts the sweep's sends.
+export const pendingAutoShares = sqliteTable(
+	"pending_auto_shares",
+	{
+		certificateId: text("certificate_id")
+			.primaryKey()
+			.references(() => certificates.id),
+		createdAt: text("created_at").notNull(),
+		dueAt: text("due_at").notNull(),
+		resends: integer("resends").notNull().default(0),
+	},
+	// The sweep's read: intents whose message is overdue.
+	(t) => [index("pending_auto_shares_due_idx").on(t.dueAt)],
+);
+
 // One row per share. Only the SHA-256 of the clm_ token is kept, so a dump of this table lets nobody claim.
 export const claimTokens = sqliteTable(
 	"claim_tokens",

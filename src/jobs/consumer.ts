@@ -2,6 +2,7 @@ import { createDb } from "../db/client";
 import { now } from "../lib/clock";
 import { autoShareCertificate } from "./auto-share";
 import type { JobMessage } from "./messages";
+import { autoShareDone } from "./pending-auto-shares";
 import { deadChunk, noteChunkFailure, shareChunk } from "./share-chunk";
 
 /** The queue failed messages end on, after max_retries (wrangler.toml). */
@@ -14,8 +15,10 @@ export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflar
 	const db = createDb(env.DB);
 	for (const message of batch.messages) {
 		try {
-			if (message.body.type === "auto_share") await autoShareCertificate(env, db, message.body.certificate_id);
-			else if (message.body.type === "share_chunk") await shareChunk(env, db, message.body);
+			if (message.body.type === "auto_share") {
+				await autoShareCertificate(env, db, message.body.certificate_id);
+				await autoShareDone(db, message.body.certificate_id);
+			} else if (message.body.type === "share_chunk") await shareChunk(env, db, message.body);
 			message.ack();
 		} catch (error) {
 			console.error(`job ${message.id} failed (attempt ${message.attempts})`, error);
@@ -33,13 +36,15 @@ export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflar
 }
 
 // A chunk here kept failing: its certificates are reported not shared, so the job ends (partially_failed, with
-// the reason). An auto-share here is only logged: the certificate can still be shared by hand.
+// the reason). An auto-share here is only logged: its pending row stays, and the sweep sends it again a few times
+// before giving up (src/jobs/pending-auto-shares.ts); the certificate can still be shared by hand.
 async function handleDeadLetters(batch: MessageBatch<JobMessage>, env: Cloudflare.Env): Promise<void> {
 	const db = createDb(env.DB);
 	for (const message of batch.messages) {
 		try {
 			if (message.body.type === "share_chunk") await deadChunk(env, db, message.body, message.attempts);
-			else console.error(`auto-share of ${message.body.certificate_id} gave up after its retries`);
+			else
+				console.error(`auto-share of ${message.body.certificate_id} gave up after its retries; the sweep will resend`);
 			message.ack();
 		} catch (error) {
 			console.error(`dead-lettered job ${message.id} could not be ended (attempt ${message.attempts})`, error);

@@ -8,6 +8,8 @@ export const MAX_JOB_CERTIFICATES = 100_000;
 /** Certificates per queue message: a message stays far below the queue's 128 KB and a chunk's ledger writes stay
  * a few hundred rows per ledger. */
 export const CERTIFICATES_PER_CHUNK = 1000;
+// A job names up to 100,000 certificate ids (about 45 bytes each as JSON).
+const MAX_JOB_BODY_BYTES = 6 * 1024 * 1024;
 
 const jobStatus = z.enum(["queued", "running", "completed", "partially_failed", "failed", "cancelled"]).openapi({
 	description:
@@ -86,6 +88,8 @@ export const createJob = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "createShareJob",
+		idempotent: true,
+		maxBodyBytes: MAX_JOB_BODY_BYTES,
 		tag: "Batch jobs",
 		summary: "Share up to 100,000 certificates in the background",
 		description:

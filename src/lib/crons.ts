@@ -1,6 +1,9 @@
 // The Cron Triggers (wrangler.toml [triggers]). The main module may export only handlers and classes, so their
 // names live here, for the scheduled handler, its tests and the local runner that fires them (scripts/dev.mjs).
-/** Every 5 minutes: the sweeps that re-send what a lost queue message left undone (webhook deliveries, job chunks). */
+/**
+ * Every 5 minutes: the sweeps that re-send what a lost queue message left undone (webhook deliveries, job chunks,
+ * auto-shares).
+ */
 export const SWEEP_CRON = "*/5 * * * *";
 /** Daily: results cleanup and token.expiring. */
 export const DAILY_CRON = "17 3 * * *";

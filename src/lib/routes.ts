@@ -1,10 +1,20 @@
 // Every operation is declared through publicRoute() or protectedRoute(): the declaration is the one place that says
-// who may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, and every
-// status it can answer, with the one error shape and the response headers every answer carries.
+// who may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, every status it
+// can answer, with the one error shape and the response headers every answer carries, whether its reads may be served
+// by a read replica, whether it takes an Idempotency-Key, and how large a body it takes. What enforces each of these
+// is attached here or reads the declaration (src/lib/route-policies.ts); no list of routes is kept anywhere else.
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
+import type { MiddlewareHandler } from "hono";
 import { credentialsBeforeRequestShape } from "../auth/credentials-first";
+import { IDEMPOTENCY_KEY_PARAMETER, withIdempotencyAnswers } from "../idempotency/documentation";
+import { idempotency } from "../idempotency/idempotency";
 import { codeToStatus, type ErrorCode, ErrorSchema } from "./errors";
-import { type RouteAuth, recordDeclaredAuth } from "./route-auth";
+import type { AppEnv } from "./http";
+import { type RouteAuth, recordDeclaredPolicies } from "./route-policies";
+
+// Large enough for a long disclosure or a 1,000-id batch share; anything bigger is a mistake or abuse. A route that
+// needs more declares it (`maxBodyBytes`).
+export const MAX_BODY_BYTES = 256 * 1024;
 
 /** The tags of the document, in the order the reference shows them. */
 export const tags = {
@@ -47,17 +57,18 @@ export const RESPONSE_HEADERS = {
 		schema: { type: "string", maxLength: 128, pattern: "^[A-Za-z0-9._:-]{1,128}$" },
 	},
 	"X-D1-Round-Trips": {
-		description: "How many database round trips the request took, including those a certificate ledger made for it.",
+		description:
+			"How many database round trips the request took, including those a certificate ledger made for it. An internal diagnostic: a deployed service sends it only when the request carries `X-Debug-Round-Trips: 1`; under local development (`npm run dev`) every answer has it.",
 		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
 	},
 	"X-D1-Primary-Round-Trips": {
 		description:
-			"How many of those had to reach the database's primary (writes, and every trip of a session that wrote or started at the primary); the others may be served by a read replica near the caller.",
+			"How many of those had to reach the database's primary (writes, and every trip of a session that wrote or started at the primary); the others may be served by a read replica near the caller. An internal diagnostic: a deployed service sends it only when the request carries `X-Debug-Round-Trips: 1`; under local development (`npm run dev`) every answer has it.",
 		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
 	},
 	"X-Durable-Object-Calls": {
 		description:
-			"How many calls to certificate ledgers (the Durable Objects that write certificates' histories) the request made.",
+			"How many calls to certificate ledgers (the Durable Objects that write certificates' histories) the request made. An internal diagnostic: a deployed service sends it only when the request carries `X-Debug-Round-Trips: 1`; under local development (`npm run dev`) every answer has it.",
 		schema: { type: "integer", format: "int32", minimum: 0, maximum: 1000 },
 	},
 	"X-D1-Bookmark": {
@@ -107,6 +118,19 @@ interface RouteOptions {
 	signInRedirect?: boolean;
 	/** Success responses that set or clear the session cookie. */
 	setsCookie?: boolean;
+	/**
+	 * A write whose D1 session starts at a read replica near the caller rather than at the primary, because nothing
+	 * it decides rests on what it reads (src/db/replica-reads.ts says which writes qualify and why). Reads (GET)
+	 * always start at a replica.
+	 */
+	reads?: "replica-first";
+	/**
+	 * Takes an Idempotency-Key: the middleware (src/idempotency/idempotency.ts) runs ahead of the operation's
+	 * validators and handler, and the document describes the header, the replay marker and the 409/422 answers.
+	 */
+	idempotent?: true;
+	/** Request bodies up to this many bytes instead of MAX_BODY_BYTES; more is refused 413 PAYLOAD_TOO_LARGE. */
+	maxBodyBytes?: number;
 }
 
 type Declared = Omit<RouteConfig, "path" | "security" | "tags" | "operationId" | "summary" | "description">;
@@ -175,19 +199,30 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 	}
 	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options)));
 
+	// Ahead of the route's validators and handler: a retry with a key is answered before anything is validated again,
+	// and who is calling is settled before what was sent (src/auth/credentials-first.ts).
+	const middleware: MiddlewareHandler<AppEnv>[] = [
+		...(options.idempotent ? [idempotency] : []),
+		...(auth === "public" ? [] : [credentialsBeforeRequestShape]),
+	];
 	const route = createRoute({
 		...config,
-		// Ahead of the route's validators: see src/auth/credentials-first.ts.
-		...(auth === "public" ? {} : { middleware: [credentialsBeforeRequestShape] }),
+		...(middleware.length > 0 ? { middleware } : {}),
+		...(options.idempotent ? { parameters: [IDEMPOTENCY_KEY_PARAMETER] } : {}),
 		operationId: options.operationId,
 		tags: [options.tag],
 		summary: options.summary,
 		description: descriptionFor(auth, options.description),
 		security: securityFor(auth),
 		...(typeof auth === "object" && auth.scope ? { "x-api-key-scope": auth.scope } : {}),
-		responses: responses as R["responses"],
+		responses: (options.idempotent ? withIdempotencyAnswers(responses) : responses) as R["responses"],
 	});
-	recordDeclaredAuth(config.method, route.getRoutingPath(), auth);
+	recordDeclaredPolicies(config.method, route.getRoutingPath(), {
+		auth,
+		reads: options.reads ?? (config.method === "get" ? "replica-first" : "primary"),
+		idempotent: options.idempotent ?? false,
+		maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+	});
 	// Not enumerable, so it stays out of the generated document (which already states it as `security`) while code
 	// that enforces access can read it from the route.
 	return Object.defineProperty(route, "auth", { value: auth, enumerable: false }) as typeof route & {

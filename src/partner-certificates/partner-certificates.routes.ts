@@ -182,6 +182,8 @@ export const claimFromInbox = protectedRoute(
 	{ scope: "claims:write" },
 	{
 		operationId: "claimPartnerCertificate",
+		reads: "replica-first",
+		idempotent: true,
 		tag: "Buyer inbox",
 		summary: "Claim a pending certificate shared with the buyer",
 		description: "No token needed: the share was made to this buyer. Runs the buyer's consent rules.",

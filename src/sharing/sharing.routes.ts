@@ -66,6 +66,8 @@ export const shareCertificate = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "shareCertificate",
+		reads: "replica-first",
+		idempotent: true,
 		tag: "Sharing",
 		summary: "Mint a one-time claim token for a certificate",
 		description:
@@ -93,6 +95,8 @@ export const batchShare = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "batchShareCertificates",
+		reads: "replica-first",
+		idempotent: true,
 		tag: "Sharing",
 		summary: "Share up to 1,000 certificates at once",
 		description: "All or nothing: if any certificate is not the caller's, nothing is shared and the 404 lists them.",
@@ -147,6 +151,8 @@ export const claimByToken = protectedRoute(
 	{ scope: "claims:write" },
 	{
 		operationId: "claimCertificate",
+		reads: "replica-first",
+		idempotent: true,
 		tag: "Sharing",
 		summary: "Claim a certificate with its token",
 		description:
@@ -190,6 +196,8 @@ export const batchClaim = protectedRoute(
 	{ scope: "claims:write" },
 	{
 		operationId: "batchClaimCertificates",
+		reads: "replica-first",
+		idempotent: true,
 		tag: "Sharing",
 		summary: "Claim up to 100 certificates at once",
 		description:
@@ -243,6 +251,7 @@ export const batchVerify = protectedRoute(
 	{ scope: "claims:write" },
 	{
 		operationId: "batchVerifyTokens",
+		reads: "replica-first",
 		tag: "Sharing",
 		summary: "Check up to 1,000 tokens before claiming them",
 		description:

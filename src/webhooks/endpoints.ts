@@ -274,6 +274,11 @@ export async function retryDelivery(c: AppContext, endpointId: string, deliveryI
 		.returning();
 	if (!row) throw notFound("Delivery");
 	const message: WebhookMessage = { type: "delivery", delivery_id: deliveryId };
-	await c.env.WEBHOOKS.send(message, { contentType: "json" });
+	try {
+		await c.env.WEBHOOKS.send(message, { contentType: "json" });
+	} catch (error) {
+		// The delivery is pending and due now: the sweep sends it within minutes.
+		console.error(`[${c.var.requestId}] queueing the retry of delivery ${deliveryId} failed; the sweep will`, error);
+	}
 	return toDeliveryJson(row);
 }
