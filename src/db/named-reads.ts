@@ -1,8 +1,8 @@
 // D1 answers a batch as a list in the order it was sent. Reads batched with authentication (authenticate() in
-// src/auth, which handlers' reads go through) are named instead: a record of queries, or of lists of same-shaped
-// queries such as one select per 100-id chunk, given back under the same keys, typed, so their callers unpack
-// nothing by position. Not every batch is read this way: other batches destructure drizzle's typed answer by
-// position, and the batch-job chunk consumer (src/jobs/share-chunk.ts) still slices its answers by computed offsets.
+// src/auth, which handlers' reads go through) and the consumers' batches (batchNamed below) are named instead: a
+// record of queries, or of lists of same-shaped queries such as one select per 100-id chunk, given back under the
+// same keys, typed, so their callers unpack nothing by position or computed offset. A few small write batches still
+// destructure drizzle's typed answer by position (webhook endpoints and deliveries, sign-in).
 import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "./client";
 
