@@ -9,6 +9,7 @@ import { SESSION_COOKIE } from "./auth/authenticate";
 import { refuseCrossSiteRequests } from "./auth/cross-site";
 import { loginPageRouter } from "./auth/login-page";
 import { certificatesRouter } from "./certificates/certificates.index";
+import { claimingRouter } from "./claiming/claiming.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
 import { readsFromReplica } from "./db/replica-reads";
@@ -162,6 +163,7 @@ export function createApp() {
 	app.route("/", consentRulesRouter);
 	app.route("/", partnersRouter);
 	app.route("/", sharingRouter);
+	app.route("/", claimingRouter);
 	app.route("/", jobsRouter);
 	app.route("/", partnerCertificatesRouter);
 	app.route("/", verificationRouter);

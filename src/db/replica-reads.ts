@@ -14,8 +14,8 @@
 // - an API key revoked a moment ago still works on a replica that has not seen the revocation (seconds).
 import type { RouteConfig } from "@hono/zod-openapi";
 import { captureCertificate } from "../certificates/certificates.routes";
-import { claimFromInbox } from "../partner-certificates/partner-certificates.routes";
-import { batchClaim, batchShare, batchVerify, claimByToken, shareCertificate } from "../sharing/sharing.routes";
+import { batchClaim, batchVerify, claimByToken, claimFromInbox } from "../claiming/claiming.routes";
+import { batchShare, shareCertificate } from "../sharing/sharing.routes";
 
 // The mechanism lives apart from this policy, so that code the route declarations depend on can use it too.
 export { readFreshOnMiss } from "./fresh-on-miss";

@@ -3,10 +3,10 @@
 // the routes' own declarations, so their handlers know nothing of it.
 import type { OpenAPIHono } from "@hono/zod-openapi";
 import { captureCertificate } from "../certificates/certificates.routes";
+import { batchClaim, claimByToken, claimFromInbox } from "../claiming/claiming.routes";
 import { createJob } from "../jobs/jobs.routes";
 import type { AppEnv } from "../lib/http";
-import { claimFromInbox } from "../partner-certificates/partner-certificates.routes";
-import { batchClaim, batchShare, claimByToken, shareCertificate } from "../sharing/sharing.routes";
+import { batchShare, shareCertificate } from "../sharing/sharing.routes";
 import { createWebhook, rotateWebhookSecret } from "../webhooks/webhooks.routes";
 import { IdempotencyKeyHeader, idempotency, REPLAYED_HEADER } from "./idempotency";
 

@@ -4,7 +4,6 @@ import { renderEvidenceError, renderEvidenceReport } from "../evidence/report-pa
 import { isoNow } from "../lib/clock";
 import { setNoLeakHeaders, wantsHtml } from "../lib/html";
 import { createRouter } from "../lib/http";
-import { claimCertificate } from "../sharing/claim";
 import { inboxAnswer, inboxReads, readInboxCursor } from "./inbox";
 import * as routes from "./partner-certificates.routes";
 
@@ -15,9 +14,6 @@ export const partnerCertificatesRouter = createRouter()
 		const at = isoNow();
 		const { results } = await authenticate(c, (company) => inboxReads(c.var.db, company, query, from, at));
 		return c.json(inboxAnswer(query, results.rows, results.totals), 200);
-	})
-	.openapi(routes.claimFromInbox, async (c) => {
-		return c.json(await claimCertificate(c, { claimId: c.req.valid("param").claimId }), 200);
 	})
 	.openapi(routes.getEvidence, async (c) => {
 		const claimId = c.req.valid("param").claimId;

@@ -6,7 +6,6 @@ import { jsonContent } from "../lib/http";
 import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope } from "../lib/pagination";
 import { rowIdParam, text } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
-import { ClaimResultSchema } from "../sharing/sharing.routes";
 
 export const inboxStatuses = ["pending", "claimed", "flagged", "rejected"] as const;
 
@@ -154,7 +153,7 @@ const EvidenceSchema = z
 
 const AccessLogSchema = AccessLogFileV2Schema.openapi("AccessLog");
 
-const ClaimIdParam = z.object({ claimId: rowIdParam().openapi({ example: 42 }) });
+export const ClaimIdParam = z.object({ claimId: rowIdParam().openapi({ example: 42 }) });
 
 export const listInbox = protectedRoute(
 	{ scope: "evidence:read" },
@@ -175,24 +174,6 @@ export const listInbox = protectedRoute(
 		responses: {
 			200: jsonContent(cursorOrCountedPageEnvelope(InboxItemSchema, "PartnerCertificatePage"), "A page of the inbox"),
 		},
-	},
-);
-
-export const claimFromInbox = protectedRoute(
-	{ scope: "claims:write" },
-	{
-		operationId: "claimPartnerCertificate",
-		tag: "Buyer inbox",
-		summary: "Claim a pending certificate shared with the buyer",
-		description: "No token needed: the share was made to this buyer. Runs the buyer's consent rules.",
-		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
-		rateLimited: true,
-	},
-	{
-		method: "post",
-		path: "/certificate-sharing/partner-certificates/{claimId}/claim",
-		request: { params: ClaimIdParam },
-		responses: { 200: jsonContent(ClaimResultSchema, "Claimed or rejected") },
 	},
 );
 
