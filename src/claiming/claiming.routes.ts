@@ -1,11 +1,11 @@
 import { z } from "@hono/zod-openapi";
 import { LeadContactSchema } from "../certificates/certificates.routes";
 import { ComplianceSummarySchema as ComplianceSummary, LeadMatchSchema as LeadMatchBase } from "../compliance";
+import { ClaimIdParam } from "../inbox/inbox.routes";
 import { errorCodes } from "../lib/errors";
 import { jsonBody, jsonContent } from "../lib/http";
 import { text } from "../lib/request-schemas";
 import { protectedRoute, publicRoute } from "../lib/routes";
-import { ClaimIdParam } from "../partner-certificates/partner-certificates.routes";
 
 export const MAX_BATCH_CLAIM = 100;
 export const MAX_BATCH_VERIFY = 1000;
