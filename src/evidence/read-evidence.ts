@@ -87,7 +87,7 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	const row = found[0];
 	if (!row) throw notFound("Claimed certificate");
 
-	// Recorded on the access log within seconds, without the answer waiting for it (see src/audit/access-events.ts).
+	// Recorded on the access log within seconds, without the answer waiting for it (see src/access-log/access-events.ts).
 	queueAccessEvents(c, [{ certificate: row.certificate, event: evidenceRead(c, caller, row.claim.id, format) }]);
 	const head = accessHead[0];
 	const verification = await verifyCertificate(
