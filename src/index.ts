@@ -15,8 +15,8 @@ import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./we
 import type { WebhookMessage } from "./webhooks/messages";
 import { noticeExpiringTokens, redriveMissedDeliveries } from "./webhooks/sweep";
 
+export { AttemptWindow } from "./auth/attempt-window";
 export { CertificateLedger } from "./ledger/certificate-ledger";
-export { AttemptWindow } from "./lib/attempt-window";
 
 const app = createApp();
 

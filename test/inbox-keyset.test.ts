@@ -5,8 +5,8 @@ import { env } from "cloudflare:workers";
 import { type SQL, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { createDb } from "../src/db/client";
-import { inboxReads, readInboxCursor } from "../src/partner-certificates/inbox";
-import { InboxQuery } from "../src/partner-certificates/partner-certificates.routes";
+import { inboxReads, readInboxCursor } from "../src/inbox/inbox";
+import { InboxQuery } from "../src/inbox/inbox.routes";
 import { type Actor, call, createProperty, seedCertificates, signup } from "./helpers";
 
 const INBOX = "/certificate-sharing/partner-certificates";

@@ -1,10 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { withAttemptLimits } from "../lib/attempt-limits";
 import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { jsonBody, jsonContent } from "../lib/http";
 import { CursorQuery, cursorEnvelope } from "../lib/pagination";
 import { email, text, wellFormed } from "../lib/request-schemas";
 import { protectedRoute, publicRoute } from "../lib/routes";
+import { withAttemptLimits } from "./attempt-limits";
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH, passwordLengthProblem } from "./password-rules";
 import { apiKeyScopes } from "./scopes";
 

@@ -2,10 +2,10 @@
 // session cookie as POST /auth/login, and sends the person back to where they came from on this site. The page says
 // what the sign-in is for (claiming whose certificate, which evidence), read from that return path.
 import { Hono } from "hono";
+import { claimPublisherFor } from "../claiming/claim-page";
 import { ApiError } from "../lib/errors";
 import { html, renderPage } from "../lib/html";
 import type { AppContext, AppEnv } from "../lib/http";
-import { claimPublisherFor } from "../sharing/claim-page";
 import { PASSWORD_MAX_UTF16_UNITS, passwordLengthProblem } from "./password-rules";
 import { signIn } from "./sign-in";
 

@@ -2,7 +2,7 @@
 // (guessing one account's password) and per address (spraying many accounts); a correct password hands its attempt
 // back, so people who type their password right are never slowed down. Accounts are named by the email as typed
 // (lower-cased), whether or not it exists, so a known and an unknown email are limited, and answered, alike.
-import type { AttemptPolicy, LimitedSubject } from "../lib/attempt-limits";
+import type { AttemptPolicy, LimitedSubject } from "./attempt-limits";
 
 export const signInPerAccountAndAddress: AttemptPolicy = { name: "signin-account", limit: 10, windowSeconds: 900 };
 export const signInPerAddress: AttemptPolicy = { name: "signin-ip", limit: 50, windowSeconds: 900 };

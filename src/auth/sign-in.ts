@@ -3,10 +3,10 @@
 import { eq } from "drizzle-orm";
 import { setCookie } from "hono/cookie";
 import { companies, sessions, users } from "../db/schema";
-import { clientSubject, returnAttempt, takeAttempt } from "../lib/attempt-limits";
 import { addDays, now } from "../lib/clock";
 import { randomHex, sha256Hex } from "../lib/crypto";
 import type { AppContext } from "../lib/http";
+import { clientSubject, returnAttempt, takeAttempt } from "./attempt-limits";
 import { SESSION_COOKIE } from "./authenticate";
 import { UNKNOWN_USER_HASH, verifyPassword } from "./passwords";
 import { SIGN_IN_REFUSAL, signInPerAccountAndAddress, signInSubjects } from "./sign-in-limits";

@@ -288,7 +288,7 @@ export const claims = sqliteTable(
 	},
 	(t) => [
 		uniqueIndex("claims_token_unique").on(t.claimTokenId),
-		// The inbox, one index per way of reading it (src/partner-certificates/inbox.ts lists the plans). Each ends in
+		// The inbox, one index per way of reading it (src/inbox/inbox.ts lists the plans). Each ends in
 		// the sort column, and SQLite adds the rowid (the claim id, the tie-breaker) after it.
 		index("claims_buyer_idx").on(t.buyerCompanyId, t.status, t.createdAt),
 		index("claims_buyer_created_idx").on(t.buyerCompanyId, t.createdAt),

@@ -1,13 +1,4 @@
-import type { LeadContact } from "../certificates/record";
-import { now } from "../lib/clock";
-import { ApiError } from "../lib/errors";
-import { setNoLeakHeaders } from "../lib/html";
-import { clientIp, createRouter } from "../lib/http";
-import { enforceRateLimit } from "../lib/rate-limit";
-import { verifyTokens } from "./batch-verify";
-import { claimCertificate, claimCertificates } from "./claim";
-import { renderClaimError, renderClaimPage, renderClaimResult, wantsHtml } from "./claim-page";
-import { readClaimContext, toClaimSummary } from "./claim-summary";
+import { createRouter } from "../lib/http";
 import { shareCertificates } from "./share-certificates";
 import * as routes from "./sharing.routes";
 
@@ -22,33 +13,4 @@ export const sharingRouter = createRouter()
 	.openapi(routes.batchShare, async (c) => {
 		const { certificate_ids, target_company_id } = c.req.valid("json");
 		return c.json({ data: await shareCertificates(c, certificate_ids, target_company_id) }, 201);
-	})
-	.openapi(routes.claimSummary, async (c) => {
-		setNoLeakHeaders(c);
-		await enforceRateLimit(c.env.CLAIM_SUMMARY_LIMITER, clientIp(c) ?? "unknown");
-		const { token } = c.req.valid("param");
-		const context = await readClaimContext(c, token);
-		if (!context) throw new ApiError("NOT_FOUND", "Claim token not found");
-		const summary = toClaimSummary(context, now());
-		if (wantsHtml(c)) return renderClaimPage(c, token, summary);
-		return c.json(summary, 200);
-	})
-	.openapi(routes.claimByToken, async (c) => {
-		const { token } = c.req.valid("param");
-		// The body is optional (a browser's Claim button sends none); when sent it may name the lead.
-		const lead = (c.req.valid("json") as { lead?: LeadContact } | undefined)?.lead;
-		if (!wantsHtml(c)) return c.json(await claimCertificate(c, { token }, lead), 200);
-		try {
-			return renderClaimResult(c, await claimCertificate(c, { token }, lead));
-		} catch (error) {
-			return renderClaimError(c, token, error);
-		}
-	})
-	.openapi(routes.batchClaim, async (c) => {
-		const { claims } = c.req.valid("json");
-		return c.json({ results: await claimCertificates(c, claims) }, 200);
-	})
-	.openapi(routes.batchVerify, async (c) => {
-		const { items } = c.req.valid("json");
-		return c.json({ results: await verifyTokens(c, items) }, 200);
 	});

@@ -1,24 +1,10 @@
-import { authenticate } from "../auth/authenticate";
-import { evidenceBundle, evidenceJson, readAccessLog, readEvidence } from "../evidence/read-evidence";
-import { renderEvidenceError, renderEvidenceReport } from "../evidence/report-page";
-import { isoNow } from "../lib/clock";
 import { setNoLeakHeaders, wantsHtml } from "../lib/html";
 import { createRouter } from "../lib/http";
-import { claimCertificate } from "../sharing/claim";
-import { inboxAnswer, inboxReads, readInboxCursor } from "./inbox";
-import * as routes from "./partner-certificates.routes";
+import * as routes from "./evidence.routes";
+import { evidenceBundle, evidenceJson, readAccessLog, readEvidence } from "./read-evidence";
+import { renderEvidenceError, renderEvidenceReport } from "./report-page";
 
-export const partnerCertificatesRouter = createRouter()
-	.openapi(routes.listInbox, async (c) => {
-		const query = c.req.valid("query");
-		const from = readInboxCursor(query);
-		const at = isoNow();
-		const { results } = await authenticate(c, (company) => inboxReads(c.var.db, company, query, from, at));
-		return c.json(inboxAnswer(query, results.rows, results.totals), 200);
-	})
-	.openapi(routes.claimFromInbox, async (c) => {
-		return c.json(await claimCertificate(c, { claimId: c.req.valid("param").claimId }), 200);
-	})
+export const evidenceRouter = createRouter()
 	.openapi(routes.getEvidence, async (c) => {
 		const claimId = c.req.valid("param").claimId;
 		const format = c.req.valid("query").format ?? (wantsHtml(c) ? "html" : "json");

@@ -23,7 +23,7 @@ import { certificates, claims, claimTokens, companies, properties } from "../db/
 import { ApiError } from "../lib/errors";
 import { before, cursorPage, decodeCursor, offsetOf } from "../lib/pagination";
 import { joinShare } from "../sharing/share-query";
-import type { InboxQuery } from "./partner-certificates.routes";
+import type { InboxQuery } from "./inbox.routes";
 
 type Query = z.output<typeof InboxQuery>;
 

@@ -9,9 +9,9 @@ import { html, renderErrorPage, renderPage, time } from "../lib/html";
 import type { AppContext } from "../lib/http";
 import { clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
+import { claimPath, hashClaimToken, isWellFormedClaimToken } from "../sharing/tokens";
 import type { ClaimOutcome } from "./claim";
 import type { ClaimSummary } from "./claim-summary";
-import { claimPath, hashClaimToken, isWellFormedClaimToken } from "./tokens";
 
 export { wantsHtml } from "../lib/html";
 

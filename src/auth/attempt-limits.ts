@@ -2,9 +2,9 @@
 // live in its own AttemptWindow object. Responses tell clients their budget with the IETF RateLimit-Policy and
 // RateLimit fields (draft-ietf-httpapi-ratelimit-headers, structured-field form), and Retry-After when refused.
 
+import { ApiError, ErrorSchema } from "../lib/errors";
+import { type AppContext, clientIp, jsonContent } from "../lib/http";
 import type { WindowState } from "./attempt-window";
-import { ApiError, ErrorSchema } from "./errors";
-import { type AppContext, clientIp, jsonContent } from "./http";
 
 export interface AttemptPolicy {
 	/** The policy's name in RateLimit-Policy and RateLimit. */

@@ -3,8 +3,8 @@
 import { eq } from "drizzle-orm";
 import { claimTokens } from "../db/schema";
 import type { AppContext } from "../lib/http";
+import { hashClaimToken, isWellFormedClaimToken } from "../sharing/tokens";
 import { type ClaimContext, claimContextQuery, toContext } from "./claim";
-import { hashClaimToken, isWellFormedClaimToken } from "./tokens";
 
 export interface ClaimSummary {
 	certificate_id: string;

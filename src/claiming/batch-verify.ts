@@ -10,11 +10,11 @@ import { isoNow, now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
+import { hashClaimToken } from "../sharing/tokens";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkStoredSignatures } from "../verification/verify-certificate";
 import { type BatchItemError, checkClaim, itemError, judgeCertificate, readTokenBatch } from "./claim";
 import { type ClaimSummary, toClaimSummary } from "./claim-summary";
-import { hashClaimToken } from "./tokens";
 
 export interface TokenCheck {
 	index: number;

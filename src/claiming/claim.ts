@@ -24,9 +24,9 @@ import { now } from "../lib/clock";
 import { ApiError, type ErrorCode } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
+import { joinShare } from "../sharing/share-query";
+import { hashClaimToken } from "../sharing/tokens";
 import { claimEvent } from "../webhooks/emit";
-import { joinShare } from "./share-query";
-import { hashClaimToken } from "./tokens";
 
 export type ClaimTarget = { token: string } | { claimId: number };
 

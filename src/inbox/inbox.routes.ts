@@ -1,0 +1,105 @@
+import { z } from "@hono/zod-openapi";
+import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
+import { jsonContent } from "../lib/http";
+import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope } from "../lib/pagination";
+import { rowIdParam, text } from "../lib/request-schemas";
+import { protectedRoute } from "../lib/routes";
+
+export const inboxStatuses = ["pending", "claimed", "flagged", "rejected"] as const;
+
+const InboxItemSchema = z
+	.object({
+		claim_id: z.number().int(),
+		certificate_id: z.string(),
+		status: z.enum(inboxStatuses),
+		access_level: z.enum(["claim", "read"]),
+		publisher_company_id: z.string(),
+		publisher_name: z.string(),
+		property_domain: z.string(),
+		consent_captured_at: z.string(),
+		has_recording: z.boolean(),
+		shared_at: z.string(),
+		expires_at: z.string(),
+		claimed_at: z.string().nullable(),
+		compliance: z
+			.object({ score: z.number(), status: z.string(), grade: z.string(), missing: z.array(z.string()) })
+			.nullable(),
+	})
+	.openapi("PartnerCertificate");
+
+/** An RFC 3339 date-time with its offset, as the UTC string the claims are stored with, so they compare as text. */
+const claimedInstant = (description: string) =>
+	z.iso
+		.datetime({ offset: true })
+		.max(40)
+		.transform((value, ctx) => {
+			const utc = storableUtc(value);
+			if (utc !== null) return utc;
+			ctx.issues.push({ code: "custom", input: value, message: OUTSIDE_STORABLE_YEARS });
+			return z.NEVER;
+		})
+		.optional()
+		.openapi({ description, example: "2026-04-18T00:00:00Z", format: "date-time", maxLength: 40 });
+
+export const InboxQuery = CursorOrCountedPageQuery.extend({
+	status: z
+		.enum(inboxStatuses)
+		.optional()
+		.openapi({
+			description:
+				"`pending`: shared with the buyer and still claimable (expired shares leave the inbox); `claimed`: claimed, and " +
+				"the buyer's rules (if any) passed; `flagged`: claimed, but the buyer's warn-mode rules found gaps; `rejected`: the buyer's reject-mode " +
+				"rules refused it",
+		}),
+	certificate_id: text({ min: 1, max: 64 }).optional().openapi({
+		description: "Only the shares of this certificate",
+		example: "EC-9ea0cfa5-2f1c-4c56-9f43-5e3a1b0c7d21",
+	}),
+	claimed_after: claimedInstant(
+		"Only items claimed at or after this time; orders the list by claim time, newest first. Not with `status=pending`",
+	),
+	claimed_before: claimedInstant(
+		"Only items claimed before this time (exclusive); orders the list by claim time, newest first",
+	),
+}).superRefine((query, ctx) => {
+	if (query.page !== undefined && query.cursor !== undefined) {
+		ctx.addIssue({ code: "custom", path: ["page"], message: "use either page or cursor, not both" });
+	}
+	if (query.claimed_after !== undefined && query.claimed_before !== undefined) {
+		if (query.claimed_after > query.claimed_before) {
+			ctx.addIssue({ code: "custom", path: ["claimed_after"], message: "must not be later than claimed_before" });
+		}
+	}
+	// Nothing pending has a claim time: the answer would always be empty, after reading the whole range.
+	if (query.status === "pending" && (query.claimed_after !== undefined || query.claimed_before !== undefined)) {
+		ctx.addIssue({
+			code: "custom",
+			path: ["status"],
+			message: "pending items have no claim time: not with claimed_after or claimed_before",
+		});
+	}
+});
+
+export const ClaimIdParam = z.object({ claimId: rowIdParam().openapi({ example: 42 }) });
+
+export const listInbox = protectedRoute(
+	{ scope: "evidence:read" },
+	{
+		operationId: "listPartnerCertificates",
+		tag: "Buyer inbox",
+		summary: "Certificates shared with the buyer",
+		description:
+			"Pending, claimed, flagged and rejected, newest share first (newest claim first with a claimed_after/claimed_before " +
+			"range); expired pending shares leave the inbox. One page at a time: follow `next_cursor`, which costs the same " +
+			"on any page of any inbox. The older `?page=` form still works and adds `page` and `total`, but skips and counts " +
+			"rows, so it slows down as the inbox grows. Filters combine with each other and with both forms.",
+	},
+	{
+		method: "get",
+		path: "/certificate-sharing/partner-certificates",
+		request: { query: InboxQuery },
+		responses: {
+			200: jsonContent(cursorOrCountedPageEnvelope(InboxItemSchema, "PartnerCertificatePage"), "A page of the inbox"),
+		},
+	},
+);
