@@ -154,6 +154,13 @@ describe("dual signatures", () => {
 		expect(await verifyEd25519(toConsentRecord(row), signature, publicJwk(ring, "test-ed-2026-01")!)).toMatchObject({
 			valid: false,
 		});
+		// A value no base64 decoder accepts (one character past a multiple of four) is invalid, not an exception.
+		for (const value of ["A", "AAAAA", row.ed25519Signature!.slice(0, 85)]) {
+			expect(await verifyEd25519(toConsentRecord(row), { value }, publicJwk(ring, "test-ed-2025-12")!)).toEqual({
+				valid: false,
+				reason: "signature is not base64url",
+			});
+		}
 	});
 });
 

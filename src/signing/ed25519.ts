@@ -111,7 +111,10 @@ export async function verifyEd25519(
 	signature: { value: string },
 	publicJwk: Ed25519PublicJwk,
 ): Promise<Ed25519Check> {
-	if (!BASE64URL.test(signature.value)) return { valid: false, reason: "signature is not base64url" };
+	// One character over a multiple of four is no base64 at all (atob throws on it): refuse it like any other.
+	if (!BASE64URL.test(signature.value) || signature.value.length % 4 === 1) {
+		return { valid: false, reason: "signature is not base64url" };
+	}
 	const bytes = fromBase64Url(signature.value);
 	if (bytes.length !== 64) return { valid: false, reason: "signature is not 64 bytes" };
 	let key: CryptoKey;
