@@ -61,6 +61,9 @@ export default defineConfig(async () => {
 		test: {
 			include: ["test/**/*.test.ts"],
 			setupFiles: ["./test/setup.ts"],
+			// One workerd for all files instead of a new one per file (starting it and loading the Worker cost 6 to 20 s
+			// a file on these machines). Storage stays per file: test/setup.ts wipes it before each file.
+			isolate: false,
 		},
 	};
 });
