@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, signup, uniqueEmail } from "./helpers";
+import { call, signupThroughApi as signup, uniqueEmail } from "./helpers";
 
 describe("signup, login, logout, me", () => {
 	it("signs up a company with its first user and starts a session", async () => {
