@@ -14,5 +14,8 @@ export default defineConfig({
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
 		teardownTimeout: 30_000,
+		// Cases bound by wall-clock waits (a 60 s lease, a chunk overdue for a minute) or by size (a 10,000-certificate
+		// job), each starting servers of its own: `npm run test:stress`, after `npm test`.
+		tags: [{ name: "stress", description: "Long or large cases: npm run test:stress" }],
 	},
 });

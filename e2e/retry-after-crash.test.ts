@@ -22,7 +22,9 @@ describe("keyed batch writes killed mid-flight", () => {
 		for (const server of servers.reverse()) await server.stop();
 	});
 
-	it("answer each request's one set of tokens and claims when retried after the restart", async () => {
+	it("answer each request's one set of tokens and claims when retried after the restart", {
+		tags: ["stress"],
+	}, async () => {
 		let api = await startApi({ name: "retry-crash" });
 		servers.push(api);
 		const client = () => httpClient(api.baseUrl);
