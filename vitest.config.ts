@@ -65,6 +65,15 @@ export default defineConfig(async () => {
 		test: {
 			include: ["test/**/*.test.ts"],
 			setupFiles: ["./test/setup.ts"],
+			// One workerd for all files instead of a new one per file (starting it and loading the Worker cost 6 to 20 s
+			// a file on these machines). Storage stays per file: test/setup.ts wipes it before each file.
+			isolate: false,
+			// Two runtimes, each taking files in turn: most of a file's time is spent waiting (queue batches, polling), so
+			// two overlap well even on 2 cores.
+			maxWorkers: 2,
+			// Stress cases (thousands of requests, long waits) run with `npm run test:stress`, after `npm test`:
+			// `npm run test:workers` leaves them out with --tags-filter='!stress'.
+			tags: [{ name: "stress", description: "Large or slow cases: npm run test:stress", timeout: 180_000 }],
 		},
 	};
 });

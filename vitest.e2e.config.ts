@@ -11,8 +11,14 @@ export default defineConfig({
 		setupFiles: ["./e2e/setup.ts"],
 		// One API and a 2-core machine: files run one after another.
 		fileParallelism: false,
+		// One Node worker for every file instead of a new one per file (3 to 4 s each): the files share nothing but the
+		// API, and each opens and closes its own browser, servers and receivers.
+		isolate: false,
 		testTimeout: 120_000,
 		hookTimeout: 120_000,
 		teardownTimeout: 30_000,
+		// Cases bound by wall-clock waits (a 60 s lease, a chunk overdue for a minute) or by size (a 10,000-certificate
+		// job), each starting servers of its own: `npm run test:stress`, after `npm test`.
+		tags: [{ name: "stress", description: "Long or large cases: npm run test:stress" }],
 	},
 });

@@ -46,7 +46,10 @@ function leftBehind(api: RunningApi, jobId: string, propertyId: string) {
 }
 
 describe("a batch job killed mid-work", () => {
-	it("ends after a restart, within 2 minutes, with counts equal to its result rows and nothing shared twice", async () => {
+	it("ends after a restart, within 2 minutes, with counts equal to its result rows and nothing shared twice", {
+		tags: ["stress"],
+		timeout: 180_000,
+	}, async () => {
 		expect(FIRED_LOCALLY).toBe(SWEEP_CRON);
 		let api = await startApi({ name: "job-crash" });
 		const stateDir = api.scratchDir;
@@ -136,5 +139,5 @@ describe("a batch job killed mid-work", () => {
 		} finally {
 			await api.stop();
 		}
-	}, 180_000);
+	});
 });

@@ -22,7 +22,11 @@ describe("keyed batch writes killed mid-flight", () => {
 		for (const server of servers.reverse()) await server.stop();
 	});
 
-	it("answer each request's one set of tokens and claims when retried after the restart", async () => {
+	it("answer each request's one set of tokens and claims when retried after the restart", {
+		tags: ["stress"],
+		// The retries wait out a 60 s lease after a restart; on a loaded machine the whole takes a few minutes.
+		timeout: 300_000,
+	}, async () => {
 		let api = await startApi({ name: "retry-crash" });
 		servers.push(api);
 		const client = () => httpClient(api.baseUrl);
@@ -176,5 +180,5 @@ describe("keyed batch writes killed mid-flight", () => {
 				`the ledgers had committed ${tokensUnseen} tokens and ${claimsUnseen} claims that no client had seen. ` +
 				`After the restart every retry answered its own set: ${sharedCount} tokens (one per certificate) and ${claimedCount} claims with their ids, nothing made twice`,
 		);
-	}, 300_000);
+	});
 });

@@ -97,7 +97,10 @@ describe("webhooks over HTTP", () => {
 const JOB_SIZE = 10_000;
 
 describe("a 10,000-certificate batch job", () => {
-	it("runs to completed and sends its company a signed job.completed", async () => {
+	it("runs to completed and sends its company a signed job.completed", {
+		tags: ["stress"],
+		timeout: 300_000,
+	}, async () => {
 		let api = await startApi({ name: "webhooks-jobs" });
 		try {
 			const client = httpClient(api.baseUrl);
@@ -143,5 +146,5 @@ describe("a 10,000-certificate batch job", () => {
 		} finally {
 			await api.stop();
 		}
-	}, 300_000);
+	});
 });

@@ -1,6 +1,6 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
-import { call, signup, uniqueEmail } from "./helpers";
+import { call, fakeIp, PASSWORD, signup as quickSignup, signupThroughApi as signup, uniqueEmail } from "./helpers";
 
 describe("signup, login, logout, me", () => {
 	it("signs up a company with its first user and starts a session", async () => {
@@ -176,4 +176,24 @@ describe("every authenticated endpoint answers 401 without credentials", () => {
 			expect(res.json.error).toMatchObject({ code: "UNAUTHORIZED", request_id: expect.any(String) });
 		});
 	}
+});
+
+describe("the accounts other tests start from (signup() in test/helpers.ts)", () => {
+	it("are accounts like any other: the real sign-in takes their password, their session authenticates, their hash is the real one", async () => {
+		const actor = await quickSignup("Quick Co");
+		const me = await call("GET", "/auth/me", { as: actor });
+		expect(me.status).toBe(200);
+		expect(me.json).toMatchObject({ user: actor.user, company: actor.company, authenticated_via: "session" });
+		const user = await env.DB.prepare("SELECT password_hash FROM users WHERE id = ?")
+			.bind(actor.user.id)
+			.first<{ password_hash: string }>();
+		expect(user?.password_hash).toMatch(/^pbkdf2-sha256\$100000\$[A-Za-z0-9+/=]+\$[A-Za-z0-9+/=]+$/);
+		const login = (password: string) =>
+			call("POST", "/auth/login", {
+				headers: { "cf-connecting-ip": fakeIp() },
+				body: { email: actor.user.email, password },
+			});
+		expect((await login(PASSWORD)).status).toBe(200);
+		expect((await login(`${PASSWORD} but wrong`)).status).toBe(401);
+	});
 });

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import { createApp } from "../src/app";
 import { apiKeyScopes } from "../src/auth/scopes";
 import { declaredAuth } from "../src/lib/route-policies";
-import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import { type Actor, type CallResult, call, captureCertificate, createProperty, signup } from "./helpers";
 
 describe("a wrong method", () => {
 	it("answers 405 METHOD_NOT_ALLOWED with the methods the path answers", async () => {
@@ -52,7 +52,9 @@ async function walkPages(path: string, as: Actor, limit: number) {
 	let cursor: string | null = null;
 	for (let pages = 0; pages < 20; pages++) {
 		const separator = path.includes("?") ? "&" : "?";
-		const res = await call("GET", `${path}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`, { as });
+		const res: CallResult = await call("GET", `${path}${separator}limit=${limit}${cursor ? `&cursor=${cursor}` : ""}`, {
+			as,
+		});
 		expect(res.status, res.text).toBe(200);
 		expect(res.json.limit).toBe(limit);
 		expect(res.json.data.length).toBeLessThanOrEqual(limit);

@@ -1,6 +1,11 @@
 // Factories and a tiny client: every test seeds what it needs through the real API.
 import { env, exports } from "cloudflare:workers";
 import { vi } from "vitest";
+import { SESSION_COOKIE } from "../src/auth/authenticate";
+import { createDb } from "../src/db/client";
+import { companies, sessions, users } from "../src/db/schema";
+import { addDays, now } from "../src/lib/clock";
+import { newId, randomHex, sha256Hex } from "../src/lib/crypto";
 
 export const BASE = "https://api.test";
 
@@ -20,7 +25,22 @@ export interface CallOptions {
 	cf?: Record<string, unknown>;
 }
 
-export async function call(method: string, path: string, options: CallOptions = {}) {
+/**
+ * What call() hands back. `json` is the parsed body, or null when the body is empty or not JSON. It is typed as `T`
+ * when the caller names the shape (`call<{ id: string }>(…)`); left unnamed it is `any` on purpose: an escape hatch
+ * so that the suite's many assertions can reach into any answer (`res.json.error.code`) without a cast each. The
+ * envelope around it (status, headers, text, round trips) is always typed.
+ */
+export interface CallResult<T = any> {
+	status: number;
+	headers: Headers;
+	json: T;
+	text: string;
+	/** The `X-D1-Round-Trips` header as a number (0 when the answer does not carry it). */
+	roundTrips: number;
+}
+
+export async function call<T = any>(method: string, path: string, options: CallOptions = {}): Promise<CallResult<T>> {
 	const headers: Record<string, string> = {
 		...(options.as?.headers ?? {}),
 		...(options.headers ?? {}),
@@ -34,7 +54,7 @@ export async function call(method: string, path: string, options: CallOptions = 
 		new Request(`${BASE}${path}`, { method, headers, body, cf: options.cf, redirect: "manual" }),
 	);
 	const text = await response.text();
-	let json: any = null;
+	let json: unknown = null;
 	try {
 		json = text ? JSON.parse(text) : null;
 	} catch {
@@ -43,7 +63,7 @@ export async function call(method: string, path: string, options: CallOptions = 
 	return {
 		status: response.status,
 		headers: response.headers,
-		json,
+		json: json as T,
 		text,
 		roundTrips: Number(response.headers.get("x-d1-round-trips")),
 	};
@@ -67,9 +87,12 @@ export const SAME_ORIGIN = { origin: BASE } as const;
 
 export const PASSWORD = "correct horse battery";
 
-export async function signup(companyName = "Test Co"): Promise<Actor> {
+/** An account made through the real POST /auth/signup: hashes the password (100,000 PBKDF2 iterations), counts the
+ * sign-up against the address's limit, and starts a session. Tests about accounts, passwords and sign-in limits use
+ * this one. */
+export async function signupThroughApi(companyName = "Test Co"): Promise<Actor> {
 	const email = uniqueEmail();
-	const res = await call("POST", "/auth/signup", {
+	const res = await call<{ company: Actor["company"]; user: Actor["user"] }>("POST", "/auth/signup", {
 		headers: { "cf-connecting-ip": fakeIp() },
 		body: {
 			company_name: companyName,
@@ -88,6 +111,61 @@ export async function signup(companyName = "Test Co"): Promise<Actor> {
 		headers: { cookie, ...SAME_ORIGIN },
 	};
 }
+
+/** The stored hash of PASSWORD from one real sign-up, reused for every other account of the run. The stored string
+ * carries its own salt and iteration count ("pbkdf2-sha256$100000$<salt>$<hash>"), so it verifies PASSWORD for any
+ * user it is copied to: those users sign in through the real path at the real cost. */
+let passwordHashOfPASSWORD: Promise<string> | undefined;
+
+function storedPasswordHash(): Promise<string> {
+	passwordHashOfPASSWORD ??= (async () => {
+		const real = await signupThroughApi("Password Hash Co");
+		const row = await env.DB.prepare("SELECT password_hash FROM users WHERE id = ?")
+			.bind(real.user.id)
+			.first<{ password_hash: string }>();
+		if (!row) throw new Error("the real sign-up stored no user");
+		return row.password_hash;
+	})();
+	passwordHashOfPASSWORD.catch(() => {
+		passwordHashOfPASSWORD = undefined;
+	});
+	return passwordHashOfPASSWORD;
+}
+
+/**
+ * A company, its user (password PASSWORD) and a signed-in session, for tests that are not about accounts: the rows
+ * sign-up would store, written straight into D1 with the schema's own tables, and a session cookie that the real
+ * authentication reads as any other (only its SHA-256 is stored, as newSession() does). No password is hashed here:
+ * the user gets the stored hash of one real sign-up. Tests about sign-up itself use signupThroughApi().
+ */
+export async function signup(companyName = "Test Co"): Promise<Actor> {
+	const passwordHash = await storedPasswordHash();
+	const company = { id: newId(), name: companyName, createdAt: now().toISOString() };
+	const user = { id: newId(), companyId: company.id, email: uniqueEmail(), passwordHash, createdAt: company.createdAt };
+	const token = randomHex(32);
+	const db = createDb(env.DB);
+	await db.batch([
+		db.insert(companies).values(company),
+		db.insert(users).values(user),
+		db.insert(sessions).values({
+			idHash: await sha256Hex(token),
+			userId: user.id,
+			companyId: company.id,
+			createdAt: company.createdAt,
+			expiresAt: addDays(now(), SESSION_DAYS).toISOString(),
+		}),
+	]);
+	const cookie = `${SESSION_COOKIE}=${token}`;
+	return {
+		cookie,
+		company: { id: company.id, name: company.name },
+		user: { id: user.id, email: user.email },
+		headers: { cookie, ...SAME_ORIGIN },
+	};
+}
+
+/** How long a session made by sign-up lasts (src/auth/sign-in.ts). */
+const SESSION_DAYS = 14;
 
 export async function createProperty(actor: Actor, domain = "forms.leadgen.example") {
 	const res = await call("POST", "/properties", {

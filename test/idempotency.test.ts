@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { LEASE_MS, RETENTION_MS, requestFingerprint } from "../src/idempotency/idempotency";
 import {
 	type Actor,
+	type CallResult,
 	call,
 	captureCertificate,
 	createApiKey,
@@ -254,7 +255,7 @@ describe("replaying with Idempotency-Key", () => {
 		const body = { property_id: property.id, consent_text: "I agree.", page_url: "https://x.example/" };
 		const original = env.HMAC_ACTIVE_KEY_ID;
 		(env as { HMAC_ACTIVE_KEY_ID: string }).HMAC_ACTIVE_KEY_ID = "no-such-key";
-		let failed: Awaited<ReturnType<typeof call>>;
+		let failed: CallResult;
 		try {
 			failed = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
 		} finally {
@@ -277,7 +278,7 @@ describe("replaying with Idempotency-Key", () => {
 		const body = { property_id: property.id, consent_text: "I agree.", page_url: "https://x.example/" };
 		const original = env.DATA_ENCRYPTION_ACTIVE_KEY_ID;
 		(env as { DATA_ENCRYPTION_ACTIVE_KEY_ID: string }).DATA_ENCRYPTION_ACTIVE_KEY_ID = "no-such-key";
-		let failed: Awaited<ReturnType<typeof call>>;
+		let failed: CallResult;
 		try {
 			failed = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
 		} finally {

@@ -3,14 +3,23 @@
 // by an index (EXPLAIN QUERY PLAN) in one round trip that any replica can answer.
 import { env } from "cloudflare:workers";
 import { type SQL, sql } from "drizzle-orm";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { createDb } from "../src/db/client";
 import { inboxReads, readInboxCursor } from "../src/inbox/inbox";
 import { InboxQuery } from "../src/inbox/inbox.routes";
-import { type Actor, call, createProperty, seedCertificates, signup } from "./helpers";
+import { type Actor, type CallResult, call, createProperty, seedCertificates, signup } from "./helpers";
 
 const INBOX = "/certificate-sharing/partner-certificates";
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+/** Moves the service's clock (src/lib/clock.ts reads Date) on by `ms` instead of sleeping: the next writes get
+ * later times. The fake clock also runs on with real time, so times only ever grow within a test. */
+function advance(ms: number) {
+	if (!vi.isFakeTimers()) vi.useFakeTimers({ toFake: ["Date"], shouldAdvanceTime: true });
+	vi.setSystemTime(Date.now() + ms);
+}
+
+afterEach(() => {
+	vi.useRealTimers();
+});
 
 async function shareTo(publisher: Actor, ids: string[], buyer?: Actor) {
 	const res = await call("POST", "/certificate-sharing/certificates/batch-share", {
@@ -54,13 +63,13 @@ async function inboxWithEveryStatus() {
 		const ids = await seedCertificates(publisher.company.id, property.id, 6);
 		batches.push(ids);
 		tokens.push(await shareTo(publisher, ids, buyer));
-		await pause(5);
+		advance(5);
 	}
 	const claimed = await batchClaim(buyer, tokens[0] as string[]);
-	await pause(5);
+	advance(5);
 	await addRule(buyer, "warn", "autodialer");
 	const flagged = await batchClaim(buyer, tokens[1] as string[]);
-	await pause(5);
+	advance(5);
 	await addRule(buyer, "reject", "prerecorded");
 	const rejected = await batchClaim(buyer, tokens[2] as string[]);
 	return { publisher, property, buyer, batches, tokens, claimed, flagged, rejected };
@@ -80,7 +89,7 @@ async function walk(buyer: Actor, query: string, between?: (page: number) => Pro
 	const seen: number[] = [];
 	let cursor: string | null = null;
 	for (let page = 1; page < 100; page++) {
-		const res = await call("GET", `${INBOX}?${query}${cursor ? `&cursor=${cursor}` : ""}`, { as: buyer });
+		const res: CallResult = await call("GET", `${INBOX}?${query}${cursor ? `&cursor=${cursor}` : ""}`, { as: buyer });
 		expect(res.status).toBe(200);
 		expect(res.json).not.toHaveProperty("total");
 		expect(res.json).not.toHaveProperty("page");
@@ -270,7 +279,7 @@ describe("inbox by cursor", () => {
 			["page=0", "query.page"],
 		];
 		for (const [query, field] of cases) {
-			const res = await call("GET", `${INBOX}?${query}`, { as: buyer });
+			const res: CallResult = await call("GET", `${INBOX}?${query}`, { as: buyer });
 			expect(res.status, query).toBe(400);
 			expect(res.json.error.code, query).toBe("VALIDATION_FAILED");
 			expect(

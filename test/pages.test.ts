@@ -2,7 +2,7 @@
 // for every failure of a page route. API clients keep getting the one JSON error shape from the same addresses.
 import { describe, expect, it } from "vitest";
 import { formatUtc, time } from "../src/lib/html";
-import { call, captureCertificate, createProperty, signup } from "./helpers";
+import { type CallResult, call, captureCertificate, createProperty, signup } from "./helpers";
 
 const asBrowser = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 const claimLink = (token: string) => `/certificate-sharing/certificates/claim/${token}`;
@@ -121,7 +121,7 @@ describe("errors on page routes, for a browser", () => {
 	});
 
 	it("answers a rate-limited browser with a 429 page that keeps Retry-After", async () => {
-		let limited: Awaited<ReturnType<typeof call>> | undefined;
+		let limited: CallResult | undefined;
 		// The limiter counts in fixed 60-second windows: 130 requests could straddle two windows and stay under 120
 		// in each, so keep going until one window is over (at most a little over two windows' worth).
 		for (let i = 0; i < 250 && !limited; i++) {

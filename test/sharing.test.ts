@@ -1,7 +1,16 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LEDGERS_PER_PUBLISHER } from "../src/ledger/ledger";
-import { type Actor, call, captureCertificate, createProperty, SAME_ORIGIN, seedCertificates, signup } from "./helpers";
+import {
+	type Actor,
+	type CallResult,
+	call,
+	captureCertificate,
+	createProperty,
+	SAME_ORIGIN,
+	seedCertificates,
+	signup,
+} from "./helpers";
 
 async function publisherWithCertificate(overrides: Record<string, unknown> = {}) {
 	const publisher = await signup("LeadGen Co");
@@ -142,7 +151,7 @@ describe("batch share", () => {
 		expect((await env.DB.prepare("SELECT count(*) AS n FROM claim_tokens").first<{ n: number }>())?.n).toBe(before);
 	});
 
-	it("shares 1,000 certificates with one read and at most one D1 write per ledger", async () => {
+	it("shares 1,000 certificates with one read and at most one D1 write per ledger", { tags: ["stress"] }, async () => {
 		const publisher = await signup();
 		const property = await createProperty(publisher);
 		const ids = await seedCertificates(publisher.company.id, property.id, 1000);
@@ -446,7 +455,7 @@ describe("claim page in a browser", () => {
 describe("rate limits", () => {
 	it("limits claim summaries per client IP with 429 and Retry-After", async () => {
 		const statuses: number[] = [];
-		let limited: Awaited<ReturnType<typeof call>> | undefined;
+		let limited: CallResult | undefined;
 		// The limiter counts in fixed 60-second windows: 130 requests could straddle two windows and stay under 120
 		// in each, so keep going until one window is over (at most a little over two windows' worth).
 		for (let i = 0; i < 250 && !limited; i++) {

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { call, fakeIp, PASSWORD, SAME_ORIGIN, signup, uniqueEmail } from "./helpers";
+import { call, fakeIp, PASSWORD, SAME_ORIGIN, signupThroughApi as signup, uniqueEmail } from "./helpers";
 
 const FORM = { "content-type": "application/x-www-form-urlencoded", accept: "text/html", ...SAME_ORIGIN };
 
@@ -27,7 +27,10 @@ describe("failed sign-ins", () => {
 		["POST /auth/login", jsonLogin],
 		["POST /login (form)", formLogin],
 	] as const) {
-		it(`${route}: checks only 10 of 190 wrong passwords in a row and 100 in parallel, refusing the rest with 429`, async () => {
+		it(`${route}: checks only 10 of 190 wrong passwords in a row and 100 in parallel, refusing the rest with 429`, {
+			tags: ["stress"],
+			timeout: 120_000,
+		}, async () => {
 			const { user } = await signup();
 			const ip = fakeIp();
 			const sequential: number[] = [];
@@ -39,7 +42,7 @@ describe("failed sign-ins", () => {
 			expect(tally(parallel.map((r) => r.status))).toEqual({ 429: 100 });
 			// Even the right password is not checked from this address until the window has passed.
 			expect((await login(user.email, PASSWORD, ip)).status).toBe(429);
-		}, 120_000);
+		});
 	}
 
 	it("lets no more than 10 of 100 parallel wrong passwords through on a fresh account", async () => {
@@ -93,7 +96,10 @@ describe("failed sign-ins", () => {
 		expect(known.at(-1)?.status).toBe(429);
 	});
 
-	it("limits one address spraying many accounts to 50 failures in 15 minutes", async () => {
+	it("limits one address spraying many accounts to 50 failures in 15 minutes", {
+		tags: ["stress"],
+		timeout: 60_000,
+	}, async () => {
 		const ip = fakeIp();
 		const statuses: number[] = [];
 		for (let i = 0; i < 5; i++) {
@@ -105,7 +111,7 @@ describe("failed sign-ins", () => {
 		expect(next.status).toBe(429);
 		expect(next.headers.get("ratelimit")).toMatch(/"signin-ip";r=0;/);
 		expect((await jsonLogin(uniqueEmail("spray"), "Winter2026!!", fakeIp())).status).toBe(401);
-	}, 60_000);
+	});
 
 	it("counts an IPv6 client by its /64, so rotating addresses inside it gains nothing", async () => {
 		const { user } = await signup();

@@ -138,7 +138,10 @@ describe("a claim interrupted at any step never strands its token", () => {
 });
 
 describe("exactly one winner", () => {
-	it("lets exactly one of 1,000 concurrent claims of one token, from 3 companies, succeed", async () => {
+	it("lets exactly one of 1,000 concurrent claims of one token, from 3 companies, succeed", {
+		tags: ["stress"],
+		timeout: 120_000,
+	}, async () => {
 		const { certificateId, token } = await sharedCertificate();
 		const buyers = [await signup(), await signup(), await signup()];
 		const results = await Promise.all(
@@ -148,11 +151,14 @@ describe("exactly one winner", () => {
 		expect(statuses.filter((s) => s === 200)).toHaveLength(1);
 		expect(statuses.filter((s) => s === 409)).toHaveLength(999);
 		expect(await claimState(certificateId)).toEqual(claimedOnce);
-	}, 120_000);
+	});
 });
 
 describe("a busy certificate answers, it does not fail", () => {
-	it("answers 100 concurrent shares and 50 concurrent evidence reads on one certificate, linear chains", async () => {
+	it("answers 100 concurrent shares and 50 concurrent evidence reads on one certificate, linear chains", {
+		tags: ["stress"],
+		timeout: 120_000,
+	}, async () => {
 		const { publisher, certificateId, token } = await sharedCertificate();
 		const buyer = await signup();
 		const claim = await call("POST", tokenPath(token), { as: buyer });
@@ -187,7 +193,7 @@ describe("a busy certificate answers, it does not fail", () => {
 		expect(await seqs("access_events")).toEqual(Array.from({ length: 50 }, (_, i) => i + 1));
 		const verify = await call("GET", `/certificates/${certificateId}/verify`, { as: publisher });
 		expect(verify.json.valid).toBe(true);
-	}, 120_000);
+	});
 });
 
 describe("the audit log cannot be rewritten", () => {

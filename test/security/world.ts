@@ -1,7 +1,16 @@
 // One company that owns one of every resource the API names by id in a path, a publisher it buys from, and a
 // stranger: enough for checks to try a real id as its owner and as someone else.
 import { env } from "cloudflare:workers";
-import { type Actor, call, captureCertificate, createProperty, PASSWORD, SAME_ORIGIN, signup } from "../helpers";
+import {
+	type Actor,
+	type CallResult,
+	call,
+	captureCertificate,
+	createProperty,
+	PASSWORD,
+	SAME_ORIGIN,
+	signup,
+} from "../helpers";
 
 export interface World {
 	owner: Actor;
@@ -13,7 +22,7 @@ export interface World {
 	knownFieldValues: Record<string, unknown>;
 }
 
-async function ok(res: Awaited<ReturnType<typeof call>>, what: string) {
+async function ok(res: CallResult, what: string) {
 	if (res.status >= 300) throw new Error(`${what}: ${res.status} ${res.text}`);
 	return res.json;
 }

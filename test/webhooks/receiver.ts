@@ -12,11 +12,11 @@ export interface Received {
 
 type Handler = (request: Request, init: RequestInit | undefined) => Promise<Response>;
 const hosts = new Map<string, Handler>();
-let installed = false;
 
 function intercept() {
-	if (installed) return;
-	installed = true;
+	// Checked on fetch itself, not with a flag: test files share this module when they share a runtime, and a file's
+	// mocks are restored when it ends.
+	if (vi.isMockFunction(globalThis.fetch)) return;
 	const original = globalThis.fetch.bind(globalThis);
 	vi.spyOn(globalThis, "fetch").mockImplementation(async (input, init) => {
 		const request = new Request(input as RequestInfo, init);
