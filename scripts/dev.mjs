@@ -6,6 +6,7 @@ import { spawn, spawnSync } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fireSweepWhileRunning, SWEEP_CRON, scheduledUrl } from "./crons.mjs";
+import { migrationSummary, pipeRedacted, portInUse } from "./dev-output.mjs";
 import { seed } from "./seed.mjs";
 
 const args = process.argv.slice(2);
@@ -25,6 +26,14 @@ wranglerArgs.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
 wranglerArgs.push("--var", "DIAGNOSTIC_HEADERS:always");
 // Serves GET /__scheduled?cron=…, which fires a Cron Trigger (below).
 wranglerArgs.push("--test-scheduled");
+
+// Before anything else: a second server on a taken port would half start, be answered by the first, then die.
+if (await portInUse(port, ip)) {
+	console.error(
+		`Port ${port} on ${ip} is already in use (is another \`npm run dev\` running?). Stop it, or pick another port: npm run dev -- --port 8790`,
+	);
+	process.exit(1);
+}
 
 /** Two .dev.vars lines holding a freshly generated Ed25519 key as a private JWK. */
 function ed25519DevVars(keyId) {
@@ -74,12 +83,22 @@ const wrangler = process.platform === "win32" ? "wrangler.cmd" : "wrangler";
 // placeholder it falls back to is what it uses anyway), and reports usage metrics (also off in wrangler.toml).
 const wranglerEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
 const migrate = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], {
-	stdio: "inherit",
+	encoding: "utf8",
 	env: { ...wranglerEnv, CI: "true" },
 });
-if (migrate.status !== 0) process.exit(migrate.status ?? 1);
+const migrateOutput = `${migrate.stdout ?? ""}${migrate.stderr ?? ""}`;
+if (migrate.status !== 0) {
+	// The whole story only when it went wrong.
+	console.error(migrateOutput);
+	process.exit(migrate.status ?? 1);
+}
+console.log(migrationSummary(migrateOutput));
 
-const child = spawn(wrangler, wranglerArgs, { stdio: "inherit", env: wranglerEnv });
+// wrangler's own request log shows every URL, claim links included: it goes through a filter that cuts claim
+// tokens, API keys and webhook secrets short (dev-output.mjs).
+const child = spawn(wrangler, wranglerArgs, { stdio: ["inherit", "pipe", "pipe"], env: wranglerEnv });
+pipeRedacted(child.stdout, process.stdout);
+pipeRedacted(child.stderr, process.stderr);
 for (const signal of ["SIGINT", "SIGTERM"]) process.on(signal, () => child.kill(signal));
 child.on("exit", (code) => process.exit(code ?? 0));
 
