@@ -127,6 +127,10 @@ describe("README walkthrough with curl", () => {
 		expect(line).toContain(`"claim_id":${claim?.claim_id}`);
 	});
 
+	it("deletes the webhook endpoint it made once its receiver has stopped", () => {
+		expect(run.stdout).toMatch(/^204$/m);
+	});
+
 	it("verifies the downloaded evidence bundle offline", () => {
 		expect(run.stdout).toMatch(/^RESULT: VALID \(\d+ checks passed\)$/m);
 		expect(run.stdout).not.toMatch(/^\s+FAIL\s/m);
