@@ -13,9 +13,10 @@ describe("npm run dev on a port that is already in use", () => {
 	afterEach(() => holder?.close());
 
 	it("says so and exits non-zero at once, touching nothing", async () => {
-		holder = createServer();
+		const server = createServer();
+		holder = server;
 		const port = await new Promise<number>((resolve) =>
-			holder?.listen(0, "127.0.0.1", () => resolve((holder?.address() as { port: number }).port)),
+			server.listen(0, "127.0.0.1", () => resolve((server.address() as { port: number }).port)),
 		);
 		const devVarsBefore = existsSync(path.join(ROOT, ".dev.vars"));
 		const started = Date.now();
