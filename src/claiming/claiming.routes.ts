@@ -7,6 +7,23 @@ import { jsonBody, jsonContent } from "../lib/http";
 import { text } from "../lib/request-schemas";
 import { protectedRoute, publicRoute } from "../lib/routes";
 
+/** A batch's answer: one result per item, in request order, each its success or its own error. */
+function batchResults<Success extends z.ZodObject<{ index: z.ZodNumber; ok: z.ZodLiteral<true> }>>(
+	success: Success,
+	maxItems: number,
+) {
+	return z.object({
+		results: z
+			.array(
+				z.discriminatedUnion("ok", [
+					success,
+					z.object({ index: z.number().int(), ok: z.literal(false), error: BatchItemErrorSchema }),
+				]),
+			)
+			.max(maxItems),
+	});
+}
+
 export const MAX_BATCH_CLAIM = 100;
 export const MAX_BATCH_VERIFY = 1000;
 
@@ -158,16 +175,7 @@ export const batchClaim = protectedRoute(
 		},
 		responses: {
 			200: jsonContent(
-				z.object({
-					results: z
-						.array(
-							z.discriminatedUnion("ok", [
-								ClaimResultSchema.extend({ index: z.number().int(), ok: z.literal(true) }),
-								z.object({ index: z.number().int(), ok: z.literal(false), error: BatchItemErrorSchema }),
-							]),
-						)
-						.max(MAX_BATCH_CLAIM),
-				}),
+				batchResults(ClaimResultSchema.extend({ index: z.number().int(), ok: z.literal(true) }), MAX_BATCH_CLAIM),
 				"One result per item, in request order",
 			),
 		},
@@ -212,27 +220,21 @@ export const batchVerify = protectedRoute(
 		},
 		responses: {
 			200: jsonContent(
-				z.object({
-					results: z
-						.array(
-							z.discriminatedUnion("ok", [
-								z
-									.object({
-										index: z.number().int(),
-										ok: z.literal(true),
-										summary: ClaimSummarySchema,
-										claimable: z.boolean(),
-										not_claimable: BatchItemErrorSchema.nullable(),
-										compliance: ComplianceSummarySchema,
-										lead_match: LeadMatchSchema,
-										signatures: z.object({ hmac: z.boolean(), ed25519: z.boolean() }),
-									})
-									.openapi("TokenCheck"),
-								z.object({ index: z.number().int(), ok: z.literal(false), error: BatchItemErrorSchema }),
-							]),
-						)
-						.max(MAX_BATCH_VERIFY),
-				}),
+				batchResults(
+					z
+						.object({
+							index: z.number().int(),
+							ok: z.literal(true),
+							summary: ClaimSummarySchema,
+							claimable: z.boolean(),
+							not_claimable: BatchItemErrorSchema.nullable(),
+							compliance: ComplianceSummarySchema,
+							lead_match: LeadMatchSchema,
+							signatures: z.object({ hmac: z.boolean(), ed25519: z.boolean() }),
+						})
+						.openapi("TokenCheck"),
+					MAX_BATCH_VERIFY,
+				),
 				"One result per item, in request order",
 			),
 		},
