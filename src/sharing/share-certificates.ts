@@ -106,16 +106,17 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 		now(),
 	);
 	noteEvents(c, ...webhookEvents);
-	if (madeBefore.size > 0) {
-		// Back in the order asked: the tokens found and the ones just made, by the token each request was given.
-		const byTokenId = new Map(made.map((m) => [m.tokenId, m]));
-		for (const [i, { tokenId, token }] of minted.entries()) {
-			const expiresAt = madeBefore.get(tokenId);
-			if (expiresAt) byTokenId.set(tokenId, { certificateId: certificateIds[i] as string, tokenId, token, expiresAt });
-		}
-		made.splice(0, made.length, ...minted.flatMap((m) => byTokenId.get(m.tokenId) ?? []));
-	}
-	const shared = made.map((share: MadeShare) => ({
+	// With tokens found, the answer is back in the order asked: each request's token, found or just made.
+	const madeNow = new Map(made.map((m) => [m.tokenId, m]));
+	const answered: MadeShare[] =
+		madeBefore.size === 0
+			? made
+			: minted.flatMap(({ tokenId, token }, i) => {
+					const expiresAt = madeBefore.get(tokenId);
+					if (expiresAt) return [{ certificateId: certificateIds[i] as string, tokenId, token, expiresAt }];
+					return madeNow.get(tokenId) ?? [];
+				});
+	const shared = answered.map((share) => ({
 		certificate_id: share.certificateId,
 		claim_token: share.token,
 		claim_url: claimUrl(publicOrigin(c), share.token),
