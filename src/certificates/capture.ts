@@ -4,6 +4,7 @@
 
 import type { z } from "@hono/zod-openapi";
 import { and, eq } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { firstEventsInserts } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { readFreshOnMiss } from "../db/replica-reads";
@@ -71,7 +72,7 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		state: requestGeo?.regionCode,
 		city: requestGeo?.city,
 	};
-	const unsigned = {
+	const row = await signCertificate(c.env, {
 		id,
 		companyId: caller.companyId,
 		propertyId: input.property_id,
@@ -86,32 +87,66 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		recordingUrl: input.recording_url ?? null,
 		...(await hashLeadContact(input.lead)),
 		createdAt,
+		source: "asserted",
+		witness: null,
+	});
+	await storeCertificate(c, row, {
+		actorCompanyId: caller.companyId,
+		actorUserId: caller.userId,
+		ip: clientIp(c),
+		createdAt,
+		autoShare: autoSharePartners.length > 0,
+	});
+	return row;
+}
+
+type UnsignedCertificate = Omit<CertificateRow, "hmacKeyId" | "hmacSignature" | "ed25519KeyId" | "ed25519Signature">;
+
+/** Signs a new certificate's record with both keys: the row as it will be stored. */
+export async function signCertificate(env: Cloudflare.Env, unsigned: UnsignedCertificate): Promise<CertificateRow> {
+	// Both signatures cover the same canonical record.
+	const record = toConsentRecord({
+		...unsigned,
+		hmacKeyId: "",
+		hmacSignature: "",
 		ed25519KeyId: null,
 		ed25519Signature: null,
-	};
-	// Both signatures cover the same canonical record.
-	const record = toConsentRecord({ ...unsigned, hmacKeyId: "", hmacSignature: "" });
+	});
 	const [signature, ed25519] = await Promise.all([
-		signHmac(record, hmacKeyRing(c.env)),
-		signEd25519(record, ed25519KeyRing(c.env)),
+		signHmac(record, hmacKeyRing(env)),
+		signEd25519(record, ed25519KeyRing(env)),
 	]);
-	const row: CertificateRow = {
+	return {
 		...unsigned,
 		hmacKeyId: signature.key_id,
 		hmacSignature: signature.value,
 		ed25519KeyId: ed25519.key_id,
 		ed25519Signature: ed25519.value,
 	};
+}
 
-	const actor = {
-		actorCompanyId: caller.companyId,
-		actorUserId: caller.userId,
-		ip: clientIp(c),
-		createdAt,
-	};
+/**
+ * Stores a signed certificate with its `created` and `signed` audit events in one D1 batch, with the auto-share it
+ * owes when its property has auto-share partners, and queues that auto-share. `extra` statements (a capture
+ * session marked submitted) commit in the same batch.
+ */
+export async function storeCertificate(
+	c: AppContext,
+	row: CertificateRow,
+	actor: {
+		actorCompanyId: string;
+		actorUserId: string | null;
+		ip: string | null;
+		createdAt: string;
+		autoShare: boolean;
+	},
+	extra: BatchItem<"sqlite">[] = [],
+): Promise<void> {
+	const db = c.var.db;
+	const { autoShare, ...who } = actor;
 	const firstEvents = await firstEventsInserts(db, row.id, [
 		{
-			...actor,
+			...who,
 			eventType: "created",
 			details: {
 				publisher_company_id: row.companyId,
@@ -119,27 +154,27 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 			},
 		},
 		{
-			...actor,
+			...who,
 			eventType: "signed",
 			details: {
 				algorithm: HMAC_ALGORITHM,
-				key_id: signature.key_id,
-				signature_sha256: await sha256Hex(signature.value),
-				ed25519_key_id: ed25519.key_id,
-				ed25519_signature_sha256: await sha256Hex(ed25519.value),
+				key_id: row.hmacKeyId,
+				signature_sha256: await sha256Hex(row.hmacSignature),
+				ed25519_key_id: row.ed25519KeyId,
+				ed25519_signature_sha256: row.ed25519Signature ? await sha256Hex(row.ed25519Signature) : null,
 			},
 		},
 	]);
 	// A new certificate's chain cannot race anything: its first events go in with the certificate itself. So does
 	// the auto-share it owes, so that a certificate stored is a certificate whose auto-share will happen.
-	const autoShares = autoSharePartners.length > 0;
 	await db.batch([
 		db.insert(certificates).values(row),
 		...firstEvents,
-		...(autoShares ? [pendingAutoShareInsert(db, row.id, createdAt)] : []),
+		...(autoShare ? [pendingAutoShareInsert(db, row.id, actor.createdAt)] : []),
+		...extra,
 	]);
 
-	if (autoShares) {
+	if (autoShare) {
 		const message: JobMessage = { type: "auto_share", certificate_id: row.id };
 		try {
 			await c.env.JOBS.send(message);
@@ -148,11 +183,10 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 			console.error(`[${c.var.requestId}] queueing the auto-share of ${row.id} failed; the sweep will`, error);
 		}
 	}
-	return row;
 }
 
 /** US state names or codes become the two-letter code the consent rules use; anything else is kept as given. */
-function normaliseState(state: string): string {
+export function normaliseState(state: string): string {
 	const trimmed = state.trim();
 	return /^[A-Za-z]{2}$/.test(trimmed) ? trimmed.toUpperCase() : trimmed;
 }

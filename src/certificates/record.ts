@@ -23,6 +23,9 @@ export function toConsentRecord(row: CertificateRow): ConsentRecord {
 			email_sha256: row.leadEmailSha256,
 			phone_sha256: row.leadPhoneSha256,
 		},
+		// Certificates captured before sources existed were signed without these keys, and their records keep that shape.
+		...(row.source ? { source: row.source } : {}),
+		...(row.witness ? { witness: row.witness } : {}),
 	};
 }
 

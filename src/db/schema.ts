@@ -2,9 +2,10 @@
 // docs/storage-schema.md explains every table. Timestamps are ISO-8601 UTC strings so they sort and read the same
 // in SQL, JSON and court exhibits.
 import { sql } from "drizzle-orm";
-import { index, integer, primaryKey, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import { type ApiKeyScope, scopesOfKeysBeforeScopes } from "../auth/scopes";
 import type { ComplianceResult } from "../compliance";
+import type { Witness } from "../signing/canonical";
 
 export const companies = sqliteTable("companies", {
 	id: text("id").primaryKey(), // 24 lowercase hex
@@ -108,6 +109,11 @@ export const certificates = sqliteTable(
 		hmacSignature: text("hmac_signature").notNull(), // hex HMAC-SHA256 over the canonical record
 		ed25519KeyId: text("ed25519_key_id"),
 		ed25519Signature: text("ed25519_signature"), // base64url Ed25519 over the same canonical record
+		// "asserted": what the publisher's server sent to POST /certificates. "witnessed": made by our capture script
+		// from what it saw on the form page, with the recording's manifest (`witness`). Both are part of the signed
+		// record; NULL for a certificate captured before sources existed, whose record has neither (it is asserted).
+		source: text("source", { enum: ["asserted", "witnessed"] }),
+		witness: text("witness", { mode: "json" }).$type<Witness>(),
 	},
 	(t) => [index("certificates_company_created_idx").on(t.companyId, t.createdAt)],
 );
@@ -182,6 +188,12 @@ export const consentRules = sqliteTable(
 		states: text("states", { mode: "json" }).$type<string[]>().notNull(),
 		// The lead the buyer names when claiming or checking must match the certificate's lead hashes.
 		requireLeadMatch: integer("require_lead_match", { mode: "boolean" }).notNull().default(false),
+		// What a witnessed certificate's capture script saw (src/signing/canonical.ts Witness); an asserted certificate
+		// fails require_witnessed and every check below, since nobody measured its page.
+		requireWitnessed: integer("require_witnessed", { mode: "boolean" }).notNull().default(false),
+		minFontSizePx: real("min_font_size_px"),
+		minContrastRatio: real("min_contrast_ratio"),
+		forbidPrecheckedOptin: integer("forbid_prechecked_optin", { mode: "boolean" }).notNull().default(false),
 		createdAt: text("created_at").notNull(),
 		updatedAt: text("updated_at").notNull(),
 	},
@@ -491,3 +503,47 @@ export const tokenExpiryNotices = sqliteTable("token_expiry_notices", {
 		.references(() => claimTokens.id),
 	createdAt: text("created_at").notNull(),
 });
+
+// A capture session: opened by the capture script (GET /capture.js) when a form page loads, fed recording chunks as
+// the consumer uses the page, and submitted with what the script saw, which makes it a witnessed certificate with the
+// same id. The recording's bytes are in R2 (src/recordings/), never here. A session never submitted is deleted with
+// its chunks 24 hours after it started.
+export const captureSessions = sqliteTable(
+	"capture_sessions",
+	{
+		id: text("id").primaryKey(), // EC-<uuid>: the certificate's id once submitted
+		propertyId: text("property_id")
+			.notNull()
+			.references(() => properties.id),
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id), // the property's publisher
+		origin: text("origin").notNull(), // the form page's origin, as the browser sent it
+		pageUrl: text("page_url").notNull(),
+		// The session's upload key is given to the script once; only its SHA-256 is kept.
+		keySha256: text("key_sha256").notNull(),
+		status: text("status", { enum: ["open", "submitted"] }).notNull(),
+		chunkCount: integer("chunk_count").notNull().default(0),
+		recordedBytes: integer("recorded_bytes").notNull().default(0),
+		startedAt: text("started_at").notNull(),
+		expiresAt: text("expires_at").notNull(),
+		submittedAt: text("submitted_at"),
+	},
+	// The sweep's read: sessions never submitted whose time is up.
+	(t) => [index("capture_sessions_expiry_idx").on(t.status, t.expiresAt)],
+);
+
+// One row per recording chunk received: its place in the recording and the SHA-256 of its bytes (stored in R2).
+export const captureChunks = sqliteTable(
+	"capture_chunks",
+	{
+		sessionId: text("session_id")
+			.notNull()
+			.references(() => captureSessions.id),
+		seq: integer("seq").notNull(),
+		sha256: text("sha256").notNull(),
+		bytes: integer("bytes").notNull(),
+		receivedAt: text("received_at").notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.sessionId, t.seq] })],
+);

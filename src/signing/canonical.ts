@@ -14,8 +14,49 @@ export function canonicalJson(value: unknown): string {
 const nullableString = z.string().nullable();
 
 /**
+ * What our capture script witnessed on the form page (a certificate with `source: "witnessed"`). The consent text is
+ * the notice as the page rendered it (`consent_text`); the consumer's IP, user agent and geo are what the service saw
+ * of the browser's own requests, and the times are the service's clock. `recording` is the manifest of the session
+ * recording kept in R2: each chunk's SHA-256 in upload order and their total size, so a chunk changed, dropped or
+ * reordered after capture is detected (src/recordings/manifest.ts).
+ */
+export const WitnessSchema = z.strictObject({
+	/** The form page's origin, as the consumer's browser sent it. */
+	origin: z.string(),
+	/** When the script opened the session (page load), by the service's clock. */
+	session_started_at: z.string(),
+	seconds_on_page: z.number(),
+	notice: z.strictObject({
+		font_size_px: z.number(),
+		/** WCAG 2 contrast ratio of the notice's text against its background, 1 to 21. */
+		contrast_ratio: z.number(),
+		/** Whether any of the notice was inside the viewport while the consumer was on the page. */
+		visible: z.boolean(),
+	}),
+	/** The opt-in control: ticked by the consumer, already ticked when the page loaded, or none marked. */
+	optin: z.enum(["checked_by_consumer", "prechecked", "none"]),
+	/** How each marked field was filled (never its value): pasted wins over autofilled, which wins over typed. */
+	fields: z.array(
+		z.strictObject({
+			name: z.string(),
+			kind: z.enum(["email", "phone", "other"]),
+			filled: z.enum(["typed", "pasted", "autofilled", "empty"]),
+		}),
+	),
+	recording: z.strictObject({
+		/** Lowercase hex SHA-256 of each chunk's bytes, in order. */
+		chunks: z.array(z.string()),
+		total_bytes: z.number(),
+	}),
+});
+
+export type Witness = z.infer<typeof WitnessSchema>;
+
+/**
  * Everything a certificate asserts: the record both signatures cover. Every field is always present (null when
- * unknown) so the shape never varies, and no other field is allowed, since a signature covers exactly these.
+ * unknown) so the shape never varies, and no other field is allowed, since a signature covers exactly these. The
+ * exceptions: `witness`, only on witnessed certificates, and `source`, absent from the records of certificates
+ * captured before it existed, which keep the shape they were signed with.
  */
 export const ConsentRecordSchema = z.strictObject({
 	certificate_id: z.string(),
@@ -29,6 +70,12 @@ export const ConsentRecordSchema = z.strictObject({
 	geo: z.strictObject({ country: nullableString, state: nullableString, city: nullableString }),
 	recording_url: nullableString,
 	lead: z.strictObject({ email_sha256: nullableString, phone_sha256: nullableString }),
+	/**
+	 * `asserted`: the record is what the publisher's server sent. `witnessed`: our capture script saw the form page;
+	 * `witness` holds what it measured. Absent on certificates captured before sources existed (they are asserted).
+	 */
+	source: z.enum(["asserted", "witnessed"]).optional(),
+	witness: WitnessSchema.optional(),
 });
 
 export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
