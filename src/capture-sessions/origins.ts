@@ -36,7 +36,7 @@ export function isOriginAllowed(origin: string | undefined, domain: string, rule
 	if (!url) return false;
 	const host = url.hostname.toLowerCase();
 	const registered = domain.toLowerCase();
-	if (rules.allowLocal && LOCAL_HOSTS.has(registered)) return host === registered;
+	if (LOCAL_HOSTS.has(registered)) return rules.allowLocal && host === registered;
 	if (url.protocol !== "https:" || url.port !== "") return false;
 	return host === registered || host.endsWith(`.${registered}`);
 }
