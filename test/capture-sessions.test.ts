@@ -6,7 +6,7 @@ import { DELETE_AFTER_EXPIRY_MS } from "../src/capture-sessions/expired-sessions
 import { MAX_RECORDING_BYTES } from "../src/capture-sessions/signals";
 import worker from "../src/index";
 import { SWEEP_CRON } from "../src/lib/crons";
-import { newId, sha256Hex } from "../src/lib/crypto";
+import { sha256Hex } from "../src/lib/crypto";
 import { MAX_CHUNK_BYTES, MAX_CHUNKS_PER_SESSION, manifestOf, recordingChunkKey } from "../src/recordings/manifest";
 import { type Actor, BASE, call, createProperty, fakeIp, signup } from "./helpers";
 
@@ -269,28 +269,32 @@ describe("opening a capture session", () => {
 
 	it("lets a localhost property record from any port of that host only when ALLOW_LOCAL_CAPTURE is true", async () => {
 		const { publisher } = await publisherWithProperty();
-		// The API registers only public domain names; a developer's local property is a row like this one.
-		const localId = newId();
-		await env.DB.prepare(
-			"INSERT INTO properties (id, company_id, domain, name, created_at) VALUES (?, ?, 'localhost', 'dev', ?)",
-		)
-			.bind(localId, publisher.company.id, new Date().toISOString())
-			.run();
-		const open = async (allow: string, origin: string) => {
+		const withLocalCapture = async (allow: string, path: string, init: RequestInit) => {
 			const ctx = createExecutionContext();
-			const res = await createApp().request(
-				`${BASE}/capture/sessions`,
-				{
-					method: "POST",
-					headers: { "content-type": "text/plain", origin, "cf-connecting-ip": fakeIp() },
-					body: JSON.stringify({ property_id: localId, page_url: `${origin}/demo` }),
-				},
-				{ ...env, ALLOW_LOCAL_CAPTURE: allow },
-				ctx,
-			);
+			const res = await createApp().request(`${BASE}${path}`, init, { ...env, ALLOW_LOCAL_CAPTURE: allow }, ctx);
 			await waitOnExecutionContext(ctx);
 			return res;
 		};
+		const register = (allow: string) =>
+			withLocalCapture(allow, "/properties", {
+				method: "POST",
+				headers: { ...publisher.headers, "content-type": "application/json" },
+				body: JSON.stringify({ domain: "localhost", name: "dev" }),
+			});
+		const refused = await register("false");
+		expect(refused.status).toBe(400);
+		expect(((await refused.json()) as { error: { fields: { field: string }[] } }).error.fields[0]?.field).toBe(
+			"domain",
+		);
+		const registered = await register("true");
+		expect(registered.status).toBe(201);
+		const localId = ((await registered.json()) as { id: string }).id;
+		const open = (allow: string, origin: string) =>
+			withLocalCapture(allow, "/capture/sessions", {
+				method: "POST",
+				headers: { "content-type": "text/plain", origin, "cf-connecting-ip": fakeIp() },
+				body: JSON.stringify({ property_id: localId, page_url: `${origin}/demo` }),
+			});
 		expect((await open("true", "http://localhost:5173")).status).toBe(201);
 		expect((await open("true", "https://localhost:8443")).status).toBe(201);
 		expect((await open("true", "http://localhost")).status).toBe(201);
