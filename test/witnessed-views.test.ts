@@ -1,7 +1,7 @@
 // Where the buyer and the publisher look at a certificate: a witnessed one shows its source and what the capture
 // script measured; an asserted one (and one captured before sources existed) shows as asserted.
 import { env } from "cloudflare:workers";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import { manifestOf } from "../src/recordings/manifest";
 import { type Actor, call, captureCertificate, createProperty, fakeIp, seedCertificates, signup } from "./helpers";
@@ -164,5 +164,28 @@ describe("a witnessed certificate as the parties see it", () => {
 			headers: { accept: "text/html" },
 		});
 		expect(report.text).toContain("Asserted");
+	});
+
+	it("is auto-shared with the property's auto-share partners, as an API capture is", async () => {
+		const publisher = await signup("Auto LeadGen");
+		const property = await createProperty(publisher, "witness.example");
+		const buyer = await signup("Auto Buyer");
+		const partner = await call("POST", "/certificate-sharing/partners", {
+			as: publisher,
+			body: { property_id: property.id, partner_company_id: buyer.company.id, access_level: "claim", auto_share: true },
+		});
+		expect(partner.status).toBe(201);
+		const { certificateId } = await witnessedCertificate(property.id);
+		const item = await vi.waitFor(
+			async () => {
+				const inbox = await call("GET", `/certificate-sharing/partner-certificates?certificate_id=${certificateId}`, {
+					as: buyer,
+				});
+				if (inbox.json.data.length === 0) throw new Error("not shared yet");
+				return inbox.json.data[0];
+			},
+			{ timeout: 15_000, interval: 100 },
+		);
+		expect(item).toMatchObject({ status: "pending", source: "witnessed" });
 	});
 });
