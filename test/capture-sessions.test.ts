@@ -664,4 +664,36 @@ describe("the sweep", () => {
 		expect((await env.RECORDINGS.list({ prefix: `recordings/${submitted.session_id}/` })).objects).toHaveLength(3);
 		expect(await sessionRow(fresh.session_id)).toBeNull();
 	});
+
+	it("deletes at most a bounded number a run, and finishes a run that died after deleting the objects", async () => {
+		const { publisher, propertyId } = await publisherWithProperty();
+		// Sessions whose day ended long ago, written straight into D1 (55: more than one run takes).
+		const longAgo = "2026-01-01T00:00:00.000Z";
+		const ids = Array.from({ length: 55 }, () => `EC-${crypto.randomUUID()}`);
+		await env.DB.batch(
+			ids.map((id) =>
+				env.DB.prepare(
+					"INSERT INTO capture_sessions (id, property_id, company_id, origin, page_url, key_sha256, status, started_at, expires_at) VALUES (?, ?, ?, ?, ?, 'x', 'open', ?, ?)",
+				).bind(id, propertyId, publisher.company.id, ORIGIN, PAGE, longAgo, longAgo),
+			),
+		);
+		// One of them had its objects deleted by a run that died before deleting its rows.
+		const halfDone = ids[0]!;
+		await env.DB.prepare(
+			"INSERT INTO capture_chunks (session_id, seq, sha256, bytes, received_at) VALUES (?, 0, 'x', 1, ?)",
+		)
+			.bind(halfDone, longAgo)
+			.run();
+		const remaining = async () =>
+			(
+				await env.DB.prepare(`SELECT count(*) AS n FROM capture_sessions WHERE id IN (${ids.map(() => "?").join(",")})`)
+					.bind(...ids)
+					.first<{ n: number }>()
+			)?.n;
+		await sweep(Date.now());
+		expect(await remaining()).toBe(5);
+		await sweep(Date.now());
+		expect(await remaining()).toBe(0);
+		expect(await chunkRows(halfDone)).toEqual([]);
+	});
 });
