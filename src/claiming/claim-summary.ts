@@ -1,6 +1,7 @@
 // What anyone holding a claim token may learn before claiming it (the claim page, GET of the token, batch verify):
 // enough to decide whether to claim, nothing about the consumer.
 import { eq } from "drizzle-orm";
+import { hasRecording } from "../certificates/record";
 import { claimTokens } from "../db/schema";
 import type { AppContext } from "../lib/http";
 import { hashClaimToken, isWellFormedClaimToken } from "../sharing/tokens";
@@ -23,7 +24,7 @@ export function toClaimSummary({ token, certificate, claim, publisherName, prope
 		publisher_name: publisherName,
 		property_domain: propertyDomain,
 		consent_captured_at: certificate.consentCapturedAt,
-		has_recording: certificate.recordingUrl !== null,
+		has_recording: hasRecording(certificate),
 		status: claim && claim.status !== "pending" ? "claimed" : expired ? "expired" : "pending",
 		expires_at: token.expiresAt,
 	} satisfies ClaimSummary;

@@ -239,7 +239,12 @@ export function evidenceJson(c: AppContext, evidence: Evidence) {
 		consumer: { ip: certificate.consumerIp, user_agent: certificate.consumerUserAgent },
 		geo: { country: certificate.geoCountry, state: certificate.geoState, city: certificate.geoCity },
 		lead: { email_sha256: certificate.leadEmailSha256, phone_sha256: certificate.leadPhoneSha256 },
-		session_replay_url: certificate.recordingUrl,
+		// A witnessed certificate's recording is ours, played on a page that checks it first; an asserted one's is
+		// wherever the publisher said.
+		session_replay_url:
+			certificate.source === "witnessed"
+				? `${publicOrigin(c)}/certificate-sharing/partner-certificates/${claim.id}/replay`
+				: certificate.recordingUrl,
 		signature: {
 			algorithm: "HMAC-SHA256" as const,
 			key_id: certificate.hmacKeyId,

@@ -18,6 +18,7 @@
 
 import type { z } from "@hono/zod-openapi";
 import { and, count, desc, eq, gt, gte, lt, ne, or, type SQL } from "drizzle-orm";
+import { hasRecording } from "../certificates/record";
 import { type Db, prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
 import { ApiError } from "../lib/errors";
@@ -87,6 +88,7 @@ export function inboxReads(db: Db, company: SQL, query: Query, from: InboxCursor
 				propertyDomain: properties.domain,
 				consentCapturedAt: certificates.consentCapturedAt,
 				recordingUrl: certificates.recordingUrl,
+				witness: certificates.witness,
 			})
 			.from(claimTokens)
 			.$dynamic(),
@@ -118,7 +120,7 @@ function toInboxItem(r: InboxRow) {
 		publisher_name: r.publisherName,
 		property_domain: r.propertyDomain,
 		consent_captured_at: r.consentCapturedAt,
-		has_recording: r.recordingUrl !== null,
+		has_recording: hasRecording(r),
 		shared_at: r.token.createdAt,
 		expires_at: r.token.expiresAt,
 		claimed_at: r.claim.claimedAt,
