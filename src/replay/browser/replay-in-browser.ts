@@ -186,6 +186,9 @@ function play(data: ReplayPageData, events: unknown[]) {
 		mouseTail: false,
 		showWarning: false,
 	});
+	// A frame is announced by its title: say whose page it shows.
+	const frame = (replayer as unknown as { iframe: PageElement }).iframe;
+	frame.setAttribute("title", `Replay of the consumer's visit to ${data.record.page_url}`);
 	const total = replayer.getMetaData().totalTime;
 	replayer.on("resize", (size) => fitToWidth(replayer, size as { width: number; height: number }));
 	replayer.on("finish", () => markNotice(replayer, data));
