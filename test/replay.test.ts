@@ -158,6 +158,8 @@ describe("session_replay_url and has_recording", () => {
 		const evidence = await call("GET", `${claimPath(claimId)}/evidence`, { as: buyer });
 		expect(evidence.status).toBe(200);
 		expect(evidence.json.session_replay_url).toBe(`https://api.test${claimPath(claimId)}/replay`);
+		const report = await call("GET", `${claimPath(claimId)}/evidence`, { as: buyer, headers: html });
+		expect(report.text).toContain(`<a href="https://api.test${claimPath(claimId)}/replay"`);
 
 		const asserted = await captureCertificate(publisher, property.id, {
 			recording_url: "https://replay.leadgen.example/s/xyz",

@@ -13,6 +13,7 @@ import { certificates, claims, claimTokens, companies, properties } from "../db/
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
+import { buyerReplayPath } from "../replay/replay-page";
 import { joinShare } from "../sharing/share-query";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { type AccessLogSummary, checkAccessLogCommitments } from "../verification/access-log";
@@ -242,9 +243,7 @@ export function evidenceJson(c: AppContext, evidence: Evidence) {
 		// A witnessed certificate's recording is ours, played on a page that checks it first; an asserted one's is
 		// wherever the publisher said.
 		session_replay_url:
-			certificate.source === "witnessed"
-				? `${publicOrigin(c)}/certificate-sharing/partner-certificates/${claim.id}/replay`
-				: certificate.recordingUrl,
+			certificate.source === "witnessed" ? `${publicOrigin(c)}${buyerReplayPath(claim.id)}` : certificate.recordingUrl,
 		signature: {
 			algorithm: "HMAC-SHA256" as const,
 			key_id: certificate.hmacKeyId,

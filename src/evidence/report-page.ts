@@ -4,6 +4,7 @@
 import type { ComplianceResult } from "../compliance";
 import { html, type Markup, renderErrorPage, renderPage, time } from "../lib/html";
 import type { AppContext } from "../lib/http";
+import { buyerReplayPath } from "../replay/replay-page";
 import type { EvidenceBundle } from "./bundle";
 import { jwkThumbprint } from "./verify-bundle";
 
@@ -91,7 +92,7 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 <dt>Location</dt><dd>${[record.geo.city, record.geo.state, record.geo.country].filter(Boolean).join(", ") || "—"}</dd>
 <dt>Lead email (SHA-256)</dt><dd><code class="value">${orDash(record.lead.email_sha256)}</code></dd>
 <dt>Lead phone (SHA-256)</dt><dd><code class="value">${orDash(record.lead.phone_sha256)}</code></dd>
-<dt>Session replay</dt><dd>${link(record.recording_url)}</dd>
+<dt>Session replay</dt><dd>${link(record.source === "witnessed" ? `${bundle.issuer}${buyerReplayPath(claim.claim_id)}` : record.recording_url)}</dd>
 </dl>
 
 <h2>Consent language shown to the consumer</h2>

@@ -18,6 +18,9 @@ export interface ReplayPageData {
 
 export const KEYS_PATH = "/.well-known/econsent/keys.json";
 
+/** Where the claiming buyer watches a witnessed certificate's recording (the evidence's session_replay_url). */
+export const buyerReplayPath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/replay`;
+
 export function recordingPath(read: Pick<RecordingRead, "reader">): string {
 	return read.reader.kind === "buyer"
 		? `/certificate-sharing/partner-certificates/${read.reader.claimId}/recording`
