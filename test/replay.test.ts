@@ -48,6 +48,23 @@ describe("the recording archive", () => {
 		expect(JSON.parse(buyerDownload?.details ?? "{}")).toMatchObject({ claim_id: claimId, role: "buyer" });
 	});
 
+	it("holds the manifest's places only: an object stored past them is left out, one gone shows as a difference", async () => {
+		const chunks = sampleChunks(3);
+		const { buyer, certificateId, claimId } = await claimedWitnessedCertificate(chunks);
+		await env.RECORDINGS.put(recordingChunkKey(certificateId, 3), "[]");
+		const archive = await call<RecordingArchive>("GET", `${claimPath(claimId)}/recording`, { as: buyer });
+		expect(chunksOfArchive(archive.json).map(decode)).toEqual(chunks);
+
+		await env.RECORDINGS.delete(recordingChunkKey(certificateId, 2));
+		const bundle = await call("GET", `${claimPath(claimId)}/evidence?format=bundle`, { as: buyer });
+		const short = await call<RecordingArchive>("GET", `${claimPath(claimId)}/recording`, { as: buyer });
+		expect(short.json.chunks).toHaveLength(2);
+		const result = await verifyEvidenceBundle(bundle.json, undefined, undefined, short.json);
+		expect(result.checks.find((c) => c.check === "recording")?.chunk_problems).toEqual([
+			expect.objectContaining({ seq: 2, problem: "missing" }),
+		]);
+	});
+
 	it("is refused to another company and to nobody signed in, as the evidence is", async () => {
 		const { certificateId, claimId } = await claimedWitnessedCertificate();
 		const stranger = await signup("Other Buyer");

@@ -12,7 +12,7 @@ import { certificates, claims } from "../db/schema";
 import { isoNow } from "../lib/clock";
 import { ApiError, notFound } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
-import { type RecordingManifest, recordingPrefix } from "../recordings/manifest";
+import { type RecordingManifest, recordingChunkKey } from "../recordings/manifest";
 
 export type RecordingAccess = "recording_downloaded" | "replay_viewed";
 
@@ -61,23 +61,14 @@ export async function findRecording(c: AppContext, reader: RecordingReader): Pro
 }
 
 /**
- * The chunks stored for a recording, in the order of their places (keys are zero-padded, so R2's lexical listing is
- * that order). What is stored is read as found, a chunk added or lost after capture included: checking it against
- * the signed manifest is the reader's part, on the replay page or offline.
+ * The chunks stored at the places the signed manifest lists, in its order, as found: checking them against it is the
+ * reader's part, on the replay page or offline. Chunks the session uploaded past the count it submitted are not part
+ * of the recording and are left out; a chunk gone from storage is left out too, and shows as a difference there.
  */
-export async function readStoredChunks(bucket: R2Bucket, certificateId: string): Promise<Uint8Array[]> {
-	const keys: string[] = [];
-	let cursor: string | undefined;
-	do {
-		const page = await bucket.list({ prefix: recordingPrefix(certificateId), ...(cursor ? { cursor } : {}) });
-		keys.push(...page.objects.map((object) => object.key));
-		cursor = page.truncated ? page.cursor : undefined;
-	} while (cursor);
-	keys.sort();
+export async function readStoredChunks(bucket: R2Bucket, read: RecordingRead): Promise<Uint8Array[]> {
 	const chunks = await Promise.all(
-		keys.map(async (key) => {
-			const object = await bucket.get(key);
-			// Deleted between the listing and now: the same as never stored.
+		read.manifest.chunks.map(async (_, seq) => {
+			const object = await bucket.get(recordingChunkKey(read.certificate.id, seq));
 			return object ? new Uint8Array(await object.arrayBuffer()) : null;
 		}),
 	);

@@ -20,7 +20,7 @@ const REPLAY_POLICY = "style-src 'unsafe-inline'; img-src data:; connect-src 'se
 
 async function downloadRecording(c: AppContext, reader: RecordingReader) {
 	const read = await findRecording(c, reader);
-	const chunks = await readStoredChunks(c.env.RECORDINGS, read.certificate.id);
+	const chunks = await readStoredChunks(c.env.RECORDINGS, read);
 	recordRecordingAccess(c, read, "recording_downloaded");
 	c.header("Content-Disposition", `attachment; filename="${read.certificate.id}.recording.json"`);
 	return c.json(toRecordingArchive(read.certificate.id, chunks), 200);

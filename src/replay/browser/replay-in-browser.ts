@@ -138,6 +138,16 @@ async function checkedEvents(data: ReplayPageData): Promise<{ events: unknown[];
 		}
 		return parsed;
 	});
+	// rrweb needs the page's metadata and its first snapshot at least.
+	if (events.length < 2) {
+		throw new Refused("Nothing to play", [
+			el(
+				"p",
+				{},
+				`The recording is the one signed (${check.detail}), but holds ${events.length} event(s): too few to replay.`,
+			),
+		]);
+	}
 	return { events, detail: check.detail };
 }
 
