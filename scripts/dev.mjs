@@ -22,6 +22,8 @@ if (!optionValue("--port")) wranglerArgs.push("--port", port);
 if (!optionValue("--ip")) wranglerArgs.push("--ip", ip);
 // Webhook endpoints may be http://127.0.0.1:PORT locally, so a receiver on this machine can try them out.
 wranglerArgs.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
+// A property registered as localhost or 127.0.0.1 can record with the capture script from any local port.
+wranglerArgs.push("--var", "ALLOW_LOCAL_CAPTURE:true");
 // Every answer carries the round-trip counts locally; a deployed Worker sends them only when asked.
 wranglerArgs.push("--var", "DIAGNOSTIC_HEADERS:always");
 // Serves GET /__scheduled?cron=…, which fires a Cron Trigger (below).

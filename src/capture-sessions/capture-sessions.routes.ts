@@ -67,9 +67,8 @@ export const createCaptureSession = publicRoute(
 
 const ChunkParams = z.object({
 	id: SessionId,
-	seq: intFromString({ min: 0, max: MAX_CHUNKS_PER_SESSION - 1 }).openapi({
-		description: `The chunk's place in the recording, 0 to ${MAX_CHUNKS_PER_SESSION - 1}.`,
-	}),
+	// The chunk's place in the recording.
+	seq: intFromString({ min: 0, max: MAX_CHUNKS_PER_SESSION - 1 }).openapi({ example: 0, param: { required: true } }),
 });
 
 export const ChunkReceiptSchema = z

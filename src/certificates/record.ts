@@ -29,14 +29,6 @@ export function toConsentRecord(row: CertificateRow): ConsentRecord {
 	};
 }
 
-/**
- * Whether a session recording goes with the certificate: a publisher's recording_url for an asserted one; for a
- * witnessed one, at least one chunk in its signed manifest (kept by the service).
- */
-export function hasRecording(row: Pick<CertificateRow, "recordingUrl" | "witness">): boolean {
-	return row.recordingUrl !== null || (row.witness?.recording.chunks.length ?? 0) > 0;
-}
-
 export function toCertificateJson(row: CertificateRow) {
 	const { certificate_id, ...record } = toConsentRecord(row);
 	return {

@@ -1,8 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import { SourceSchema } from "../capture-sessions/witness-view";
 import { ComplianceResultSchema } from "../compliance";
 import { ClaimIdParam } from "../inbox/inbox.routes";
 import { jsonContent } from "../lib/http";
 import { protectedRoute } from "../lib/routes";
+import { WitnessSchema } from "../signing/canonical";
 import { AccessLogFileV2Schema, EvidenceBundleV2Schema } from "./bundle";
 
 const EvidenceSchema = z
@@ -27,6 +29,11 @@ const EvidenceSchema = z
 		session_replay_url: z.string().nullable().openapi({
 			description:
 				"A witnessed certificate: this buyer's replay page, which checks the recording against the signed record before playing it. An asserted one: the publisher's recording_url, or null",
+		}),
+		source: SourceSchema,
+		witness: WitnessSchema.nullable().openapi({
+			description:
+				"What the capture script witnessed on the form page, as signed in the certificate's record (witnessed certificates; null for asserted ones): the page's origin, when the session started, the notice's size, contrast and visibility, the opt-in, time on page, how each field was filled, and the recording's manifest (each chunk's SHA-256 in order, and their total bytes).",
 		}),
 		signature: z.object({
 			algorithm: z.literal("HMAC-SHA256"),

@@ -1,9 +1,10 @@
 import { and, asc, eq } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
+import { isLocalHost } from "../capture-sessions/origins";
 import { properties } from "../db/schema";
 import { isoNow } from "../lib/clock";
 import { newId } from "../lib/crypto";
-import { notFound } from "../lib/errors";
+import { ApiError, notFound } from "../lib/errors";
 import { createRouter } from "../lib/http";
 import { after, cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./properties.routes";
@@ -22,6 +23,13 @@ export const propertiesRouter = createRouter()
 	.openapi(routes.createProperty, async (c) => {
 		const { caller } = await authenticate(c);
 		const body = c.req.valid("json");
+		if (isLocalHost(body.domain) && c.env.ALLOW_LOCAL_CAPTURE !== "true") {
+			throw new ApiError("VALIDATION_FAILED", "Invalid request: domain", {
+				fields: [
+					{ field: "domain", message: "must be a public domain name; local hosts are for local development only" },
+				],
+			});
+		}
 		const row = {
 			id: newId(),
 			companyId: caller.companyId,

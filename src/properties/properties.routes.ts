@@ -14,14 +14,15 @@ export const PropertySchema = z
 	})
 	.openapi("Property");
 
-// A bare host name: what a publisher's lead form is served from.
+// A bare host name: what a publisher's lead form is served from. `localhost` and `127.0.0.1` pass here and are
+// refused by the handler unless ALLOW_LOCAL_CAPTURE is "true" (trying the capture script on a developer's machine).
 const Domain = z
 	.string()
 	.trim()
 	.toLowerCase()
 	.max(253)
 	.regex(
-		/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+		/^(?:(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}|localhost|127\.0\.0\.1)$/,
 		"must be a domain name like forms.example.com",
 	);
 
@@ -33,7 +34,7 @@ export const createProperty = protectedRoute(
 		tag: "Properties",
 		summary: "Register a web property",
 		description:
-			"A site whose forms capture consent. Certificates are captured against one of the company's properties.",
+			"A site whose forms capture consent. Certificates are captured against one of the company's properties. `localhost` and `127.0.0.1` are taken only by a local development server (ALLOW_LOCAL_CAPTURE), to try the capture script there.",
 	},
 	{
 		method: "post",
