@@ -21,7 +21,9 @@ async function storedChunks(certificateId: string, count: number) {
 	);
 }
 
-describe("the recording archive", () => {
+// Each case captures and claims a certificate through the API and some wait for the access events queue: more than
+// the default 5 s when the machine is busy.
+describe("the recording archive", { timeout: 30_000 }, () => {
 	it("is the stored chunks in order, for the buyer that claimed it and for the publisher, each download logged", async () => {
 		const chunks = sampleChunks(3);
 		const { publisher, buyer, certificateId, claimId } = await claimedWitnessedCertificate(chunks);
@@ -107,7 +109,7 @@ describe("the recording archive", () => {
 
 const html = { accept: "text/html" };
 
-describe("the replay page", () => {
+describe("the replay page", { timeout: 30_000 }, () => {
 	it("runs only its own script, by nonce, connects only to its origin and loads nothing from elsewhere", async () => {
 		const { buyer, certificateId, claimId } = await claimedWitnessedCertificate();
 		const page = await call("GET", `${claimPath(claimId)}/replay`, { as: buyer, headers: html });
@@ -169,7 +171,7 @@ describe("the replay page", () => {
 	});
 });
 
-describe("session_replay_url and has_recording", () => {
+describe("session_replay_url and has_recording", { timeout: 30_000 }, () => {
 	it("points a witnessed certificate's buyer to its replay page, and an asserted one to the publisher's recording", async () => {
 		const { buyer, claimId, publisher, property } = await claimedWitnessedCertificate();
 		const evidence = await call("GET", `${claimPath(claimId)}/evidence`, { as: buyer });
@@ -239,7 +241,7 @@ function editChunk(archive: RecordingArchive, seq: number, edit: (bytes: Uint8Ar
 	return copy;
 }
 
-describe("the verifiers' recording check", () => {
+describe("the verifiers' recording check", { timeout: 30_000 }, () => {
 	it("passes on the archive as downloaded, and says it was not checked without one", async () => {
 		const { bundle, archive } = await bundleAndArchive();
 		const { valid, check } = await recordingCheck(bundle, archive);
