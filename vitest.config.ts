@@ -6,9 +6,13 @@ import { buildVerifier } from "./scripts/build-verifier.mjs";
 
 // Tests run inside workerd against real local D1, Durable Objects and Queues configured from wrangler.toml.
 // The migrations applied are exactly the files in migrations/, the same ones `wrangler d1 migrations apply` uses.
-// wrangler.toml imports the API reference's browser bundle and the /verify page's script as text ([[rules]] type =
+// wrangler.toml imports the API reference's browser bundle and the /verify and replay pages' scripts as text ([[rules]] type =
 // "Text"); the test build does the same, so /docs and /verify serve the same bytes in tests as when deployed.
-const TEXT_MODULES = ["/@scalar/api-reference/dist/browser/standalone.js", "/dist/verifier/verify-page.js"];
+const TEXT_MODULES = [
+	"/@scalar/api-reference/dist/browser/standalone.js",
+	"/dist/verifier/verify-page.js",
+	"/dist/verifier/replay-page.js",
+];
 const textModules = {
 	name: "wrangler-text-rules",
 	enforce: "pre" as const,

@@ -7,6 +7,7 @@ import { register } from "tsx/esm/api";
 register();
 const { runCli } = await import("../src/evidence/cli.ts");
 process.exitCode = await runCli(process.argv.slice(2), {
+	program: "econsent verify",
 	readFile: (path) => readFile(path, "utf8"),
 	out: (line) => console.log(line),
 	err: (line) => console.error(line),

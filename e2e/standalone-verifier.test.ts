@@ -125,6 +125,22 @@ describe("the standalone verifier, outside the repository", () => {
 		expect(standaloneRun).toEqual(repoCli("edited.json", "--keys", "keys.json"));
 	});
 
+	it("names the command as it was run in its usage line, as npx econsent verify names itself", async () => {
+		const standaloneRun = standalone();
+		expect(standaloneRun.code).toBe(2);
+		expect(standaloneRun.err).toMatch(
+			/^Usage: node econsent-verify\.mjs <bundle\.json> \[--keys <keys\.json>\] \[--access-log <access-log\.json>\] \[--recording <recording\.json>\] \[--json\]/,
+		);
+		const repoRun = repoCli();
+		expect(repoRun.code).toBe(2);
+		expect(repoRun.err).toMatch(/^Usage: econsent verify <bundle\.json> /);
+		// Handed over under another name, it says that name.
+		await copyFile(path.join(dir, "econsent-verify.mjs"), path.join(dir, "check-evidence.mjs"));
+		expect(run(node, ["check-evidence.mjs", "--help"], dir).out).toMatch(
+			/^Usage: node check-evidence\.mjs <bundle\.json>/,
+		);
+	});
+
 	it("exits 2 on a missing file, as npx econsent verify does", () => {
 		const standaloneRun = standalone("missing.json");
 		expect(standaloneRun.code).toBe(2);

@@ -29,6 +29,7 @@ import { requestPolicies } from "./lib/route-policies";
 import { MAX_BODY_BYTES, RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
+import { replayRouter } from "./replay/replay.index";
 import { sharingRouter } from "./sharing/sharing.index";
 import { signingKeysRouter } from "./signing/keys.index";
 import { verificationRouter } from "./verification/verification.index";
@@ -185,6 +186,7 @@ export function createApp() {
 	app.route("/", jobsRouter);
 	app.route("/", inboxRouter);
 	app.route("/", evidenceRouter);
+	app.route("/", replayRouter);
 	app.route("/", verificationRouter);
 	app.route("/", signingKeysRouter);
 	app.route("/", webhooksRouter);

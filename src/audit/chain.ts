@@ -20,6 +20,9 @@ export const auditEventTypes = [
 	"compliance_checked",
 	"verified",
 	"accessed_evidence",
+	// A witnessed certificate's session recording downloaded, or played on its replay page (access log only).
+	"recording_downloaded",
+	"replay_viewed",
 ] as const;
 export type AuditEventType = (typeof auditEventTypes)[number];
 

@@ -98,7 +98,7 @@ export const CaptureCertificateBody = z
 		},
 	});
 
-const CertificateIdParam = z.object({
+export const CertificateIdParam = z.object({
 	id: text({ max: 64 }).openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
 });
 

@@ -1,8 +1,11 @@
-// `econsent verify <bundle.json> [--keys keys.json] [--access-log access-log.json] [--json]`: the offline verifier's command line. File access is
-// passed in, so this module stays free of Node APIs and is tested like the rest; bin/econsent.mjs wires it to Node.
+// `econsent verify <bundle.json> [--keys keys.json] [--access-log access-log.json] [--recording recording.json] [--json]`:
+// the offline verifier's command line. File access and the program's name are passed in, so this module stays free
+// of Node APIs and is tested like the rest; bin/econsent.mjs and the standalone build's entry wire it to Node.
 import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "./verify-bundle";
 
 export interface CliIo {
+	/** How the person ran it, for the usage line: `econsent verify`, or `node econsent-verify.mjs`. */
+	program?: string;
 	readFile(path: string): Promise<string>;
 	out(line: string): void;
 	err(line: string): void;
@@ -12,13 +15,16 @@ export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: econsent verify <bundle.json> [--keys <keys.json>] [--access-log <access-log.json>] [--json]
+const usage = (
+	program = "econsent verify",
+) => `Usage: ${program} <bundle.json> [--keys <keys.json>] [--access-log <access-log.json>] [--recording <recording.json>] [--json]
 
 Verifies an evidence bundle (GET /certificate-sharing/partner-certificates/{claimId}/evidence?format=bundle)
 offline: no network, no database. --keys uses a JWK set you obtained yourself (a saved copy of the service's
 /.well-known/econsent/keys.json) instead of the key inside the bundle. --access-log checks every access to the
-evidence against the bundle (the file from the bundle's access_log.url, saved after the bundle). --json prints the
-result as JSON.
+evidence against the bundle (the file from the bundle's access_log.url, saved after the bundle). --recording checks
+a witnessed certificate's session recording archive (GET .../partner-certificates/{claimId}/recording) chunk by
+chunk against the manifest in the signed record. --json prints the result as JSON.
 Exit status: 0 valid, 1 not valid, 2 usage or unreadable file.`;
 
 /** What each check establishes, in words an expert can repeat in a report (the /verify page shows the same). */
@@ -31,6 +37,8 @@ export const WHAT_IT_CHECKED: Record<string, string> = {
 	signatures_recorded: "the signatures are the ones the audit chain recorded when the certificate was signed",
 	compliance_recorded: "the compliance result is the one the audit chain recorded when this claim was made",
 	access_log: "the record of every access to the evidence agrees with what the audit chain and the bundle committed to",
+	recording:
+		"every chunk of the session recording file is, byte for byte and in order, the one whose SHA-256 the signed record lists, and the file is this certificate's",
 };
 
 async function readJson(io: CliIo, path: string, what: string): Promise<unknown> {
@@ -57,7 +65,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 	const [command, ...rest] = args;
 	if (command !== "verify") {
 		const askedForHelp = command === "--help" || command === "-h";
-		(askedForHelp ? io.out : io.err)(USAGE);
+		(askedForHelp ? io.out : io.err)(usage(io.program));
 		return askedForHelp ? EXIT_VALID : EXIT_USAGE;
 	}
 	const asJson = rest.includes("--json");
@@ -67,11 +75,13 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 	};
 	const keys = flagValue("--keys");
 	const accessLog = flagValue("--access-log");
+	const recording = flagValue("--recording");
 	const keysPath = keys.value;
-	const flagValues = new Set([keys.at, accessLog.at].filter((at) => at !== -1).map((at) => at + 1));
+	const flags = [keys, accessLog, recording];
+	const flagValues = new Set(flags.filter(({ at }) => at !== -1).map(({ at }) => at + 1));
 	const positional = rest.filter((a, i) => !a.startsWith("--") && !flagValues.has(i));
-	if (positional.length !== 1 || (keys.at !== -1 && !keys.value) || (accessLog.at !== -1 && !accessLog.value)) {
-		io.err(USAGE);
+	if (positional.length !== 1 || flags.some(({ at, value }) => at !== -1 && !value)) {
+		io.err(usage(io.program));
 		return EXIT_USAGE;
 	}
 
@@ -81,7 +91,8 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 		if (trustedKeys !== undefined && !isJwkSet(trustedKeys))
 			throw new UsageError(`keys file ${keysPath} is not a JWK set`);
 		const log = accessLog.value ? await readJson(io, accessLog.value, "access log") : undefined;
-		const result = await verifyEvidenceBundle(bundle, trustedKeys, log);
+		const archive = recording.value ? await readJson(io, recording.value, "recording") : undefined;
+		const result = await verifyEvidenceBundle(bundle, trustedKeys, log, archive);
 		if (asJson) io.out(JSON.stringify(result, null, 2));
 		else printReport(io, positional[0] as string, bundle, result, keysPath);
 		return result.valid ? EXIT_VALID : EXIT_INVALID;

@@ -26,7 +26,10 @@ const EvidenceSchema = z
 		consumer: z.object({ ip: z.string().nullable(), user_agent: z.string().nullable() }),
 		geo: z.object({ country: z.string().nullable(), state: z.string().nullable(), city: z.string().nullable() }),
 		lead: z.object({ email_sha256: z.string().nullable(), phone_sha256: z.string().nullable() }),
-		session_replay_url: z.string().nullable(),
+		session_replay_url: z.string().nullable().openapi({
+			description:
+				"A witnessed certificate: this buyer's replay page, which checks the recording against the signed record before playing it. An asserted one: the publisher's recording_url, or null",
+		}),
 		source: SourceSchema,
 		witness: WitnessSchema.nullable().openapi({
 			description:

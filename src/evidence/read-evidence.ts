@@ -14,6 +14,7 @@ import { certificates, claims, claimTokens, companies, properties } from "../db/
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
+import { buyerReplayPath } from "../replay/replay-page";
 import { joinShare } from "../sharing/share-query";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { type AccessLogSummary, checkAccessLogCommitments } from "../verification/access-log";
@@ -240,7 +241,10 @@ export function evidenceJson(c: AppContext, evidence: Evidence) {
 		consumer: { ip: certificate.consumerIp, user_agent: certificate.consumerUserAgent },
 		geo: { country: certificate.geoCountry, state: certificate.geoState, city: certificate.geoCity },
 		lead: { email_sha256: certificate.leadEmailSha256, phone_sha256: certificate.leadPhoneSha256 },
-		session_replay_url: certificate.recordingUrl,
+		// A witnessed certificate's recording is ours, played on a page that checks it first; an asserted one's is
+		// wherever the publisher said.
+		session_replay_url:
+			certificate.source === "witnessed" ? `${publicOrigin(c)}${buyerReplayPath(claim.id)}` : certificate.recordingUrl,
 		source: sourceOf(certificate.source),
 		witness: certificate.witness ?? null,
 		signature: {

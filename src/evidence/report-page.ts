@@ -6,6 +6,7 @@ import { signalsOf, sourceOf } from "../capture-sessions/witness-view";
 import type { ComplianceResult } from "../compliance";
 import { html, type Markup, renderErrorPage, renderPage, time } from "../lib/html";
 import type { AppContext } from "../lib/http";
+import { buyerReplayPath } from "../replay/replay-page";
 import type { EvidenceBundle } from "./bundle";
 import { jwkThumbprint } from "./verify-bundle";
 
@@ -93,7 +94,7 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 <dt>Location</dt><dd>${[record.geo.city, record.geo.state, record.geo.country].filter(Boolean).join(", ") || "—"}</dd>
 <dt>Lead email (SHA-256)</dt><dd><code class="value">${orDash(record.lead.email_sha256)}</code></dd>
 <dt>Lead phone (SHA-256)</dt><dd><code class="value">${orDash(record.lead.phone_sha256)}</code></dd>
-<dt>Session replay</dt><dd>${link(record.recording_url)}</dd>
+<dt>Session replay</dt><dd>${link(record.source === "witnessed" ? `${bundle.issuer}${buyerReplayPath(claim.claim_id)}` : record.recording_url)}</dd>
 </dl>
 
 <h2>How consent was captured</h2>

@@ -1,6 +1,8 @@
 // Offline verification of an evidence bundle: no network, no database, only the bundle (and, optionally, public
 // keys the verifier obtained independently). Runs the same checks as the service's verify endpoints, minus the
 // HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
+import { checkRecordingArchive } from "../recordings/check-archive";
+import type { ChunkProblem } from "../recordings/manifest";
 import { canonicalJson } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
 import { checkAccessLog, checkAccessLogCommitments } from "../verification/access-log";
@@ -15,7 +17,9 @@ import {
 } from "./bundle";
 
 export type BundleCheck = Omit<VerificationCheck, "check"> & {
-	check: VerificationCheckName | "bundle_format" | "bundle_signature";
+	check: VerificationCheckName | "bundle_format" | "bundle_signature" | "recording";
+	/** The recording check's differences from the signed manifest, each with its chunk's place. */
+	chunk_problems?: ChunkProblem[];
 };
 
 export interface BundleVerification {
@@ -47,11 +51,14 @@ export async function jwkThumbprint(jwk: Ed25519PublicJwk): Promise<string> {
  * instead of the keys inside the bundle, so a bundle cannot vouch for itself.
  * @param accessLogInput the parsed JSON of the certificate's access log, downloaded after the bundle: every access
  * is then checked against the audit chain's and the bundle's commitments.
+ * @param recordingInput the parsed JSON of the certificate's recording archive (GET …/recording): each chunk is then
+ * checked against the manifest in the signed record.
  */
 export async function verifyEvidenceBundle(
 	input: unknown,
 	trustedKeys?: JwkSet,
 	accessLogInput?: unknown,
+	recordingInput?: unknown,
 ): Promise<BundleVerification> {
 	const parsed = EvidenceBundleSchema.safeParse(input);
 	if (!parsed.success) {
@@ -141,6 +148,18 @@ export async function verifyEvidenceBundle(
 		}
 	}
 
+	// The manifest is part of the signed record, so this check is only as good as the signature checks above.
+	const manifest = bundle.certificate.witness?.recording;
+	if (recordingInput !== undefined) {
+		const recording = await checkRecordingArchive(bundle.certificate, recordingInput);
+		checks.push({
+			check: "recording",
+			valid: recording.valid,
+			detail: recording.detail,
+			...(recording.problems.length > 0 ? { chunk_problems: recording.problems } : {}),
+		});
+	}
+
 	const serviceHmac = bundle.verification.checks.find((c) => c.check === "hmac_signature");
 	return {
 		valid: checks.every((c) => c.valid),
@@ -158,6 +177,14 @@ export async function verifyEvidenceBundle(
 						{
 							check: "access_log_entries",
 							reason: `the bundle carries only the access log's length (${bundle.access_log.events}) and head; download it from ${bundle.access_log.url} and pass it with --access-log to check every access`,
+						},
+					]
+				: []),
+			...(manifest && recordingInput === undefined
+				? [
+						{
+							check: "recording",
+							reason: `the certificate was witnessed and its record signs the manifest of a ${manifest.chunks.length}-chunk session recording; download the recording archive (GET /certificate-sharing/partner-certificates/${bundle.claim.claim_id}/recording) and pass it with --recording to check it`,
 						},
 					]
 				: []),

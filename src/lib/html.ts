@@ -170,6 +170,33 @@ export async function renderScriptedPage(c: AppContext, title: string, body: Mar
 	return c.html(pageHtml(title, head, body, "narrow", html`<script>${new Markup(script)}</script>`).html, 200);
 }
 
+/**
+ * A page for a signed-in person that runs one inline script, allowed by a nonce made for this response (the page is
+ * never saved and reopened: it reads what its viewer may see, with the session). `policy` gives the directives
+ * beyond script-src for what the script does; `css` is added to the page's stylesheet.
+ */
+export function renderNoncedScriptPage(
+	c: AppContext,
+	page: { title: string; body: Markup; script: string; css?: string; policy: string },
+) {
+	const nonce = randomHex(16);
+	c.header(
+		"Content-Security-Policy",
+		`default-src 'none'; script-src 'nonce-${nonce}'; ${page.policy}; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`,
+	);
+	setNoLeakHeaders(c);
+	const style = html`<style nonce="${nonce}">${new Markup(STYLE + (page.css ?? ""))}</style>`;
+	const script = html`<script nonce="${nonce}">${new Markup(page.script)}</script>`;
+	return c.html(pageHtml(page.title, style, page.body, "wide", script).html, 200);
+}
+
+/** JSON for a `<script type="application/json">` element: never ends the element, whatever the strings hold. */
+export function jsonScriptText(value: unknown): Markup {
+	return new Markup(
+		JSON.stringify(value).replaceAll("<", "\\u003c").replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029"),
+	);
+}
+
 /** What a person can do about each error, in words; the code stays in the page for support. */
 const errorAdvice: Partial<Record<ErrorCode, { heading: string; advice: string }>> = {
 	NOT_FOUND: {

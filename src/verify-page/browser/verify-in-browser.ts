@@ -6,7 +6,7 @@ import "./no-eval";
 import { isJwkSet, WHAT_IT_CHECKED } from "../../evidence/cli";
 import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "../../evidence/verify-bundle";
 
-type Slot = "bundle" | "keys" | "accessLog";
+type Slot = "bundle" | "keys" | "accessLog" | "recording";
 
 interface Chosen {
 	name: string;
@@ -54,6 +54,7 @@ const inputs: Record<Slot, FileInput> = {
 	bundle: fileInput("bundle-file"),
 	keys: fileInput("keys-file"),
 	accessLog: fileInput("access-log-file"),
+	recording: fileInput("recording-file"),
 };
 const output = element("result");
 
@@ -81,6 +82,7 @@ function slotOf(json: unknown): Slot | undefined {
 	const format = (json as { format?: unknown } | null)?.format;
 	if (format === "econsent-evidence-bundle") return "bundle";
 	if (format === "econsent-access-log") return "accessLog";
+	if (format === "econsent-recording/1") return "recording";
 	if (isJwkSet(json)) return "keys";
 	return undefined;
 }
@@ -109,7 +111,12 @@ async function verifyChosen() {
 	}
 	const keys = chosen.keys;
 	if (keys && !isJwkSet(keys.json)) return showProblem(`${keys.name} is not a JWK set (a saved keys.json)`);
-	const result = await verifyEvidenceBundle(bundle.json, keys?.json as JwkSet | undefined, chosen.accessLog?.json);
+	const result = await verifyEvidenceBundle(
+		bundle.json,
+		keys?.json as JwkSet | undefined,
+		chosen.accessLog?.json,
+		chosen.recording?.json,
+	);
 	showResult(bundle, result, keys?.name);
 }
 
@@ -171,7 +178,7 @@ function showResult(bundle: Chosen, result: BundleVerification, keysName: string
 		el(
 			"p",
 			{},
-			`Checked in this browser (nothing was sent anywhere), with ${keysName ? `the public keys in ${keysName}` : "the public key inside the bundle"}${chosen.accessLog ? ` and the access log ${chosen.accessLog.name}` : ""}:`,
+			`Checked in this browser (nothing was sent anywhere), with ${keysName ? `the public keys in ${keysName}` : "the public key inside the bundle"}${chosen.accessLog ? `, the access log ${chosen.accessLog.name}` : ""}${chosen.recording ? `, the recording ${chosen.recording.name}` : ""}:`,
 		),
 		el("ul", { class: "items", id: "checks" }, ...checks),
 		...(skipped.length > 0 ? [el("h3", {}, "Not checked here"), el("ul", { class: "items" }, ...skipped)] : []),
@@ -224,7 +231,10 @@ page.addEventListener("drop", (event) => {
 		for (const file of files) {
 			const json = await readJson(file);
 			const slot = slotOf(json);
-			if (!slot) throw new FileProblem(`${file.name} is neither an evidence bundle, a keys.json nor an access log`);
+			if (!slot)
+				throw new FileProblem(
+					`${file.name} is neither an evidence bundle, a keys.json, an access log nor a recording archive`,
+				);
 			chosen[slot] = { name: file.name, json };
 		}
 	});
