@@ -9,6 +9,7 @@ import { authRouter } from "./auth/auth.index";
 import { SESSION_COOKIE } from "./auth/authenticate";
 import { refuseCrossSiteRequests } from "./auth/cross-site";
 import { loginPageRouter } from "./auth/login-page";
+import { captureSessionsRouter } from "./capture-sessions/capture-sessions.index";
 import { certificatesRouter } from "./certificates/certificates.index";
 import { claimingRouter } from "./claiming/claiming.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
@@ -176,6 +177,7 @@ export function createApp() {
 	app.route("/", authRouter);
 	app.route("/", propertiesRouter);
 	app.route("/", certificatesRouter);
+	app.route("/", captureSessionsRouter);
 	app.route("/", consentRulesRouter);
 	app.route("/", partnersRouter);
 	app.route("/", sharingRouter);
