@@ -34,6 +34,10 @@ describe("creating consent rules", () => {
 			mode: "warn",
 			states: [],
 			require_lead_match: false,
+			require_witnessed: false,
+			min_font_size_px: null,
+			min_contrast_ratio: null,
+			forbid_prechecked_optin: false,
 			created_at: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
 			updated_at: res.json.created_at,
 		});
@@ -107,8 +111,18 @@ describe("listing, replacing and deleting", () => {
 			states: ["CA"],
 			mode: "reject",
 			require_lead_match: true,
+			require_witnessed: true,
+			min_font_size_px: 12,
+			min_contrast_ratio: 4.5,
+			forbid_prechecked_optin: true,
 		});
-		expect(rule.require_lead_match).toBe(true);
+		expect(rule).toMatchObject({
+			require_lead_match: true,
+			require_witnessed: true,
+			min_font_size_px: 12,
+			min_contrast_ratio: 4.5,
+			forbid_prechecked_optin: true,
+		});
 		const res = await call("PUT", `${RULES}/${rule.id}`, {
 			as: actor,
 			body: { rule_name: "After", required_phrases: ["autodialer"], mode: "warn" },
@@ -123,6 +137,10 @@ describe("listing, replacing and deleting", () => {
 			mode: "warn",
 			states: [],
 			require_lead_match: false,
+			require_witnessed: false,
+			min_font_size_px: null,
+			min_contrast_ratio: null,
+			forbid_prechecked_optin: false,
 			created_at: rule.created_at,
 			updated_at: expect.any(String),
 		});
@@ -288,9 +306,74 @@ describe("dry run: POST /certificate-sharing/consent-rules/test", () => {
 		expect(res.json).toMatchObject({ score: 100, status: "pass", matched: [], missing: [], rules_evaluated: 0 });
 	});
 
+	it("checks the witnessed page: a dry run without `witness` is judged as an asserted certificate", async () => {
+		const actor = await signup();
+		const rule = await createRule(actor, {
+			rule_name: "Witnessed, readable, not pre-ticked",
+			mode: "reject",
+			require_witnessed: true,
+			min_font_size_px: 12,
+			min_contrast_ratio: 4.5,
+			forbid_prechecked_optin: true,
+		});
+		expect(rule.required_phrases).toEqual([]);
+
+		const asserted = await call("POST", `${RULES}/test`, { as: actor, body: { consent_text: SPEC_TEXT } });
+		expect(asserted.status).toBe(200);
+		expect(asserted.json.status).toBe("reject");
+		expect(asserted.json.rules[0].page_checks).toEqual([
+			{ check: "witnessed", required: true, actual: false, passed: false },
+			{ check: "min_font_size_px", required: 12, actual: null, passed: false },
+			{ check: "min_contrast_ratio", required: 4.5, actual: null, passed: false },
+			{ check: "forbid_prechecked_optin", required: true, actual: null, passed: false },
+		]);
+
+		const readable = { notice: { font_size_px: 14, contrast_ratio: 7.2 }, optin: "checked_by_consumer" };
+		const passing = await call("POST", `${RULES}/test`, {
+			as: actor,
+			body: { consent_text: SPEC_TEXT, witness: readable },
+		});
+		expect(passing.json.status).toBe("pass");
+		expect(passing.json.rules[0].page_checks.every((c: { passed: boolean }) => c.passed)).toBe(true);
+
+		const tinyGreyPreticked = { notice: { font_size_px: 9, contrast_ratio: 2.1 }, optin: "prechecked" };
+		const failing = await call("POST", `${RULES}/test`, {
+			as: actor,
+			body: { consent_text: SPEC_TEXT, witness: tinyGreyPreticked },
+		});
+		expect(failing.json.status).toBe("reject");
+		expect(
+			failing.json.rules[0].page_checks.map((c: { check: string; passed: boolean }) => [c.check, c.passed]),
+		).toEqual([
+			["witnessed", true],
+			["min_font_size_px", false],
+			["min_contrast_ratio", false],
+			["forbid_prechecked_optin", false],
+		]);
+	});
+
+	it("leaves page_checks off rules that check nothing of the page", async () => {
+		const actor = await signup();
+		await createRule(actor);
+		const res = await call("POST", `${RULES}/test`, { as: actor, body: { consent_text: SPEC_TEXT } });
+		expect(res.json.rules[0]).not.toHaveProperty("page_checks");
+	});
+
 	it.each([
 		[{}, "consent_text"],
 		[{ consent_text: "" }, "consent_text"],
+		[
+			{ consent_text: SPEC_TEXT, witness: { notice: { font_size_px: 12 }, optin: "none" } },
+			"witness.notice.contrast_ratio",
+		],
+		[
+			{ consent_text: SPEC_TEXT, witness: { notice: { font_size_px: 12, contrast_ratio: 30 }, optin: "none" } },
+			"witness.notice.contrast_ratio",
+		],
+		[
+			{ consent_text: SPEC_TEXT, witness: { notice: { font_size_px: 12, contrast_ratio: 5 }, optin: "maybe" } },
+			"witness.optin",
+		],
 		[{ consent_text: "x".repeat(50_001) }, "consent_text"],
 		[{ consent_text: SPEC_TEXT, state: "ZZ" }, "state"],
 		[{ consent_text: SPEC_TEXT, state: "California" }, "state"],
@@ -369,6 +452,16 @@ describe("bad rule input answers 400 naming the field and stores nothing", () =>
 		["a missing rule name", { required_phrases: ["x"], mode: "warn" }, "rule_name"],
 		["phrases that are not strings", { ...SPEC_RULE, required_phrases: ["ok", 7] }, "required_phrases[1]"],
 		["an unknown field", { ...SPEC_RULE, priority: 1 }, "priority"],
+		["a contrast ratio above 21", { ...SPEC_RULE, min_contrast_ratio: 22 }, "min_contrast_ratio"],
+		["a contrast ratio below 1", { ...SPEC_RULE, min_contrast_ratio: 0.5 }, "min_contrast_ratio"],
+		["a font size of zero", { ...SPEC_RULE, min_font_size_px: 0 }, "min_font_size_px"],
+		["a font size as text", { ...SPEC_RULE, min_font_size_px: "12px" }, "min_font_size_px"],
+		["require_witnessed as text", { ...SPEC_RULE, require_witnessed: "yes" }, "require_witnessed"],
+		[
+			"only forbid_prechecked_optin: false and no phrase",
+			{ rule_name: "r", mode: "warn", forbid_prechecked_optin: false },
+			"required_phrases",
+		],
 	];
 
 	it.each(cases)("POST with %s", async (_name, body, field) => {

@@ -126,6 +126,7 @@ export async function judgeCertificate(
 		certificate.geoState,
 		ruleInputs,
 		recordMatch ? leadMatch : undefined,
+		certificate.witness ?? undefined,
 	);
 	return { compliance, leadMatch };
 }

@@ -4,6 +4,7 @@ import type {
 	ComplianceResult,
 	ComplianceSummary,
 	LeadMatch,
+	PageCheck,
 	RuleMode,
 	RuleResult,
 	SkippedRule,
@@ -22,6 +23,54 @@ export interface ConsentRuleInput {
 	states: string[];
 	/** The lead the buyer names must match the certificate's (see leadMatchPasses). */
 	require_lead_match?: boolean;
+	/** The certificate must be witnessed by our capture script, not only asserted by the publisher's server. */
+	require_witnessed?: boolean;
+	/** The consent notice's font size as the script measured it, at least this many CSS pixels. */
+	min_font_size_px?: number | null;
+	/** The notice's WCAG 2 contrast ratio against its background, at least this (4.5 is WCAG AA for body text). */
+	min_contrast_ratio?: number | null;
+	/** The opt-in control must not have been ticked before the consumer touched it. */
+	forbid_prechecked_optin?: boolean;
+}
+
+/**
+ * What the capture script measured on the form page, for the rules that check it; absent for an asserted
+ * certificate, whose page nobody measured, so every such check fails on it.
+ */
+export interface WitnessedPage {
+	notice: { font_size_px: number; contrast_ratio: number };
+	optin: "checked_by_consumer" | "prechecked" | "none";
+}
+
+/** The checks a rule makes of the witnessed page, each with what it required and what the certificate showed. */
+function pageChecks(rule: ConsentRuleInput, page: WitnessedPage | undefined): PageCheck[] {
+	const checks: Omit<PageCheck, "passed">[] = [];
+	if (rule.require_witnessed) checks.push({ check: "witnessed", required: true, actual: page !== undefined });
+	if (rule.min_font_size_px != null) {
+		const actual = page?.notice.font_size_px ?? null;
+		checks.push({ check: "min_font_size_px", required: rule.min_font_size_px, actual });
+	}
+	if (rule.min_contrast_ratio != null) {
+		const actual = page?.notice.contrast_ratio ?? null;
+		checks.push({ check: "min_contrast_ratio", required: rule.min_contrast_ratio, actual });
+	}
+	if (rule.forbid_prechecked_optin) {
+		checks.push({ check: "forbid_prechecked_optin", required: true, actual: page?.optin ?? null });
+	}
+	return checks.map((check) => ({ ...check, passed: pageCheckPasses(check) }));
+}
+
+function pageCheckPasses(check: Omit<PageCheck, "passed">): boolean {
+	switch (check.check) {
+		case "witnessed":
+			return check.actual === true;
+		case "min_font_size_px":
+		case "min_contrast_ratio":
+			return typeof check.actual === "number" && check.actual >= (check.required as number);
+		case "forbid_prechecked_optin":
+			// Unmeasured (asserted) proves nothing; "none" has no box to pre-tick.
+			return check.actual !== null && check.actual !== "prechecked";
+	}
 }
 
 /**
@@ -79,6 +128,8 @@ export function evaluateConsent(
 	rules: ConsentRuleInput[],
 	/** The lead compared with the certificate's (the caller hashes; the engine stays pure); absent: none given. */
 	leadMatch?: LeadMatch,
+	/** What the capture script measured; absent: the certificate is asserted. */
+	witnessedPage?: WitnessedPage,
 ): ComplianceResult {
 	const consumerState = normalizeStateCode(state);
 	const skippedRules: SkippedRule[] = [];
@@ -118,7 +169,12 @@ export function evaluateConsent(
 		}
 
 		const leadPassed = rule.require_lead_match ? leadMatchPasses(leadMatch) : true;
-		const passed = ruleMissing.length === 0 && ruleForbiddenFound.length === 0 && leadPassed;
+		const checks = pageChecks(rule, witnessedPage);
+		const passed =
+			ruleMissing.length === 0 &&
+			ruleForbiddenFound.length === 0 &&
+			leadPassed &&
+			checks.every((check) => check.passed);
 		if (!passed) {
 			anyFailure = true;
 			if (rule.mode === "reject") anyRejectFailure = true;
@@ -134,6 +190,8 @@ export function evaluateConsent(
 			passed,
 			score: percentFound(ruleMatched.length, ruleMatched.length + ruleMissing.length),
 			...(rule.require_lead_match ? { lead_match: leadPassed ? ("passed" as const) : ("failed" as const) } : {}),
+			// Only on rules that check the page: results recorded before such rules existed keep their shape.
+			...(checks.length > 0 ? { page_checks: checks } : {}),
 		});
 		appendAll(matched, ruleMatched);
 		appendAll(missing, ruleMissing);

@@ -1,4 +1,4 @@
-export type { ConsentRuleInput } from "./evaluate";
+export type { ConsentRuleInput, WitnessedPage } from "./evaluate";
 export { complianceSummary, evaluateConsent, leadMatchPasses } from "./evaluate";
 export { normalizeConsentText } from "./folding";
 export type {
@@ -8,6 +8,7 @@ export type {
 	ComplianceSummary,
 	LeadFieldMatch,
 	LeadMatch,
+	PageCheck,
 	RuleMode,
 	RuleResult,
 	SkippedRule,
@@ -19,6 +20,7 @@ export {
 	ComplianceSummarySchema,
 	LeadFieldMatchSchema,
 	LeadMatchSchema,
+	PageCheckSchema,
 	RuleModeSchema,
 	RuleResultSchema,
 	SkippedRuleSchema,

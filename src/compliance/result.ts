@@ -11,6 +11,18 @@ export type RuleMode = z.infer<typeof RuleModeSchema>;
 /** Rule ids are D1 integers for stored rules; a dry run may name its rules with strings. */
 const RuleIdSchema = z.union([z.number().int(), z.string()]);
 
+/**
+ * One check of the form page as the capture script witnessed it. `actual` is null when the certificate is asserted
+ * (nobody measured its page), and such a check fails.
+ */
+export const PageCheckSchema = z.object({
+	check: z.enum(["witnessed", "min_font_size_px", "min_contrast_ratio", "forbid_prechecked_optin"]),
+	required: z.union([z.boolean(), z.number()]),
+	actual: z.union([z.boolean(), z.number(), z.enum(["checked_by_consumer", "prechecked", "none"])]).nullable(),
+	passed: z.boolean(),
+});
+export type PageCheck = z.infer<typeof PageCheckSchema>;
+
 export const RuleResultSchema = z.object({
 	rule_id: RuleIdSchema,
 	rule_name: z.string(),
@@ -24,6 +36,8 @@ export const RuleResultSchema = z.object({
 	score: z.number().int(),
 	/** Only on a rule with require_lead_match: whether the lead the buyer gave matched the certificate's. */
 	lead_match: z.enum(["passed", "failed"]).optional(),
+	/** Only on a rule that checks the form page (witnessed, font size, contrast, opt-in): each check made. */
+	page_checks: z.array(PageCheckSchema).optional(),
 });
 export type RuleResult = z.infer<typeof RuleResultSchema>;
 

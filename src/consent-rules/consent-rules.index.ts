@@ -20,6 +20,10 @@ export const toConsentRuleJson = (r: ConsentRuleRow) => ({
 	mode: r.mode,
 	states: r.states,
 	require_lead_match: r.requireLeadMatch,
+	require_witnessed: r.requireWitnessed,
+	min_font_size_px: r.minFontSizePx,
+	min_contrast_ratio: r.minContrastRatio,
+	forbid_prechecked_optin: r.forbidPrecheckedOptin,
 	created_at: r.createdAt,
 	updated_at: r.updatedAt,
 });
@@ -57,7 +61,10 @@ export const consentRulesRouter = createRouter()
 	.openapi(routes.testConsentRules, async (c) => {
 		const body = c.req.valid("json");
 		const { results } = await authenticate(c, (company) => ({ rules: companyRules(c, company) }));
-		return c.json(evaluateConsent(body.consent_text, body.state ?? null, results.rules.map(toRuleInput)), 200);
+		return c.json(
+			evaluateConsent(body.consent_text, body.state ?? null, results.rules.map(toRuleInput), undefined, body.witness),
+			200,
+		);
 	})
 	// The write rides in the same batch as the credential lookup. Scoped by the caller's company subquery, it
 	// touches nothing when the credential is bad (the subquery is null) or the rule is another company's.

@@ -34,6 +34,17 @@ const StateCode = z
 const RequireLeadMatchDescription =
 	"The lead (email, phone) the buyer gives when claiming or checking must match the one captured: the rule fails, in its mode, unless at least one given field matches and none mismatches.";
 
+const PAGE_CHECKS_NOTE =
+	"Checked against what our capture script measured on the form page: an asserted certificate (captured through the API, page not witnessed) fails it.";
+const RequireWitnessedDescription =
+	"The certificate must be witnessed by our capture script (`source: witnessed`), not only asserted by the publisher's server.";
+const MinFontSizeDescription = `The consent notice's rendered font size must be at least this many CSS pixels. ${PAGE_CHECKS_NOTE}`;
+const MinContrastDescription = `The consent notice's WCAG 2 contrast ratio against its background must be at least this (4.5 is WCAG AA for body text, 7 AAA). ${PAGE_CHECKS_NOTE}`;
+const ForbidPrecheckedDescription = `The opt-in control must not have been ticked when the page loaded. ${PAGE_CHECKS_NOTE}`;
+
+const FontSize = z.number().positive().max(200);
+const ContrastRatio = z.number().min(1).max(21);
+
 export const ConsentRuleSchema = z
 	.object({
 		id: z.number().int().openapi({ example: 7 }),
@@ -49,6 +60,10 @@ export const ConsentRuleSchema = z
 		mode: RuleMode,
 		states: z.array(z.string()).openapi({ description: "Where the rule applies; empty means every state" }),
 		require_lead_match: z.boolean().openapi({ description: RequireLeadMatchDescription }),
+		require_witnessed: z.boolean().openapi({ description: RequireWitnessedDescription }),
+		min_font_size_px: FontSize.nullable().openapi({ description: MinFontSizeDescription }),
+		min_contrast_ratio: ContrastRatio.nullable().openapi({ description: MinContrastDescription }),
+		forbid_prechecked_optin: z.boolean().openapi({ description: ForbidPrecheckedDescription }),
 		created_at: z.string(),
 		updated_at: z.string(),
 	})
@@ -73,6 +88,16 @@ export const ConsentRuleBody = z
 			.boolean()
 			.optional()
 			.openapi({ description: `${RequireLeadMatchDescription} Default false.` }),
+		require_witnessed: z
+			.boolean()
+			.optional()
+			.openapi({ description: `${RequireWitnessedDescription} Default false.` }),
+		min_font_size_px: FontSize.optional().openapi({ description: `${MinFontSizeDescription} Default: none.` }),
+		min_contrast_ratio: ContrastRatio.optional().openapi({ description: `${MinContrastDescription} Default: none.` }),
+		forbid_prechecked_optin: z
+			.boolean()
+			.optional()
+			.openapi({ description: `${ForbidPrecheckedDescription} Default false.` }),
 	})
 	.openapi("ConsentRuleInput", {
 		example: {
@@ -132,7 +157,7 @@ export const testConsentRules = protectedRoute(
 		tag: "Consent rules",
 		summary: "Dry run: check consent text against the company's rules",
 		description:
-			"Computes exactly what a claim would, without claiming or storing anything. A dry run names no lead, so a rule with require_lead_match fails here.",
+			"Computes exactly what a claim would, without claiming or storing anything. A dry run names no lead, so a rule with require_lead_match fails here; rules that check the witnessed page use `witness` when given.",
 	},
 	{
 		method: "post",
@@ -145,6 +170,16 @@ export const testConsentRules = protectedRoute(
 						state: StateCode.optional().openapi({
 							description: "The consumer's US state; state-specific rules apply",
 						}),
+						witness: z
+							.strictObject({
+								notice: z.strictObject({ font_size_px: FontSize, contrast_ratio: ContrastRatio }),
+								optin: z.enum(["checked_by_consumer", "prechecked", "none"]),
+							})
+							.optional()
+							.openapi({
+								description:
+									"What the capture script measured on the form page, as a witnessed certificate's `witness` carries it. Left out, the text is judged as an asserted certificate's: rules checking the page fail.",
+							}),
 					})
 					.openapi({
 						example: {

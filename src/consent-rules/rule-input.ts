@@ -13,6 +13,10 @@ export interface RuleValues {
 	consentText: string | null;
 	states: string[];
 	requireLeadMatch: boolean;
+	requireWitnessed: boolean;
+	minFontSizePx: number | null;
+	minContrastRatio: number | null;
+	forbidPrecheckedOptin: boolean;
 }
 
 const invalid = (field: string, message: string) =>
@@ -43,11 +47,18 @@ export function ruleValuesFrom(body: ConsentRuleBody): RuleValues {
 	}
 
 	const requiredPhrases = distinct([...(body.required_phrases ?? []), ...sentences], matchKey);
-	// A rule that only asks for the lead to match needs no phrase; any other rule without one would pass everything.
-	if (requiredPhrases.length === 0 && !body.require_lead_match) {
+	// A rule that only asks for the lead to match, or only checks the witnessed page, needs no phrase; any other rule
+	// without one would pass everything.
+	const checksSomethingElse =
+		body.require_lead_match ||
+		body.require_witnessed ||
+		body.min_font_size_px !== undefined ||
+		body.min_contrast_ratio !== undefined ||
+		body.forbid_prechecked_optin;
+	if (requiredPhrases.length === 0 && !checksSomethingElse) {
 		throw invalid(
 			"required_phrases",
-			"must hold at least one phrase unless consent_text or require_lead_match is given",
+			"must hold at least one phrase unless consent_text, require_lead_match or a check of the witnessed page is given",
 		);
 	}
 	if (requiredPhrases.length > MAX_PHRASES) {
@@ -65,6 +76,10 @@ export function ruleValuesFrom(body: ConsentRuleBody): RuleValues {
 		consentText: body.consent_text ?? null,
 		states: distinct(body.states ?? []),
 		requireLeadMatch: body.require_lead_match ?? false,
+		requireWitnessed: body.require_witnessed ?? false,
+		minFontSizePx: body.min_font_size_px ?? null,
+		minContrastRatio: body.min_contrast_ratio ?? null,
+		forbidPrecheckedOptin: body.forbid_prechecked_optin ?? false,
 	};
 }
 
@@ -77,4 +92,8 @@ export const toRuleInput = (row: typeof consentRules.$inferSelect): ConsentRuleI
 	forbidden_phrases: row.forbiddenPhrases,
 	states: row.states,
 	require_lead_match: row.requireLeadMatch,
+	require_witnessed: row.requireWitnessed,
+	min_font_size_px: row.minFontSizePx,
+	min_contrast_ratio: row.minContrastRatio,
+	forbid_prechecked_optin: row.forbidPrecheckedOptin,
 });

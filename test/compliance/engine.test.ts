@@ -236,3 +236,49 @@ describe("state filtering", () => {
 		expect(US_STATE_CODES.has("ZZ")).toBe(false);
 	});
 });
+
+describe("checks of the witnessed page", () => {
+	const page = (
+		font_size_px: number,
+		contrast_ratio: number,
+		optin: "checked_by_consumer" | "prechecked" | "none",
+	) => ({
+		notice: { font_size_px, contrast_ratio },
+		optin,
+	});
+
+	it("passes a threshold met exactly and fails one missed by a hair", () => {
+		const rules = [rule({ mode: "reject", min_font_size_px: 12, min_contrast_ratio: 4.5 })];
+		expect(evaluateConsent(SPEC_TEXT, null, rules, undefined, page(12, 4.5, "none")).status).toBe("pass");
+		expect(evaluateConsent(SPEC_TEXT, null, rules, undefined, page(11.99, 4.5, "none")).status).toBe("reject");
+		expect(evaluateConsent(SPEC_TEXT, null, rules, undefined, page(12, 4.49, "none")).status).toBe("reject");
+	});
+
+	it("fails every page check on an asserted certificate, whose page nobody measured", () => {
+		const rules = [rule({ require_witnessed: true, min_font_size_px: 1, forbid_prechecked_optin: true })];
+		const result = evaluateConsent(SPEC_TEXT, null, rules);
+		expect(result.status).toBe("warn");
+		expect(result.rules[0]?.page_checks?.map((check) => check.passed)).toEqual([false, false, false]);
+	});
+
+	it("forbids only a pre-ticked opt-in: no control at all has nothing to pre-tick", () => {
+		const rules = [rule({ mode: "reject", forbid_prechecked_optin: true })];
+		expect(evaluateConsent(SPEC_TEXT, null, rules, undefined, page(14, 7, "prechecked")).status).toBe("reject");
+		expect(evaluateConsent(SPEC_TEXT, null, rules, undefined, page(14, 7, "checked_by_consumer")).status).toBe("pass");
+		expect(evaluateConsent(SPEC_TEXT, null, rules, undefined, page(14, 7, "none")).status).toBe("pass");
+	});
+
+	it("leaves the score and grade to the phrases: a page check fails the rule, not the wording", () => {
+		const rules = [rule({ required_phrases: ["Acme Insurance"], min_contrast_ratio: 7 })];
+		const result = evaluateConsent(SPEC_TEXT, null, rules, undefined, page(14, 3, "none"));
+		expect(result).toMatchObject({ score: 100, grade: "full", status: "warn" });
+		expect(result.rules[0]?.passed).toBe(false);
+	});
+
+	it("skips page checks with the rest of a rule limited to other states", () => {
+		const rules = [rule({ states: ["CA"], require_witnessed: true })];
+		const result = evaluateConsent(SPEC_TEXT, "FL", rules);
+		expect(result.status).toBe("pass");
+		expect(result.skipped_rules).toHaveLength(1);
+	});
+});
