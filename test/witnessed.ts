@@ -26,8 +26,18 @@ function captureHeaders() {
 	return { "content-type": "text/plain;charset=UTF-8", origin: WITNESS_ORIGIN, "cf-connecting-ip": fakeIp() };
 }
 
+/** What the script measured of the page, unless a test says otherwise: a readable notice the consumer opted in to. */
+const READABLE_PAGE = {
+	notice: { text: NOTICE_TEXT, font_size_px: 14, contrast_ratio: 7.2, visible: true },
+	optin: "checked_by_consumer",
+};
+
 /** A witnessed certificate of the property (its domain WITNESS_DOMAIN), its recording the given chunks in order. */
-export async function witnessCertificate(propertyId: string, chunks: readonly string[]) {
+export async function witnessCertificate(
+	propertyId: string,
+	chunks: readonly string[],
+	page: { notice?: Partial<typeof READABLE_PAGE.notice>; optin?: string } = {},
+) {
 	const opened = await call("POST", "/capture/sessions", {
 		rawBody: JSON.stringify({ property_id: propertyId, page_url: `${WITNESS_ORIGIN}/quote` }),
 		headers: captureHeaders(),
@@ -44,8 +54,8 @@ export async function witnessCertificate(propertyId: string, chunks: readonly st
 	const submitted = await call("POST", `/capture/sessions/${sessionId}/submit?key=${key}`, {
 		rawBody: JSON.stringify({
 			chunk_count: chunks.length,
-			notice: { text: NOTICE_TEXT, font_size_px: 14, contrast_ratio: 7.2, visible: true },
-			optin: "checked_by_consumer",
+			notice: { ...READABLE_PAGE.notice, ...page.notice },
+			optin: page.optin ?? READABLE_PAGE.optin,
 			seconds_on_page: 12.5,
 			fields: [{ name: "email", kind: "email", filled: "typed" }],
 			lead: { email: "jane@example.com" },
