@@ -21,6 +21,7 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 	"GET /certificates/{id}": { path: `/certificates/${CERT}` },
 	"GET /certificates/{id}/verify": { path: `/certificates/${CERT}/verify` },
 	"GET /certificates/{id}/history": { path: `/certificates/${CERT}/history` },
+	"GET /certificates/{id}/recording": { path: `/certificates/${CERT}/recording` },
 	"POST /certificate-sharing/certificates/{certificateId}/share": {
 		path: `/certificate-sharing/certificates/${CERT}/share`,
 		body: {},
@@ -46,6 +47,9 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 	},
 	"GET /certificate-sharing/partner-certificates/{claimId}/evidence": {
 		path: "/certificate-sharing/partner-certificates/999999/evidence",
+	},
+	"GET /certificate-sharing/partner-certificates/{claimId}/recording": {
+		path: "/certificate-sharing/partner-certificates/999999/recording",
 	},
 	"GET /certificate-sharing/partner-certificates/{claimId}/evidence/access-log": {
 		path: "/certificate-sharing/partner-certificates/999999/evidence/access-log",

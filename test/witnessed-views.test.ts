@@ -115,7 +115,10 @@ describe("a witnessed certificate as the parties see it", () => {
 		const evidence = await call("GET", evidencePath(claimId), { as: buyer });
 		expect(evidence.status, evidence.text).toBe(200);
 		expect(evidence.json.source).toBe("witnessed");
-		expect(evidence.json.session_replay_url).toBeNull();
+		// Our own replay page, which checks the recording against the signed manifest before playing it.
+		expect(evidence.json.session_replay_url).toMatch(
+			new RegExp(`^https?://[^/]+/certificate-sharing/partner-certificates/${claimId}/replay$`),
+		);
 		expect(evidence.json.witness).toMatchObject({ origin: ORIGIN, ...expectedSignals, recording: manifest });
 
 		const report = await call("GET", evidencePath(claimId), { as: buyer, headers: { accept: "text/html" } });

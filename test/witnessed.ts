@@ -22,8 +22,8 @@ export function sampleChunks(count = 3): string[] {
 	);
 }
 
-function captureHeaders() {
-	return { "content-type": "text/plain;charset=UTF-8", origin: WITNESS_ORIGIN, "cf-connecting-ip": fakeIp() };
+function captureHeaders(origin: string) {
+	return { "content-type": "text/plain;charset=UTF-8", origin, "cf-connecting-ip": fakeIp() };
 }
 
 /** What the script measured of the page, unless a test says otherwise: a readable notice the consumer opted in to. */
@@ -32,22 +32,26 @@ const READABLE_PAGE = {
 	optin: "checked_by_consumer",
 };
 
-/** A witnessed certificate of the property (its domain WITNESS_DOMAIN), its recording the given chunks in order. */
+/**
+ * A witnessed certificate of the property, its recording the given chunks in order, made on a page of `origin` (one
+ * of the property's domain: WITNESS_ORIGIN for a property of WITNESS_DOMAIN).
+ */
 export async function witnessCertificate(
 	propertyId: string,
 	chunks: readonly string[],
-	page: { notice?: Partial<typeof READABLE_PAGE.notice>; optin?: string } = {},
+	page: { notice?: Partial<typeof READABLE_PAGE.notice>; optin?: string; origin?: string } = {},
 ) {
+	const origin = page.origin ?? WITNESS_ORIGIN;
 	const opened = await call("POST", "/capture/sessions", {
-		rawBody: JSON.stringify({ property_id: propertyId, page_url: `${WITNESS_ORIGIN}/quote` }),
-		headers: captureHeaders(),
+		rawBody: JSON.stringify({ property_id: propertyId, page_url: `${origin}/quote` }),
+		headers: captureHeaders(origin),
 	});
 	expect(opened.status, opened.text).toBe(201);
 	const { session_id: sessionId, upload_key: key } = opened.json as { session_id: string; upload_key: string };
 	for (const [seq, chunk] of chunks.entries()) {
 		const uploaded = await call("POST", `/capture/sessions/${sessionId}/chunks/${seq}?key=${key}`, {
 			rawBody: chunk,
-			headers: captureHeaders(),
+			headers: captureHeaders(origin),
 		});
 		expect(uploaded.status, uploaded.text).toBe(201);
 	}
@@ -60,7 +64,7 @@ export async function witnessCertificate(
 			fields: [{ name: "email", kind: "email", filled: "typed" }],
 			lead: { email: "jane@example.com" },
 		}),
-		headers: captureHeaders(),
+		headers: captureHeaders(origin),
 	});
 	expect(submitted.status, submitted.text).toBe(201);
 	return (submitted.json as { certificate_id: string }).certificate_id;

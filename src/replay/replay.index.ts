@@ -3,7 +3,7 @@
 // script is src/replay/browser/replay-in-browser.ts with @rrweb/replay, bundled by scripts/build-verifier.mjs and
 // inlined here as text (rrweb's own stylesheet is in that script, which adds it to the page).
 import replayScript from "../../dist/verifier/replay-page.js";
-import { renderErrorPage, renderNoncedScriptPage, setNoLeakHeaders } from "../lib/html";
+import { renderErrorPage, renderNoncedScriptPage, setNoLeakHeaders, wantsHtml } from "../lib/html";
 import { type AppContext, createRouter } from "../lib/http";
 import { toRecordingArchive } from "../recordings/manifest";
 import { findRecording, type RecordingReader, readStoredChunks, recordRecordingAccess } from "./read-recording";
@@ -38,6 +38,8 @@ async function replayPage(c: AppContext, reader: RecordingReader) {
 			policy: REPLAY_POLICY,
 		});
 	} catch (error) {
+		// A client that asked for JSON gets the error in the one error shape; a browser gets a page (or sign-in).
+		if (!wantsHtml(c)) throw error;
 		return renderErrorPage(c, error, "Recording not available", new URL(c.req.url).pathname);
 	}
 }

@@ -1,16 +1,8 @@
 // One company that owns one of every resource the API names by id in a path, a publisher it buys from, and a
 // stranger: enough for checks to try a real id as its owner and as someone else.
 import { env } from "cloudflare:workers";
-import {
-	type Actor,
-	type CallResult,
-	call,
-	captureCertificate,
-	createProperty,
-	PASSWORD,
-	SAME_ORIGIN,
-	signup,
-} from "../helpers";
+import { type Actor, type CallResult, call, createProperty, PASSWORD, SAME_ORIGIN, signup } from "../helpers";
+import { sampleChunks, witnessCertificate } from "../witnessed";
 
 export interface World {
 	owner: Actor;
@@ -32,8 +24,12 @@ export async function buildWorld(): Promise<World> {
 	const publisher = await signup("Publisher Co");
 	const stranger = await signup("Stranger Co");
 
+	// Witnessed certificates, so the operations on session recordings find one too (every other operation treats
+	// them as any certificate).
 	const property = await createProperty(owner, "forms.owner.example");
-	const certificate = await captureCertificate(owner, property.id);
+	const certificate = {
+		certificate_id: await witnessCertificate(property.id, sampleChunks(2), { origin: "https://forms.owner.example" }),
+	};
 	const key = await ok(await call("POST", "/auth/api-keys", { as: owner, body: { name: "server" } }), "api key");
 	const rule = await ok(
 		await call("POST", "/certificate-sharing/consent-rules", {
@@ -58,7 +54,11 @@ export async function buildWorld(): Promise<World> {
 		"webhook",
 	);
 	const publisherProperty = await createProperty(publisher, "forms.publisher.example");
-	const bought = await captureCertificate(publisher, publisherProperty.id);
+	const bought = {
+		certificate_id: await witnessCertificate(publisherProperty.id, sampleChunks(2), {
+			origin: "https://forms.publisher.example",
+		}),
+	};
 	const share = await ok(
 		await call("POST", `/certificate-sharing/certificates/${bought.certificate_id}/share`, {
 			as: publisher,
