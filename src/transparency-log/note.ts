@@ -12,6 +12,8 @@ export interface NoteSignature {
 	name: string;
 	keyHash: number;
 	signature: Uint8Array;
+	/** The signature line as it stands in the note, with its newline. */
+	line: string;
 }
 
 export interface NoteVerifierKey {
@@ -173,6 +175,7 @@ export function parseNote(note: string): { text: string; signatures: NoteSignatu
 			name,
 			keyHash: new DataView(bytes.buffer, bytes.byteOffset).getUint32(0),
 			signature: bytes.slice(4),
+			line: `${line}\n`,
 		});
 	}
 	if (signatures.length === 0) throw new NoteError("the note has no signature");
@@ -266,14 +269,18 @@ export async function cosignerVerifierKey(signer: NoteSigner): Promise<string> {
 	return formatVerifierKey({ name: signer.name, keyHash: hash, publicKey: signer.publicKey }, COSIGNATURE_TYPE);
 }
 
-/** Checks a cosignature of `key` (type 0x04) on the note's body; returns its timestamp, or null if it is not there or wrong. */
-export async function verifyCosignature(note: string, key: NoteVerifierKey): Promise<number | null> {
+/** Finds a valid cosignature of `key` (type 0x04) on the note's body: its timestamp and line, or null. */
+export async function verifyCosignature(
+	note: string,
+	key: NoteVerifierKey,
+): Promise<{ timestamp: number; line: string } | null> {
 	if (key.type !== COSIGNATURE_TYPE) return null;
 	const { text, signatures } = parseNote(note);
 	for (const s of signatures) {
 		if (s.name !== key.name || s.keyHash !== key.keyHash || s.signature.length !== 72) continue;
 		const timestamp = Number(new DataView(s.signature.buffer, s.signature.byteOffset).getBigUint64(0));
-		if (await ed25519Verify(key.publicKey, s.signature.slice(8), cosignedMessage(text, timestamp))) return timestamp;
+		if (await ed25519Verify(key.publicKey, s.signature.slice(8), cosignedMessage(text, timestamp)))
+			return { timestamp, line: s.line };
 	}
 	return null;
 }

@@ -190,17 +190,20 @@ export type TileFetcher = (path: string) => Promise<Uint8Array | null>;
  * A hash reader for the tree of `size` leaves over its tiles: hash (L, K) is built from the level-8⌊L/8⌋ hashes of one
  * tile. Tiles are fetched once per reader. A partial tile that a newer batch superseded falls back to the full tile.
  */
-export function tileHashReader(size: number, fetchTile: TileFetcher): HashReader {
+export function tileHashReader(size: number, fetchTile: TileFetcher, publishedSize = size): HashReader {
+	if (publishedSize < size) throw new RangeError(`the log has ${publishedSize} entries, not ${size}`);
 	const cache = new Map<string, Promise<Uint8Array>>();
+	// Tiles only grow, so the tile of the published tree holds every hash the older tree of `size` needs as a prefix.
 	const tile = (t: number, index: number): Promise<Uint8Array> => {
 		const key = `${t}/${index}`;
 		let pending = cache.get(key);
 		if (!pending) {
-			const width = Math.min(TILE_WIDTH, Math.floor(size / TILE_WIDTH ** t) - index * TILE_WIDTH);
+			const needed = Math.min(TILE_WIDTH, Math.floor(size / TILE_WIDTH ** t) - index * TILE_WIDTH);
+			const width = Math.min(TILE_WIDTH, Math.floor(publishedSize / TILE_WIDTH ** t) - index * TILE_WIDTH);
 			pending = (async () => {
 				let bytes = await fetchTile(tilePath(t, index, width));
 				if (!bytes && width < TILE_WIDTH) bytes = await fetchTile(tilePath(t, index));
-				if (!bytes || bytes.length < width * 32) throw new Error(`tile ${tilePath(t, index, width)} is missing`);
+				if (!bytes || bytes.length < needed * 32) throw new Error(`tile ${tilePath(t, index, width)} is missing`);
 				return bytes;
 			})();
 			cache.set(key, pending);

@@ -71,7 +71,7 @@ describe("checkpoints and cosignatures", () => {
 		const note = await signNote(body, log);
 		const line = await cosignCheckpoint(body, witness, 1_700_000_000);
 		const witnessKey = await parseVerifierKey(await cosignerVerifierKey(witness));
-		expect(await verifyCosignature(note + line, witnessKey)).toBe(1_700_000_000);
+		expect(await verifyCosignature(note + line, witnessKey)).toEqual({ timestamp: 1_700_000_000, line });
 		const otherNote = await signNote(checkpointBody({ origin: log.name, size: 8, root }), log);
 		expect(await verifyCosignature(otherNote + line, witnessKey)).toBeNull();
 	});
