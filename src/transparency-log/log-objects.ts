@@ -1,6 +1,7 @@
 // The log's objects in R2 (the LOG bucket): tiles and entry bundles under their tlog-tiles paths, and the latest
 // checkpoint. Full tiles never change, so they are served and cached as immutable; the checkpoint and partial tiles
 // are short-lived.
+import { transparencyLog } from "./log-client";
 import { type Checkpoint, parseCheckpointBody, parseNote } from "./note";
 import { type TileFetcher, tileHashReader } from "./tiles";
 
@@ -32,4 +33,12 @@ export async function readPublishedCheckpoint(bucket: R2Bucket): Promise<Publish
 /** A hash reader for the tree of `size` entries over the published tiles. */
 export function publishedHashReader(bucket: R2Bucket, size: number, publishedSize: number) {
 	return tileHashReader(size, r2TileFetcher(bucket), publishedSize);
+}
+
+/** The latest checkpoint: the published one, or for a log that never published, one it publishes now. */
+export async function latestCheckpoint(env: Cloudflare.Env): Promise<PublishedCheckpoint> {
+	const published = await readPublishedCheckpoint(env.LOG);
+	if (published) return published;
+	const { note } = await transparencyLog(env).checkpoint();
+	return { note, checkpoint: parseCheckpointBody(parseNote(note).text) };
 }

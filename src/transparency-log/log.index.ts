@@ -7,15 +7,8 @@ import { createRouter } from "../lib/http";
 import { recordDeclaredPolicies } from "../lib/route-policies";
 import { MAX_BODY_BYTES } from "../lib/routes";
 import * as routes from "./log.routes";
-import { transparencyLog } from "./log-client";
 import { logVerifierKey } from "./log-key";
-import {
-	CHECKPOINT_CACHE,
-	IMMUTABLE_CACHE,
-	PARTIAL_CACHE,
-	publishedHashReader,
-	readPublishedCheckpoint,
-} from "./log-objects";
+import { CHECKPOINT_CACHE, IMMUTABLE_CACHE, latestCheckpoint, PARTIAL_CACHE, publishedHashReader } from "./log-objects";
 import { consistencyProof, toBase64 } from "./merkle";
 import { NoteError, openCheckpoint, parseNote, parseVerifierKey, verifyCosignature } from "./note";
 import { parseTilePath } from "./tiles";
@@ -24,11 +17,9 @@ const COSIGNATURES_PREFIX = "cosignatures/";
 /** Cosignatures handed out with a checkpoint at most: a few witnesses is what tlog clients expect. */
 const MAX_COSIGNATURES = 20;
 
-async function latestCheckpoint(env: Cloudflare.Env): Promise<{ note: string; text: string; size: number }> {
-	const published = await readPublishedCheckpoint(env.LOG);
-	if (published) return { note: published.note, text: parseNote(published.note).text, size: published.checkpoint.size };
-	const { note, size } = await transparencyLog(env).checkpoint();
-	return { note, text: parseNote(note).text, size };
+async function latestCheckpointText(env: Cloudflare.Env): Promise<{ note: string; text: string; size: number }> {
+	const { note, checkpoint } = await latestCheckpoint(env);
+	return { note, text: parseNote(note).text, size: checkpoint.size };
 }
 
 /** The checkpoint note with the cosignature lines kept for exactly its text. */
@@ -47,13 +38,13 @@ async function withCosignatures(env: Cloudflare.Env, note: string, text: string)
 
 export const logRouter = createRouter()
 	.openapi(routes.getCheckpoint, async (c) => {
-		const { note, text } = await latestCheckpoint(c.env);
+		const { note, text } = await latestCheckpointText(c.env);
 		c.header("Cache-Control", CHECKPOINT_CACHE);
 		return c.text(await withCosignatures(c.env, note, text), 200, { "Content-Type": "text/plain; charset=utf-8" });
 	})
 	.openapi(routes.getConsistencyProof, async (c) => {
 		const { from, to } = c.req.valid("query");
-		const { size } = await latestCheckpoint(c.env);
+		const { size } = await latestCheckpointText(c.env);
 		if (to > size)
 			throw new ApiError("VALIDATION_FAILED", `The log has ${size} entries; query.to must be at most that`, {
 				fields: [{ field: "query.to", message: `at most ${size}, the latest checkpoint's size` }],
@@ -96,7 +87,7 @@ export const logRouter = createRouter()
 			throw new ApiError("VALIDATION_FAILED", "body.checkpoint carries no valid cosignature of body.witness_key", {
 				fields: [{ field: "body.checkpoint", message: "no valid cosignature of the witness key" }],
 			});
-		const latest = await latestCheckpoint(c.env);
+		const latest = await latestCheckpointText(c.env);
 		if (latest.text !== text)
 			throw new ApiError("CONFLICT", "Only the latest checkpoint's cosignatures are kept; fetch it and cosign again");
 		await c.env.LOG.put(
