@@ -81,7 +81,7 @@ describe("the standalone verifier, outside the repository", () => {
 		expect(standaloneRun.code).toBe(0);
 		expect(standaloneRun.out).toMatch(/PASS {2}bundle_signature/);
 		expect(standaloneRun.out).toMatch(/PASS {2}access_log/);
-		expect(standaloneRun.out).toContain("RESULT: VALID (7 checks passed)");
+		expect(standaloneRun.out).toContain("RESULT: VALID (8 checks passed)");
 		expect(standaloneRun).toEqual(repoCli(...args));
 		// `verify` may be written out too, as with npx econsent.
 		expect(standalone("verify", ...args)).toEqual(standaloneRun);
@@ -103,7 +103,7 @@ describe("the standalone verifier, outside the repository", () => {
 		expect(standaloneRun.err).toBe("");
 		expect(standaloneRun.code).toBe(0);
 		expect(standaloneRun.out).toMatch(/econsent-evidence-bundle v1/);
-		expect(standaloneRun.out).toContain("RESULT: VALID (7 checks passed)");
+		expect(standaloneRun.out).toContain("RESULT: VALID (8 checks passed)");
 		expect(standaloneRun).toEqual(repoCli(...args));
 	});
 

@@ -1,13 +1,16 @@
 // The standalone verifier's Node entry: `node econsent-verify.mjs bundle.json [--keys keys.json]
 // [--access-log access-log.json] [--json]`. The same command line as `npx econsent verify` (src/evidence/cli.ts),
 // wired to Node the same way as bin/econsent.mjs, so output and exit codes are the same; `verify` may be left out.
-import { readFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import { runCli } from "../../src/evidence/cli.ts";
 
 const args = process.argv.slice(2);
-const command = ["verify", "--help", "-h"].includes(args[0] ?? "") ? args : ["verify", ...args];
+const command = ["verify", "monitor", "--help", "-h"].includes(args[0] ?? "") ? args : ["verify", ...args];
 process.exitCode = await runCli(command, {
 	readFile: (path) => readFile(path, "utf8"),
+	writeFile: (path, text) => writeFile(path, text),
+	fetch: (url, init) => fetch(url, init),
+	now: () => Date.now(),
 	out: (line) => console.log(line),
 	err: (line) => console.error(line),
 });

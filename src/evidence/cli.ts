@@ -1,24 +1,33 @@
 // `econsent verify <bundle.json> [--keys keys.json] [--access-log access-log.json] [--json]`: the offline verifier's command line. File access is
 // passed in, so this module stays free of Node APIs and is tested like the rest; bin/econsent.mjs wires it to Node.
+import { checkBundleAgainstKept, runMonitor } from "../transparency-log/monitor";
+import { parseCheckpointBody, parseNote } from "../transparency-log/note";
 import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "./verify-bundle";
 
 export interface CliIo {
 	readFile(path: string): Promise<string>;
 	out(line: string): void;
 	err(line: string): void;
+	/** Only `monitor` and `verify --log-state` need these: everything else stays offline. */
+	writeFile?(path: string, text: string): Promise<void>;
+	fetch?(url: string, init?: RequestInit): Promise<Response>;
+	now?(): number;
 }
 
 export const EXIT_VALID = 0;
 export const EXIT_INVALID = 1;
 export const EXIT_USAGE = 2;
 
-const USAGE = `Usage: econsent verify <bundle.json> [--keys <keys.json>] [--access-log <access-log.json>] [--json]
+const USAGE = `Usage: econsent verify <bundle.json> [--keys <keys.json>] [--access-log <access-log.json>]
+       [--log-state <checkpoints.json>] [--json]
+       econsent monitor --help
 
 Verifies an evidence bundle (GET /certificate-sharing/partner-certificates/{claimId}/evidence?format=bundle)
 offline: no network, no database. --keys uses a JWK set you obtained yourself (a saved copy of the service's
 /.well-known/econsent/keys.json) instead of the key inside the bundle. --access-log checks every access to the
-evidence against the bundle (the file from the bundle's access_log.url, saved after the bundle). --json prints the
-result as JSON.
+evidence against the bundle (the file from the bundle's access_log.url, saved after the bundle). --log-state checks
+the bundle's transparency log checkpoint against the checkpoints an \`econsent monitor\` run kept (online only when
+their sizes differ: the log's consistency proof is fetched from the bundle's issuer). --json prints the result as JSON.
 Exit status: 0 valid, 1 not valid, 2 usage or unreadable file.`;
 
 /** What each check establishes, in words an expert can repeat in a report (the /verify page shows the same). */
@@ -31,6 +40,9 @@ export const WHAT_IT_CHECKED: Record<string, string> = {
 	signatures_recorded: "the signatures are the ones the audit chain recorded when the certificate was signed",
 	compliance_recorded: "the compliance result is the one the audit chain recorded when this claim was made",
 	access_log: "the record of every access to the evidence agrees with what the audit chain and the bundle committed to",
+	transparency_log:
+		"each audit event is a leaf of the transparency log under its signed checkpoint (or is listed as pending inclusion)",
+	log_consistency: "the bundle's log checkpoint and the checkpoints you kept are one history (nothing was rewritten)",
 };
 
 async function readJson(io: CliIo, path: string, what: string): Promise<unknown> {
@@ -55,6 +67,11 @@ export function isJwkSet(value: unknown): value is JwkSet {
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
 	const [command, ...rest] = args;
+	if (command === "monitor") {
+		const { writeFile, fetch, now } = io;
+		if (!writeFile || !fetch || !now) throw new Error("monitor needs file writes and the network");
+		return runMonitor(rest, { ...io, writeFile, fetch, now });
+	}
 	if (command !== "verify") {
 		const askedForHelp = command === "--help" || command === "-h";
 		(askedForHelp ? io.out : io.err)(USAGE);
@@ -67,8 +84,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 	};
 	const keys = flagValue("--keys");
 	const accessLog = flagValue("--access-log");
+	const logState = flagValue("--log-state");
 	const keysPath = keys.value;
-	const flagValues = new Set([keys.at, accessLog.at].filter((at) => at !== -1).map((at) => at + 1));
+	const flagValues = new Set([keys.at, accessLog.at, logState.at].filter((at) => at !== -1).map((at) => at + 1));
 	const positional = rest.filter((a, i) => !a.startsWith("--") && !flagValues.has(i));
 	if (positional.length !== 1 || (keys.at !== -1 && !keys.value) || (accessLog.at !== -1 && !accessLog.value)) {
 		io.err(USAGE);
@@ -82,6 +100,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 			throw new UsageError(`keys file ${keysPath} is not a JWK set`);
 		const log = accessLog.value ? await readJson(io, accessLog.value, "access log") : undefined;
 		const result = await verifyEvidenceBundle(bundle, trustedKeys, log);
+		if (logState.value) await checkLogConsistency(io, logState.value, bundle, result);
 		if (asJson) io.out(JSON.stringify(result, null, 2));
 		else printReport(io, positional[0] as string, bundle, result, keysPath);
 		return result.valid ? EXIT_VALID : EXIT_INVALID;
@@ -90,6 +109,25 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 		io.err(`econsent: ${error.message}`);
 		return EXIT_USAGE;
 	}
+}
+
+/** --log-state: the bundle's checkpoint against the ones a monitor kept (src/transparency-log/monitor.ts). */
+async function checkLogConsistency(io: CliIo, statePath: string, bundle: unknown, result: BundleVerification) {
+	const b = bundle as { issuer?: string; transparency?: { checkpoint?: string } };
+	const fetch = io.fetch;
+	const note = b.transparency?.checkpoint;
+	const check = note
+		? fetch
+			? await checkBundleAgainstKept(
+					{ readFile: io.readFile, fetch },
+					statePath,
+					String(b.issuer),
+					parseCheckpointBody(parseNote(note).text),
+				)
+			: { valid: false, detail: "needs the network for the log's consistency proof" }
+		: { valid: false, detail: "the bundle carries no log checkpoint (v1 or v2)" };
+	result.checks.push({ check: "log_consistency", ...check });
+	result.valid = result.checks.every((c) => c.valid);
 }
 
 function printReport(io: CliIo, path: string, bundle: unknown, result: BundleVerification, keysPath?: string) {

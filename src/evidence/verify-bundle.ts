@@ -16,7 +16,7 @@ import {
 } from "./bundle";
 
 export type BundleCheck = Omit<VerificationCheck, "check"> & {
-	check: VerificationCheckName | "bundle_format" | "bundle_signature" | "transparency_log";
+	check: VerificationCheckName | "bundle_format" | "bundle_signature" | "transparency_log" | "log_consistency";
 };
 
 export interface BundleVerification {
