@@ -140,6 +140,7 @@ export function registerTileDocumentation(registry: OpenAPIHono["openAPIRegistry
 				content: { "application/octet-stream": { schema: z.string().max(16_384).openapi({ format: "binary" }) } },
 			},
 			404: { description: "Error: NOT_FOUND", content: { "application/json": { schema: ErrorSchema } } },
+			500: { description: "Error: INTERNAL_ERROR", content: { "application/json": { schema: ErrorSchema } } },
 		},
 	});
 }
