@@ -31,7 +31,7 @@ const BUSY_INTERVAL_MS = 1_000;
 const INDEX_ROWS_PER_STATEMENT = 33;
 
 /** The steps of a pass, named where the sequencer reaches them; the tests' subclass makes one of them fail. */
-export type SequencerStep = "afterSequence" | "afterTiles" | "afterIndex" | "afterState";
+export type SequencerStep = "beforeSequence" | "afterSequence" | "afterTiles" | "afterIndex" | "afterState";
 
 export interface PassResult {
 	/** Entries integrated by this pass. */
@@ -138,6 +138,7 @@ export class TransparencyLog extends DurableObject<Cloudflare.Env> {
 	}
 
 	private async pass(): Promise<PassResult> {
+		this.reached("beforeSequence");
 		const moreRows = await this.sequence();
 		this.reached("afterSequence");
 		const integrated = await this.integratePending();
