@@ -27,6 +27,8 @@ const ENTRIES_PER_BATCH = 1024;
 const POKE_DELAY_MS = 200;
 /** While entries keep coming, look again this often even without pokes (well inside the 10 s promise). */
 const BUSY_INTERVAL_MS = 1_000;
+/** A failed pass is tried again after this long. */
+const RETRY_MS = 5_000;
 /** log_entries rows per INSERT: 3 bound parameters each, under D1's 100. */
 const INDEX_ROWS_PER_STATEMENT = 33;
 
@@ -99,7 +101,16 @@ export class TransparencyLog extends DurableObject<Cloudflare.Env> {
 	}
 
 	override async alarm(): Promise<void> {
-		const result = await this.integrate();
+		let result: PassResult;
+		try {
+			result = await this.integrate();
+		} catch (error) {
+			// Nothing of a failed pass is lost (see above); try again soon, and keep saying why until it passes (a full
+			// tile in R2 with other bytes needs a person: the log stops rather than rewrite it).
+			console.error("a transparency log pass failed; trying again", error);
+			await this.ctx.storage.setAlarm(Date.now() + RETRY_MS);
+			return;
+		}
 		if (result.more) await this.ctx.storage.setAlarm(Date.now());
 		else if (result.integrated > 0) await this.ctx.storage.setAlarm(Date.now() + BUSY_INTERVAL_MS);
 	}
