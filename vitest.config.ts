@@ -62,6 +62,8 @@ export default defineConfig(async () => {
 							"test-data-2026-01": "ZmtA6q8xW3p9Qm2bYc1dVn7rT0sLe4uKhJgFiO5aPzE=",
 						}),
 						DATA_ENCRYPTION_ACTIVE_KEY_ID: "test-data-2026-01",
+						TRANSPARENCY_LOG_SIGNING_KEY:
+							"PRIVATE+KEY+api.test/econsent-log+b764848e+AZnH1vwPPIEE+VnTefJueYAM5vzZ0p87ufxqeAN0jQzG",
 					},
 				},
 			}),

@@ -10,6 +10,7 @@ import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { fireSweepWhileRunning } from "../scripts/crons.mjs";
+import { newLogSignerKey } from "../scripts/log-key.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const ARTIFACTS = path.join(ROOT, "e2e", "artifacts");
@@ -73,6 +74,7 @@ function secretsFile(): string {
 		`ED25519_ACTIVE_KEY_ID=${edKeyId}`,
 		`DATA_ENCRYPTION_KEYS='${JSON.stringify({ [dataKeyId]: randomBytes(32).toString("base64") })}'`,
 		`DATA_ENCRYPTION_ACTIVE_KEY_ID=${dataKeyId}`,
+		`TRANSPARENCY_LOG_SIGNING_KEY=${newLogSignerKey("e2e.test/econsent-log").signer}`,
 		"",
 	].join("\n");
 }

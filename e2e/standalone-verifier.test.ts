@@ -81,18 +81,18 @@ describe("the standalone verifier, outside the repository", () => {
 		expect(standaloneRun.code).toBe(0);
 		expect(standaloneRun.out).toMatch(/PASS {2}bundle_signature/);
 		expect(standaloneRun.out).toMatch(/PASS {2}access_log/);
-		expect(standaloneRun.out).toContain("RESULT: VALID (7 checks passed)");
+		expect(standaloneRun.out).toContain("RESULT: VALID (8 checks passed)");
 		expect(standaloneRun).toEqual(repoCli(...args));
 		// `verify` may be written out too, as with npx econsent.
 		expect(standalone("verify", ...args)).toEqual(standaloneRun);
 	});
 
-	it("passes a v2 bundle that shows another buyer's events only as commitments", () => {
-		expect((files.bundle as { version: number }).version).toBe(2);
+	it("passes a v3 bundle that shows another buyer's events only as commitments", () => {
+		expect((files.bundle as { version: number }).version).toBe(3);
 		const standaloneRun = standalone("bundle.json", "--access-log", "access-log.json");
 		expect(standaloneRun.code).toBe(0);
 		expect(standaloneRun.out).toContain("bundle_format: ");
-		expect(standaloneRun.out).toMatch(/econsent-evidence-bundle v2/);
+		expect(standaloneRun.out).toMatch(/econsent-evidence-bundle v3/);
 		expect(standaloneRun.out).toMatch(/8 events \(3 shown as commitments\), head [0-9a-f]{64}/);
 		expect(standaloneRun.out).toContain("RESULT: VALID");
 	});

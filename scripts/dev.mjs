@@ -7,6 +7,7 @@ import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fireSweepWhileRunning, SWEEP_CRON, scheduledUrl } from "./crons.mjs";
 import { migrationSummary, pipeRedacted, portInUse } from "./dev-output.mjs";
+import { newLogSignerKey } from "./log-key.mjs";
 import { seed } from "./seed.mjs";
 
 const args = process.argv.slice(2);
@@ -52,6 +53,11 @@ function dataEncryptionDevVars(keyId) {
 	];
 }
 
+/** The transparency log's signer key, for a log named after the local host. */
+function logKeyDevVars() {
+	return [`TRANSPARENCY_LOG_SIGNING_KEY=${newLogSignerKey("localhost/econsent-log").signer}`];
+}
+
 const keyId = `dev-${new Date().toISOString().slice(0, 7)}`;
 if (!existsSync(".dev.vars")) {
 	writeFileSync(
@@ -61,6 +67,7 @@ if (!existsSync(".dev.vars")) {
 			`HMAC_ACTIVE_KEY_ID=${keyId}`,
 			...ed25519DevVars(keyId),
 			...dataEncryptionDevVars(keyId),
+			...logKeyDevVars(),
 			"",
 		].join("\n"),
 	);
@@ -71,6 +78,7 @@ if (!existsSync(".dev.vars")) {
 	const missing = [
 		{ name: "ED25519_SIGNING_KEYS", lines: ed25519DevVars, what: "an Ed25519 signing key" },
 		{ name: "DATA_ENCRYPTION_KEYS", lines: dataEncryptionDevVars, what: "a data encryption key" },
+		{ name: "TRANSPARENCY_LOG_SIGNING_KEY", lines: logKeyDevVars, what: "a transparency log key" },
 	].filter(({ name }) => !new RegExp(`^${name}=`, "m").test(existing));
 	if (missing.length > 0) {
 		const added = missing.flatMap(({ lines }) => lines(keyId)).join("\n");

@@ -32,6 +32,7 @@ import { propertiesRouter } from "./properties/properties.index";
 import { replayRouter } from "./replay/replay.index";
 import { sharingRouter } from "./sharing/sharing.index";
 import { signingKeysRouter } from "./signing/keys.index";
+import { logRouter, registerTileDocumentation } from "./transparency-log/log.index";
 import { verificationRouter } from "./verification/verification.index";
 import { verifyPageRouter } from "./verify-page/verify-page.index";
 import { documentWebhookEvents } from "./webhooks/documentation";
@@ -189,6 +190,7 @@ export function createApp() {
 	app.route("/", replayRouter);
 	app.route("/", verificationRouter);
 	app.route("/", signingKeysRouter);
+	app.route("/", logRouter);
 	app.route("/", webhooksRouter);
 	app.route("/", loginPageRouter);
 	app.route("/", verifyPageRouter);
@@ -220,6 +222,7 @@ export function createApp() {
 		app.openAPIRegistry.registerComponent("headers", name, header);
 	}
 	registerIdempotencyKeyParameter(app.openAPIRegistry);
+	registerTileDocumentation(app.openAPIRegistry);
 	// Every route is declared by now and the document depends on nothing else, so it is built and serialized once,
 	// on the first request for it, and kept for the isolate's life: the build walks every route and schema (about
 	// 100 ms of CPU) and the JSON is nearly 300 KB.

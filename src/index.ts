@@ -12,12 +12,14 @@ import type { JobMessage } from "./jobs/messages";
 import { resendPendingAutoShares } from "./jobs/pending-auto-shares";
 import { requeueLostChunks } from "./jobs/recovery";
 import { SWEEP_CRON } from "./lib/crons";
+import { pokeTransparencyLog } from "./transparency-log/log-client";
 import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
 import type { WebhookMessage } from "./webhooks/messages";
 import { noticeExpiringTokens, redriveMissedDeliveries } from "./webhooks/sweep";
 
 export { AttemptWindow } from "./auth/attempt-window";
 export { CertificateLedger } from "./ledger/certificate-ledger";
+export { TransparencyLog } from "./transparency-log/sequencer";
 
 const app = createApp();
 
@@ -40,6 +42,8 @@ export default {
 				resendPendingAutoShares(env, db, at),
 				redriveMissedDeliveries(env, db, at),
 				deleteExpiredSessions(env, db, at),
+				// A lost poke only delays inclusion; this bounds the delay even if every poke were lost.
+				pokeTransparencyLog(env),
 			]);
 			const failure = swept.find((s) => s.status === "rejected");
 			if (failure) throw failure.reason;

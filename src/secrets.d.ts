@@ -14,5 +14,7 @@ declare namespace Cloudflare {
 		DATA_ENCRYPTION_KEYS: string;
 		/** The key id in DATA_ENCRYPTION_KEYS that seals new data. */
 		DATA_ENCRYPTION_ACTIVE_KEY_ID: string;
+		/** The transparency log's note signer key, "PRIVATE+KEY+<origin>+<hash>+<key>" (src/transparency-log/log-key.ts). */
+		TRANSPARENCY_LOG_SIGNING_KEY: string;
 	}
 }

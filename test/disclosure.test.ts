@@ -12,7 +12,9 @@ import { disclosedTo, partyView } from "../src/evidence/disclosure";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import type { CertificateLedger } from "../src/ledger/certificate-ledger";
 import { ledgerName } from "../src/ledger/ledger";
+import { transparencyLog } from "../src/transparency-log/log-client";
 import { eventSchemas } from "../src/webhooks/payloads";
+import type { FaultyTransparencyLog } from "./faulty-log";
 import { type Actor, accessesRecorded, call, captureCertificate, createProperty, fakeIp, signup } from "./helpers";
 import { startReceiver } from "./webhooks/receiver";
 
@@ -107,6 +109,18 @@ const REDACTED_KEYS = ["created_at", "event_type", "form", "hash", "leaf", "prev
 async function storedChains(certificateId: string) {
 	const db = createDb(env.DB);
 	return { audit: await chainEventsQuery(db, certificateId), access: await accessEventsQuery(db, certificateId) };
+}
+
+/** Makes every pass of the transparency log's sequencer stop before it reads anything, or lets it go on. */
+async function stallTransparencyLog(stalled: boolean) {
+	await runInDurableObject(transparencyLog(env), (object) => {
+		const faults = (object as FaultyTransparencyLog).faults;
+		if (!stalled) delete faults.beforeSequence;
+		else
+			faults.beforeSequence = () => {
+				throw new Error("the log is not running yet");
+			};
+	});
 }
 
 describe("what each party sees of a shared certificate", () => {
@@ -297,11 +311,15 @@ describe("chains stored before salts", () => {
 	it("appends salted events after a legacy prefix, and every party's view of the mixed chain verifies", async () => {
 		const publisher = await signup("LeadGen Co");
 		const property = await createProperty(publisher);
+		// Events stored before salts were also stored before the transparency log: it takes them as they are now, so
+		// it must not see them until they have their legacy form.
+		await stallTransparencyLog(true);
 		const cert = await captureCertificate(publisher, property.id);
 		const b2 = await shareAndClaim(publisher, cert.certificate_id, await buyer("Buyer Two", SECRET_PHRASE));
 		await read(b2);
 		await accessesRecorded(cert.certificate_id, 1);
 		await asStoredBeforeSalts(publisher, cert.certificate_id);
+		await stallTransparencyLog(false);
 		// The append-only triggers are back: stored events still cannot be edited.
 		await expect(
 			env.DB.prepare("UPDATE audit_events SET ip = 'x' WHERE certificate_id = ?").bind(cert.certificate_id).run(),

@@ -3,3 +3,4 @@
 export * from "../src/index";
 export { default } from "../src/index";
 export { FaultyCertificateLedger as CertificateLedger } from "./faulty-ledger";
+export { FaultyTransparencyLog as TransparencyLog } from "./faulty-log";

@@ -19,6 +19,7 @@ import { type AppContext, clientIp } from "../lib/http";
 import { signEd25519 } from "../signing/ed25519";
 import { HMAC_ALGORITHM, signHmac } from "../signing/hmac";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
+import { pokeTransparencyLog } from "../transparency-log/log-client";
 import type { CaptureCertificateBody } from "./certificates.routes";
 import { type CertificateRow, hashLeadContact, toConsentRecord } from "./record";
 
@@ -175,6 +176,7 @@ export async function storeCertificate(
 		...(autoShare ? [pendingAutoShareInsert(db, row.id, actor.createdAt)] : []),
 		...extra,
 	]);
+	c.executionCtx.waitUntil(pokeTransparencyLog(c.env));
 
 	if (autoShare) {
 		const message: JobMessage = { type: "auto_share", certificate_id: row.id };

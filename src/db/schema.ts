@@ -547,3 +547,16 @@ export const captureChunks = sqliteTable(
 	},
 	(t) => [primaryKey({ columns: [t.sessionId, t.seq] })],
 );
+
+// Where each audit and access event sits in the transparency log (src/transparency-log/): written by the log's
+// sequencer once the event is in a published tile, read to put inclusion proofs in evidence bundles. An event without
+// a row is not in the log yet. A log index is given once, to one event.
+export const logEntries = sqliteTable(
+	"log_entries",
+	{
+		logIndex: integer("log_index").primaryKey(),
+		eventTable: text("event_table", { enum: ["audit", "access"] }).notNull(),
+		eventId: integer("event_id").notNull(),
+	},
+	(t) => [uniqueIndex("log_entries_event_unique").on(t.eventTable, t.eventId)],
+);

@@ -12,11 +12,15 @@ import { type CertificateRow, toConsentRecord } from "../certificates/record";
 import type { ComplianceResult } from "../compliance";
 import { ConsentRecordSchema } from "../signing/canonical";
 import { type Ed25519KeyRing, type PublishedJwk, publicJwks, signEd25519 } from "../signing/ed25519";
+import { TRANSPARENCY_METHOD, type Transparency, TransparencySchema } from "../transparency-log/evidence-proofs";
 import type { VerificationReport } from "../verification/verify-certificate";
 
 export const BUNDLE_FORMAT = "econsent-evidence-bundle";
-/** The version this service writes. v1 (every event in full, legacy hashes only) still verifies. */
-export const BUNDLE_VERSION = 2;
+/**
+ * The version this service writes. v1 (every event in full, legacy hashes only) and v2 (no transparency log proofs)
+ * still verify.
+ */
+export const BUNDLE_VERSION = 3;
 
 const nullableString = z.string().nullable();
 
@@ -78,6 +82,7 @@ const BundleFields = z.object({
 		// Added later: bundles exported before them lack these and still verify.
 		signature_encoding: z.string().optional(),
 		lead_contact: z.string().optional(),
+		transparency_log: z.string().optional(),
 	}),
 	claim: z.object({
 		claim_id: z.number().int(),
@@ -145,7 +150,7 @@ export const EvidenceBundleV1Schema = BundleFields.extend({
 });
 
 export const EvidenceBundleV2Schema = BundleFields.extend({
-	version: z.literal(BUNDLE_VERSION),
+	version: z.literal(2),
 	audit_chain: z
 		.array(ViewEventSchema)
 		.describe(
@@ -153,10 +158,20 @@ export const EvidenceBundleV2Schema = BundleFields.extend({
 		),
 });
 
-/** Every bundle version the verifier accepts. */
-export const EvidenceBundleSchema = z.discriminatedUnion("version", [EvidenceBundleV1Schema, EvidenceBundleV2Schema]);
+/** v3: v2 with each audit event's proof of inclusion in the transparency log. */
+export const EvidenceBundleV3Schema = EvidenceBundleV2Schema.extend({
+	version: z.literal(BUNDLE_VERSION),
+	transparency: TransparencySchema,
+});
 
-export type EvidenceBundle = z.infer<typeof EvidenceBundleV2Schema>;
+/** Every bundle version the verifier accepts. */
+export const EvidenceBundleSchema = z.discriminatedUnion("version", [
+	EvidenceBundleV1Schema,
+	EvidenceBundleV2Schema,
+	EvidenceBundleV3Schema,
+]);
+
+export type EvidenceBundle = z.infer<typeof EvidenceBundleV3Schema>;
 export type AnyEvidenceBundle = z.infer<typeof EvidenceBundleSchema>;
 
 /** The access log as downloaded (GET …/evidence/access-log): events in the same form as the bundle's audit chain
@@ -211,6 +226,7 @@ export const BUNDLE_METHODS: EvidenceBundle["methods"] = {
 	lead_contact:
 		'certificate.lead.email_sha256 and phone_sha256 are the lowercase hex SHA-256 of the UTF-8 text of a normalised form, or null when none was given. Email: surrounding whitespace removed, then lower-cased (JavaScript trim() and toLowerCase()). Phone: every character but the ASCII digits 0-9 removed; exactly 10 digits (a US number without its country code) get "+1" in front, any other count "+". So "(555) 010-0001" and "+1 555 010 0001" both hash "+15550100001".',
 	audit_chain: `Events in seq order from 1; the first event's prev_hash is ${GENESIS_HASH}, each later prev_hash the previous event's hash. content = canonical JSON of {certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at}, where details is the stored string as-is. A salted event (form "salted", every event appended since salts were introduced): leaf = lowercase hex SHA-256 of (salt + "\\n" + content), where salt is the event's own random hex (16 bytes from a CSPRNG, never reused); hash = lowercase hex SHA-256 of (prev_hash + "\\n" + canonical JSON of {seq, event_type, created_at, leaf}). A legacy event (form "legacy", chained before salts; every event of a v1 bundle): hash = lowercase hex SHA-256 of (prev_hash + "\\n" + content). A chain is legacy events first, then salted ones only. An event that concerns another party is shown redacted: only seq, event_type, created_at, form, prev_hash, hash and, when salted, its leaf; its hash is recomputed from those, and without the salt the leaf cannot be tested against guessed content. A redacted legacy event has no leaf: its hash is taken as found, bound by the next event's prev_hash. The signed event records the key ids and SHA-256 of both signature values.`,
+	transparency_log: TRANSPARENCY_METHOD,
 	disclosure:
 		"Each party sees in full the events that concern it: its own actions, the certificate's created and signed events, and, for a buyer, the shares addressed to it or the open shares it redeemed; for the publisher, every share and claim. Every other event (another buyer's share, claim, compliance result, evidence read or verification) is shown redacted. The publisher sees no buyer's compliance result or accesses in full. The chain verifies end to end from any party's view.",
 };
@@ -226,6 +242,7 @@ export interface BundleSource {
 	compliance: ComplianceResult | null;
 	verification: VerificationReport;
 	ed25519: Ed25519KeyRing;
+	transparency: Transparency;
 }
 
 /** One place on a chain, in full or redacted, as a v2 bundle or access log file writes it. */
@@ -315,6 +332,7 @@ export async function buildEvidenceBundle(source: BundleSource): Promise<Evidenc
 		access_log: source.accessLog,
 		compliance: source.compliance as Record<string, unknown> | null,
 		verification: source.verification,
+		transparency: source.transparency,
 	};
 	const { algorithm, key_id, value } = await signEd25519(unsigned, ring);
 	return { ...unsigned, bundle_signature: { algorithm, key_id, value } };

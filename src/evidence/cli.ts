@@ -1,6 +1,9 @@
-// `econsent verify <bundle.json> [--keys keys.json] [--access-log access-log.json] [--recording recording.json] [--json]`:
-// the offline verifier's command line. File access and the program's name are passed in, so this module stays free
-// of Node APIs and is tested like the rest; bin/econsent.mjs and the standalone build's entry wire it to Node.
+// `econsent verify <bundle.json> [--keys keys.json] [--access-log access-log.json] [--recording recording.json]
+// [--log-state checkpoints.json] [--json]` and `econsent monitor`: the offline verifier's command line. File access,
+// the network (monitor and --log-state only) and the program's name are passed in, so this module stays free of Node
+// APIs and is tested like the rest; bin/econsent.mjs and the standalone build's entry wire it to Node.
+import { checkBundleAgainstKept, runMonitor } from "../transparency-log/monitor";
+import { parseCheckpointBody, parseNote } from "../transparency-log/note";
 import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "./verify-bundle";
 
 export interface CliIo {
@@ -9,6 +12,10 @@ export interface CliIo {
 	readFile(path: string): Promise<string>;
 	out(line: string): void;
 	err(line: string): void;
+	/** Only `monitor` and `verify --log-state` need these: everything else stays offline. */
+	writeFile?(path: string, text: string): Promise<void>;
+	fetch?(url: string, init?: RequestInit): Promise<Response>;
+	now?(): number;
 }
 
 export const EXIT_VALID = 0;
@@ -17,14 +24,18 @@ export const EXIT_USAGE = 2;
 
 const usage = (
 	program = "econsent verify",
-) => `Usage: ${program} <bundle.json> [--keys <keys.json>] [--access-log <access-log.json>] [--recording <recording.json>] [--json]
+) => `Usage: ${program} <bundle.json> [--keys <keys.json>] [--access-log <access-log.json>]
+       [--recording <recording.json>] [--log-state <checkpoints.json>] [--json]
+       ${program.replace(/ verify$/, "")} monitor --help
 
 Verifies an evidence bundle (GET /certificate-sharing/partner-certificates/{claimId}/evidence?format=bundle)
 offline: no network, no database. --keys uses a JWK set you obtained yourself (a saved copy of the service's
 /.well-known/econsent/keys.json) instead of the key inside the bundle. --access-log checks every access to the
 evidence against the bundle (the file from the bundle's access_log.url, saved after the bundle). --recording checks
 a witnessed certificate's session recording archive (GET .../partner-certificates/{claimId}/recording) chunk by
-chunk against the manifest in the signed record. --json prints the result as JSON.
+chunk against the manifest in the signed record. --log-state checks the bundle's transparency log checkpoint against
+the checkpoints an \`econsent monitor\` run kept (online only when their sizes differ: the log's consistency proof is
+fetched from the bundle's issuer). --json prints the result as JSON.
 Exit status: 0 valid, 1 not valid, 2 usage or unreadable file.`;
 
 /** What each check establishes, in words an expert can repeat in a report (the /verify page shows the same). */
@@ -39,6 +50,9 @@ export const WHAT_IT_CHECKED: Record<string, string> = {
 	access_log: "the record of every access to the evidence agrees with what the audit chain and the bundle committed to",
 	recording:
 		"every chunk of the session recording file is, byte for byte and in order, the one whose SHA-256 the signed record lists, and the file is this certificate's",
+	transparency_log:
+		"each audit event is a leaf of the transparency log under its signed checkpoint (or is listed as pending inclusion)",
+	log_consistency: "the bundle's log checkpoint and the checkpoints you kept are one history (nothing was rewritten)",
 };
 
 async function readJson(io: CliIo, path: string, what: string): Promise<unknown> {
@@ -63,6 +77,11 @@ export function isJwkSet(value: unknown): value is JwkSet {
 
 export async function runCli(args: readonly string[], io: CliIo): Promise<number> {
 	const [command, ...rest] = args;
+	if (command === "monitor") {
+		const { writeFile, fetch, now } = io;
+		if (!writeFile || !fetch || !now) throw new Error("monitor needs file writes and the network");
+		return runMonitor(rest, { ...io, writeFile, fetch, now });
+	}
 	if (command !== "verify") {
 		const askedForHelp = command === "--help" || command === "-h";
 		(askedForHelp ? io.out : io.err)(usage(io.program));
@@ -76,8 +95,9 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 	const keys = flagValue("--keys");
 	const accessLog = flagValue("--access-log");
 	const recording = flagValue("--recording");
+	const logState = flagValue("--log-state");
 	const keysPath = keys.value;
-	const flags = [keys, accessLog, recording];
+	const flags = [keys, accessLog, recording, logState];
 	const flagValues = new Set(flags.filter(({ at }) => at !== -1).map(({ at }) => at + 1));
 	const positional = rest.filter((a, i) => !a.startsWith("--") && !flagValues.has(i));
 	if (positional.length !== 1 || flags.some(({ at, value }) => at !== -1 && !value)) {
@@ -93,6 +113,7 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 		const log = accessLog.value ? await readJson(io, accessLog.value, "access log") : undefined;
 		const archive = recording.value ? await readJson(io, recording.value, "recording") : undefined;
 		const result = await verifyEvidenceBundle(bundle, trustedKeys, log, archive);
+		if (logState.value) await checkLogConsistency(io, logState.value, bundle, result);
 		if (asJson) io.out(JSON.stringify(result, null, 2));
 		else printReport(io, positional[0] as string, bundle, result, keysPath);
 		return result.valid ? EXIT_VALID : EXIT_INVALID;
@@ -101,6 +122,25 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 		io.err(`econsent: ${error.message}`);
 		return EXIT_USAGE;
 	}
+}
+
+/** --log-state: the bundle's checkpoint against the ones a monitor kept (src/transparency-log/monitor.ts). */
+async function checkLogConsistency(io: CliIo, statePath: string, bundle: unknown, result: BundleVerification) {
+	const b = bundle as { issuer?: string; transparency?: { checkpoint?: string } };
+	const fetch = io.fetch;
+	const note = b.transparency?.checkpoint;
+	const check = note
+		? fetch
+			? await checkBundleAgainstKept(
+					{ readFile: io.readFile, fetch },
+					statePath,
+					String(b.issuer),
+					parseCheckpointBody(parseNote(note).text),
+				)
+			: { valid: false, detail: "needs the network for the log's consistency proof" }
+		: { valid: false, detail: "the bundle carries no log checkpoint (v1 or v2)" };
+	result.checks.push({ check: "log_consistency", ...check });
+	result.valid = result.checks.every((c) => c.valid);
 }
 
 function printReport(io: CliIo, path: string, bundle: unknown, result: BundleVerification, keysPath?: string) {

@@ -17,6 +17,7 @@ import { type AppContext, clientIp, publicOrigin } from "../lib/http";
 import { buyerReplayPath } from "../replay/replay-page";
 import { joinShare } from "../sharing/share-query";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
+import { logIndexesQuery, readTransparency } from "../transparency-log/bundle-proofs";
 import { type AccessLogSummary, checkAccessLogCommitments } from "../verification/access-log";
 import { claimUnderTest, verifyCertificate } from "../verification/verify-certificate";
 import { buildEvidenceBundle, type EvidenceBundle, toBundleEvent } from "./bundle";
@@ -84,8 +85,9 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
 		trail: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
 		accessHead: accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+		logIndexes: logIndexesQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
 	}));
-	const { found, trail, accessHead } = results;
+	const { found, trail, accessHead, logIndexes } = results;
 	const row = found[0];
 	if (!row) throw notFound("Claimed certificate");
 
@@ -105,7 +107,7 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	verification.valid = verification.checks.every((check) => check.valid);
 	// Verified in full above; shown as this buyer may see it.
 	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, trail, "audit");
-	return { ...row, view, accessLog, verification };
+	return { ...row, view, accessLog, verification, logIndexes };
 }
 
 export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
@@ -194,7 +196,7 @@ export const accessLogPath = (claimId: number) =>
 	`/certificate-sharing/partner-certificates/${claimId}/evidence/access-log`;
 const accessLogUrl = (c: AppContext, claimId: number) => `${publicOrigin(c)}${accessLogPath(claimId)}`;
 
-export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<EvidenceBundle> {
+export async function evidenceBundle(c: AppContext, evidence: Evidence): Promise<EvidenceBundle> {
 	const { claim, token, certificate } = evidence;
 	return buildEvidenceBundle({
 		issuer: publicOrigin(c),
@@ -216,6 +218,7 @@ export function evidenceBundle(c: AppContext, evidence: Evidence): Promise<Evide
 		compliance: claim.compliance as ComplianceResult | null,
 		verification: evidence.verification,
 		ed25519: ed25519KeyRing(c.env),
+		transparency: await readTransparency(c.env, evidence.logIndexes, evidence.view),
 	});
 }
 

@@ -5,6 +5,7 @@ import { checkRecordingArchive } from "../recordings/check-archive";
 import type { ChunkProblem } from "../recordings/manifest";
 import { canonicalJson } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
+import { checkTransparency } from "../transparency-log/evidence-proofs";
 import { checkAccessLog, checkAccessLogCommitments } from "../verification/access-log";
 import { checkComplianceRecorded } from "../verification/compliance-recorded";
 import { type VerificationCheck, type VerificationCheckName, verifyEvidence } from "../verification/verify-certificate";
@@ -17,7 +18,13 @@ import {
 } from "./bundle";
 
 export type BundleCheck = Omit<VerificationCheck, "check"> & {
-	check: VerificationCheckName | "bundle_format" | "bundle_signature" | "recording";
+	check:
+		| VerificationCheckName
+		| "bundle_format"
+		| "bundle_signature"
+		| "recording"
+		| "transparency_log"
+		| "log_consistency";
 	/** The recording check's differences from the signed manifest, each with its chunk's place. */
 	chunk_problems?: ChunkProblem[];
 };
@@ -34,6 +41,8 @@ export interface BundleVerification {
 
 export interface JwkSet {
 	keys: readonly (Ed25519PublicJwk & { kid: string })[];
+	/** keys.json's transparency log key: when given, the bundle's checkpoint must be signed with it. */
+	transparency_log?: { verifier_key: string };
 }
 
 /** RFC 7638 JWK thumbprint (SHA-256, base64url) of an Ed25519 public key. */
@@ -69,7 +78,7 @@ export async function verifyEvidenceBundle(
 		return {
 			valid: false,
 			certificate_id: null,
-			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v1 or v2: ${where}` }],
+			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v1, v2 or v3: ${where}` }],
 			not_checked: [],
 			key_thumbprints: {},
 		};
@@ -160,6 +169,17 @@ export async function verifyEvidenceBundle(
 		});
 	}
 
+	// v3: every audit event is in the transparency log under the bundle's checkpoint, or said to be pending.
+	const transparency =
+		bundle.version === 3
+			? await checkTransparency(
+					bundle.transparency,
+					bundle.audit_chain.map((e) => ({ seq: e.seq, hash: e.hash })),
+					trustedKeys?.transparency_log?.verifier_key,
+				)
+			: undefined;
+	if (transparency) checks.push({ check: "transparency_log", valid: transparency.valid, detail: transparency.detail });
+
 	const serviceHmac = bundle.verification.checks.find((c) => c.check === "hmac_signature");
 	return {
 		valid: checks.every((c) => c.valid),
@@ -193,6 +213,22 @@ export async function verifyEvidenceBundle(
 						{
 							check: "legacy_commitments",
 							reason: `${opaque} event${opaque === 1 ? "" : "s"} of the audit chain, stored before salted chains and concerning another party, ${opaque === 1 ? "is" : "are"} shown by hash alone: ${opaque === 1 ? "its" : "their"} place in the chain holds, but ${opaque === 1 ? "its" : "their"} content cannot be recomputed from this bundle`,
+						},
+					]
+				: []),
+			...(transparency && transparency.pendingSeqs.length > 0
+				? [
+						{
+							check: "transparency_log_pending",
+							reason: `event seq ${transparency.pendingSeqs.join(", ")} ${transparency.pendingSeqs.length === 1 ? "was" : "were"} pending inclusion in the log at export; a bundle exported again seconds later proves ${transparency.pendingSeqs.length === 1 ? "it" : "them"}`,
+						},
+					]
+				: []),
+			...(bundle.version !== 3
+				? [
+						{
+							check: "transparency_log",
+							reason: `a v${bundle.version} bundle carries no transparency log proofs; export it again for them`,
 						},
 					]
 				: []),

@@ -18,6 +18,7 @@ import { chainHeadsQueries } from "../audit/append";
 import { type ChainHead, chainEvents, EMPTY_HEAD } from "../audit/chain";
 import { chunkRows, createDb, type Db } from "../db/client";
 import { accessEvents, auditEvents } from "../db/schema";
+import { pokeTransparencyLog } from "../transparency-log/log-client";
 import {
 	classifyWriteFailure,
 	type HeadHints,
@@ -320,6 +321,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 			return "refused";
 		}
 		this.reached("afterBatch");
+		void pokeTransparencyLog(this.env);
 		this.settleWritten(planned, results.slice(results.length - reads.length), session.getBookmark() ?? undefined);
 		return "written";
 	}

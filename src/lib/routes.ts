@@ -30,6 +30,8 @@ export const tags = {
 	"Buyer inbox": "Certificates shared with a buyer, claiming them, and the evidence for claimed ones.",
 	Verification: "Recomputing signatures and the audit chain of a certificate.",
 	"Signing keys": "The public Ed25519 keys that verify certificate signatures.",
+	"Transparency log":
+		"The append-only Merkle log of every audit and access event (C2SP tlog-tiles): signed checkpoints, tiles, consistency proofs and witnesses' cosignatures.",
 	Webhooks:
 		"Endpoints that receive signed events (Standard Webhooks): certificates shared, claimed or rejected, tokens about to expire, batch jobs ended.",
 } as const;

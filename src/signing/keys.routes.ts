@@ -13,7 +13,19 @@ export const JwkSchema = z
 	})
 	.openapi("Jwk");
 
-export const JwkSetSchema = z.object({ keys: z.array(JwkSchema) }).openapi("JwkSet");
+export const JwkSetSchema = z
+	.object({
+		keys: z.array(JwkSchema),
+		transparency_log: z
+			.object({
+				origin: z.string().openapi({ description: "The log's name: the first line of its checkpoints" }),
+				verifier_key: z.string().openapi({
+					description: "The C2SP signed-note verifier key of the log's checkpoints: <origin>+<key hash>+<base64 key>",
+				}),
+			})
+			.openapi({ description: "The transparency log whose checkpoints evidence bundles carry (GET /log/checkpoint)" }),
+	})
+	.openapi("JwkSet");
 
 export const getSigningKeys = publicRoute(
 	{
@@ -21,7 +33,7 @@ export const getSigningKeys = publicRoute(
 		tag: "Signing keys",
 		summary: "Public Ed25519 keys that verify certificate signatures",
 		description:
-			"A JWK set of every Ed25519 key that has signed certificates, including retired ones, so old certificates keep verifying. No authentication.",
+			"A JWK set of every Ed25519 key that has signed certificates, including retired ones, so old certificates keep verifying, and the note verifier key of the transparency log's checkpoints. No authentication.",
 	},
 	{
 		method: "get",
