@@ -330,7 +330,7 @@ describe("the verifiers' recording check", { timeout: 30_000 }, () => {
 		const missingValue = await run(["verify", "bundle.json", "--recording"], "node econsent-verify.mjs");
 		expect(missingValue.code).toBe(EXIT_USAGE);
 		expect(missingValue.err).toMatch(
-			/^Usage: node econsent-verify\.mjs <bundle\.json> .*--recording <recording\.json>/,
+			/^Usage: node econsent-verify\.mjs <bundle\.json> [\s\S]*--recording <recording\.json>/,
 		);
 		const usage = await run(["--help"]);
 		expect(usage.out).toMatch(/^Usage: econsent verify <bundle\.json>/);

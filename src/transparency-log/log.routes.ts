@@ -1,5 +1,6 @@
 import { z } from "@hono/zod-openapi";
-import { jsonContent } from "../lib/http";
+import { jsonBody, jsonContent } from "../lib/http";
+import { text } from "../lib/request-schemas";
 import { publicRoute } from "../lib/routes";
 
 const NOTE_DESCRIPTION =
@@ -62,17 +63,21 @@ export const getConsistencyProof = publicRoute(
 );
 
 export const CosignatureBodySchema = z
-	.object({
-		checkpoint: z
-			.string()
-			.max(100_000)
-			.openapi({ description: "The checkpoint note with the witness's cosignature line among its signatures" }),
-		witness_key: z
-			.string()
-			.max(300)
-			.openapi({ description: "The witness's verifier key (type 0x04, C2SP tlog-cosignature): name+hash+base64" }),
+	.strictObject({
+		checkpoint: text({ max: 100_000 }).openapi({
+			description: "The checkpoint note with the witness's cosignature line among its signatures",
+		}),
+		witness_key: text({ max: 300 }).openapi({
+			description: "The witness's verifier key (type 0x04, C2SP tlog-cosignature): name+hash+base64",
+		}),
 	})
-	.openapi("LogCosignatureBody");
+	.openapi("LogCosignatureBody", {
+		example: {
+			checkpoint:
+				"econsent.example/log\n42\nK9e3x0m7m2n6p0v6YcI4k5w9m1q3e2r7t8y9u0i1o2A=\n\n— econsent.example/log Az3grlgt…\n— witness.example/w1 Bx8hd9ke…\n",
+			witness_key: "witness.example/w1+6f2b1c3a+BPnLGlmZ2bIh1r0a1Tn3vYd8aQ8l6gqT2o0s8p1e2c4=",
+		},
+	});
 
 export const postCosignature = publicRoute(
 	{
@@ -86,7 +91,7 @@ export const postCosignature = publicRoute(
 	{
 		method: "post",
 		path: "/log/cosignatures",
-		request: { body: { content: { "application/json": { schema: CosignatureBodySchema } }, required: true } },
+		request: { body: jsonBody(CosignatureBodySchema) },
 		responses: { 204: { description: "Kept; served with the checkpoint" } },
 	},
 );
