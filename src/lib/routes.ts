@@ -21,6 +21,8 @@ export const tags = {
 	Accounts: "Sign-up, sign-in and the API keys a company's servers use.",
 	Properties: "The web properties (sites) whose forms capture consent.",
 	Certificates: "Capturing signed consent certificates and reading them back.",
+	Capture:
+		"The capture script publishers put on their form pages, which records the consent as it happens and makes the certificate `witnessed`.",
 	"Consent rules": "A buyer's rules for consent language, checked at every claim, and a dry run.",
 	Partners: "Partnerships through which a publisher shares a property's certificates with a buyer.",
 	Sharing: "One-time claim tokens: sharing certificates and claiming them.",
