@@ -10,6 +10,7 @@ import { SESSION_COOKIE } from "./auth/authenticate";
 import { refuseCrossSiteRequests } from "./auth/cross-site";
 import { loginPageRouter } from "./auth/login-page";
 import { captureScriptRouter } from "./capture-sessions/capture-script.index";
+import { captureSessionsRouter } from "./capture-sessions/capture-sessions.index";
 import { certificatesRouter } from "./certificates/certificates.index";
 import { claimingRouter } from "./claiming/claiming.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
@@ -178,6 +179,7 @@ export function createApp() {
 	app.route("/", authRouter);
 	app.route("/", propertiesRouter);
 	app.route("/", certificatesRouter);
+	app.route("/", captureSessionsRouter);
 	app.route("/", consentRulesRouter);
 	app.route("/", partnersRouter);
 	app.route("/", sharingRouter);

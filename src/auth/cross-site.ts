@@ -5,6 +5,7 @@
 // browsers and are not affected. Every content type is checked, not only the ones a form can send.
 import type { MiddlewareHandler } from "hono";
 import { getCookie } from "hono/cookie";
+import { CAPTURE_PATH_PREFIX } from "../capture-sessions/capture-sessions.routes";
 import { ApiError } from "../lib/errors";
 import { type AppContext, type AppEnv, publicOrigin } from "../lib/http";
 import { SESSION_COOKIE } from "./authenticate";
@@ -44,6 +45,9 @@ const crossSite = () =>
 export function refuseCrossSiteRequests(): MiddlewareHandler<AppEnv> {
 	return async (c, next) => {
 		if (SAFE_METHODS.has(c.req.method)) return next();
+		// The capture routes are called from publishers' pages on other sites by design, and never read a cookie: an
+		// upload key authorizes them, so a visitor's session cookie sent along gives a forged request nothing.
+		if (c.req.path.startsWith(CAPTURE_PATH_PREFIX)) return next();
 		const cookieWouldAuthenticate =
 			c.req.header("authorization") === undefined && getCookie(c, SESSION_COOKIE) !== undefined;
 		if ((cookieWouldAuthenticate || c.req.path === SIGN_IN_FORM) && !isSameOrigin(c)) throw crossSite();

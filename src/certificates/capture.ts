@@ -151,6 +151,8 @@ export async function storeCertificate(
 			details: {
 				publisher_company_id: row.companyId,
 				property_id: row.propertyId,
+				// Made by the capture script in the consumer's browser, not sent by the publisher's server.
+				...(row.source === "witnessed" ? { source: "witnessed", witnessed_by: "capture script" } : {}),
 			},
 		},
 		{

@@ -22,7 +22,7 @@ export const tags = {
 	Properties: "The web properties (sites) whose forms capture consent.",
 	Certificates: "Capturing signed consent certificates and reading them back.",
 	Capture:
-		"The capture script publishers put on their form pages, which records the consent as it happens and makes the certificate `witnessed`.",
+		"Witnessed capture: the capture script on a publisher's form page opens a session, uploads the session's recording in chunks and submits what it saw, which makes a witnessed certificate.",
 	"Consent rules": "A buyer's rules for consent language, checked at every claim, and a dry run.",
 	Partners: "Partnerships through which a publisher shares a property's certificates with a buyer.",
 	Sharing: "One-time claim tokens: sharing certificates and claiming them.",
