@@ -9,7 +9,7 @@ import { Chunker, FRAGMENT_TAG, joinFragments, utf8Bytes } from "../src/capture-
 import { contrastRatio, parseCssColor, WHITE } from "../src/capture-sessions/browser/color";
 import worker from "../src/index";
 import { MAX_CHUNK_BYTES } from "../src/recordings/limits";
-import { call } from "./helpers";
+import { BASE, call, signup } from "./helpers";
 
 describe("GET /capture.js", () => {
 	it("serves the built script as JavaScript, cacheable by any site's page", async () => {
@@ -116,6 +116,37 @@ describe("the demo form", () => {
 		expect(page).toContain("EC-1&quot;&gt;&lt;img src=x onerror=alert(1)&gt;");
 		expect(page).not.toContain("<img");
 		expect(res.headers.get("content-security-policy")).toContain("default-src 'none'");
+	});
+});
+
+describe("a property on this machine, for trying the script locally", () => {
+	it("may be registered as localhost or 127.0.0.1 only where ALLOW_LOCAL_CAPTURE is true", async () => {
+		const actor = await signup("Local Co");
+		for (const domain of ["localhost", "127.0.0.1"]) {
+			const refused = await call("POST", "/properties", { as: actor, body: { domain } });
+			expect(refused.status).toBe(400);
+			expect(refused.json.error.fields).toEqual([{ field: "domain", message: expect.any(String) }]);
+			const allowed = await withFlag(
+				"true",
+				new Request(`${BASE}/properties`, {
+					method: "POST",
+					headers: { ...actor.headers, "content-type": "application/json" },
+					body: JSON.stringify({ domain }),
+				}),
+			);
+			expect(allowed.status).toBe(201);
+			expect(((await allowed.json()) as { domain: string }).domain).toBe(domain);
+		}
+		// Other addresses stay refused, flag or not.
+		const other = await withFlag(
+			"true",
+			new Request(`${BASE}/properties`, {
+				method: "POST",
+				headers: { ...actor.headers, "content-type": "application/json" },
+				body: JSON.stringify({ domain: "10.0.0.1" }),
+			}),
+		);
+		expect(other.status).toBe(400);
 	});
 });
 

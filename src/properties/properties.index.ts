@@ -3,10 +3,11 @@ import { authenticate } from "../auth/authenticate";
 import { properties } from "../db/schema";
 import { isoNow } from "../lib/clock";
 import { newId } from "../lib/crypto";
-import { notFound } from "../lib/errors";
+import { ApiError, notFound } from "../lib/errors";
 import { createRouter } from "../lib/http";
 import { after, cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./properties.routes";
+import { LOCAL_DOMAINS } from "./properties.routes";
 
 type PropertyRow = typeof properties.$inferSelect;
 
@@ -22,6 +23,10 @@ export const propertiesRouter = createRouter()
 	.openapi(routes.createProperty, async (c) => {
 		const { caller } = await authenticate(c);
 		const body = c.req.valid("json");
+		if (LOCAL_DOMAINS.has(body.domain) && c.env.ALLOW_LOCAL_CAPTURE !== "true") {
+			const message = "must be a domain name like forms.example.com";
+			throw new ApiError("VALIDATION_FAILED", "Invalid request: domain", { fields: [{ field: "domain", message }] });
+		}
 		const row = {
 			id: newId(),
 			companyId: caller.companyId,

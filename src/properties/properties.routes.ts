@@ -14,14 +14,18 @@ export const PropertySchema = z
 	})
 	.openapi("Property");
 
-// A bare host name: what a publisher's lead form is served from.
+/** Hosts a property may be registered with only where ALLOW_LOCAL_CAPTURE is "true", to try the capture script. */
+export const LOCAL_DOMAINS = new Set(["localhost", "127.0.0.1"]);
+
+// A bare host name: what a publisher's lead form is served from. `localhost` and `127.0.0.1` pass here and are
+// refused by the handler unless local capture is allowed (the schema cannot see the Worker's settings).
 const Domain = z
 	.string()
 	.trim()
 	.toLowerCase()
 	.max(253)
 	.regex(
-		/^(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/,
+		/^(?:(?=.{1,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}|localhost|127\.0\.0\.1)$/,
 		"must be a domain name like forms.example.com",
 	);
 
@@ -33,7 +37,7 @@ export const createProperty = protectedRoute(
 		tag: "Properties",
 		summary: "Register a web property",
 		description:
-			"A site whose forms capture consent. Certificates are captured against one of the company's properties.",
+			"A site whose forms capture consent. Certificates are captured against one of the company's properties. `localhost` and `127.0.0.1` are accepted only by a local development server (to try the capture script there); elsewhere they are refused 400 VALIDATION_FAILED.",
 	},
 	{
 		method: "post",
