@@ -93,6 +93,8 @@ function start(endpoint: string, propertyId: string): void {
 	let session: Session | undefined;
 	let stopRecording: (() => void) | undefined;
 	let submitted = false;
+	/** A submit is held back while the last chunk and the report go out. */
+	let holding = false;
 
 	// ---- Chunks and their upload, one at a time, in order ----
 	let maxChunks = MAX_CHUNKS_PER_SESSION;
@@ -312,6 +314,11 @@ function start(endpoint: string, propertyId: string): void {
 	document.addEventListener("submit", (event) => {
 		const form = event.target;
 		if (!(form instanceof HTMLFormElement)) return;
+		// A second click while the first submit is held back would otherwise send the form at once, cutting the report.
+		if (holding) {
+			event.preventDefault();
+			return;
+		}
 		if (submitted) return;
 		let report: Report | undefined;
 		try {
@@ -325,6 +332,7 @@ function start(endpoint: string, propertyId: string): void {
 			return;
 		}
 		event.preventDefault();
+		holding = true;
 		// A listener after ours may cancel the submit too, to send the form itself: then we must not send it.
 		let cancelledByPage = false;
 		const ours = event.preventDefault.bind(event);
@@ -335,7 +343,10 @@ function start(endpoint: string, propertyId: string): void {
 		const submitter = event.submitter;
 		const done = finish(report);
 		setTimeout(() => {
-			if (cancelledByPage) return;
+			if (cancelledByPage) {
+				holding = false;
+				return;
+			}
 			void Promise.race([done, sleep(SUBMIT_WAIT_MS)]).then(() => submitNatively(form, submitter));
 		}, 0);
 	});
