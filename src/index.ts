@@ -1,9 +1,10 @@
 // Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
 // the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook deliveries, job chunks
-// and auto-shares whose queue messages were lost).
+// and auto-shares whose queue messages were lost, and of capture sessions never submitted).
 
 import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./access-log/access-events";
 import { createApp } from "./app";
+import { deleteExpiredSessions } from "./capture-sessions/expired-sessions";
 import { createDb } from "./db/client";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
@@ -38,6 +39,7 @@ export default {
 				requeueLostChunks(env, db, at),
 				resendPendingAutoShares(env, db, at),
 				redriveMissedDeliveries(env, db, at),
+				deleteExpiredSessions(env, db, at),
 			]);
 			const failure = swept.find((s) => s.status === "rejected");
 			if (failure) throw failure.reason;

@@ -197,6 +197,9 @@ describe("claim summary", () => {
 			property_domain: "forms.leadgen.com",
 			consent_captured_at: "2026-04-17T11:00:00.000Z",
 			has_recording: true,
+			// Captured through the API: the publisher's server asserted it.
+			source: "asserted",
+			signals: null,
 			status: "pending",
 			expires_at,
 		});

@@ -32,7 +32,7 @@ export const createCaptureSession = publicRoute(
 		operationId: "createCaptureSession",
 		tag: "Capture",
 		summary: "Open a capture session on a form page",
-		description: `${corsNote} The request's Origin must be the property's registered domain (\`https://<domain>\`) or any subdomain of it (\`https://<sub>.<domain>\`), on the default port; otherwise 403 ORIGIN_NOT_ALLOWED. \`page_url\` must be on that origin. The session's id becomes the witnessed certificate's id. The upload key is shown only here (only its SHA-256 is kept). A session not submitted within 24 hours of opening is deleted with its recording. Rate limited per client address and per property (429 with Retry-After).`,
+		description: `${corsNote} The request's Origin must be the property's registered domain (\`https://<domain>\`) or any subdomain of it (\`https://<sub>.<domain>\`), on the default port; otherwise 403 ORIGIN_NOT_ALLOWED. \`page_url\` must be on that origin. The session's id becomes the witnessed certificate's id. The upload key is shown only here (only its SHA-256 is kept). A session not submitted within 24 hours of opening is deleted with its recording. Rate limited (429 with Retry-After): 120 sessions a minute per client address, 3,000 per property.`,
 		errors: ["NOT_FOUND", "ORIGIN_NOT_ALLOWED"],
 		rateLimited: true,
 	},
@@ -67,9 +67,8 @@ export const createCaptureSession = publicRoute(
 
 const ChunkParams = z.object({
 	id: SessionId,
-	seq: intFromString({ min: 0, max: MAX_CHUNKS_PER_SESSION - 1 }).openapi({
-		description: `The chunk's place in the recording, 0 to ${MAX_CHUNKS_PER_SESSION - 1}.`,
-	}),
+	// The chunk's place in the recording.
+	seq: intFromString({ min: 0, max: MAX_CHUNKS_PER_SESSION - 1 }).openapi({ example: 0, param: { required: true } }),
 });
 
 export const ChunkReceiptSchema = z
@@ -86,7 +85,7 @@ export const uploadCaptureChunk = publicRoute(
 		operationId: "uploadCaptureChunk",
 		tag: "Capture",
 		summary: "Upload one chunk of the session's recording",
-		description: `${corsNote} The body is kept byte for byte (the script sends a JSON array of rrweb events as text/plain; any type is taken). Limits: a chunk is at most ${MAX_CHUNK_BYTES} bytes (413 PAYLOAD_TOO_LARGE, refused before more is read), \`seq\` is 0 to ${MAX_CHUNKS_PER_SESSION - 1} (400 VALIDATION_FAILED), so a session holds at most ${MAX_CHUNKS_PER_SESSION} chunks and ${MAX_RECORDING_BYTES} bytes. A chunk sent again with the same bytes answers as the first time did (a retried beacon); with other bytes it is refused 409 CONFLICT. An unknown session or a wrong key answers 404; an Origin other than the session's 403; a session submitted or expired 409 CAPTURE_SESSION_CLOSED. Rate limited per client address (429 with Retry-After).`,
+		description: `${corsNote} The body is kept byte for byte (the script sends a JSON array of rrweb events as text/plain; any type is taken). Limits: a chunk is at most ${MAX_CHUNK_BYTES} bytes (413 PAYLOAD_TOO_LARGE, refused before more is read), \`seq\` is 0 to ${MAX_CHUNKS_PER_SESSION - 1} (400 VALIDATION_FAILED), so a session holds at most ${MAX_CHUNKS_PER_SESSION} chunks and ${MAX_RECORDING_BYTES} bytes. A chunk sent again with the same bytes answers as the first time did (a retried beacon); with other bytes it is refused 409 CONFLICT. An unknown session or a wrong key answers 404; an Origin other than the session's 403; a session submitted or expired 409 CAPTURE_SESSION_CLOSED. Rate limited (429 with Retry-After): 600 chunks a minute per client address.`,
 		errors: ["NOT_FOUND", "ORIGIN_NOT_ALLOWED", "CONFLICT", "CAPTURE_SESSION_CLOSED"],
 		rateLimited: true,
 		maxBodyBytes: MAX_CHUNK_BYTES,

@@ -5,6 +5,8 @@
 /** Hosts a property may name to try the capture script on a developer's machine, when ALLOW_LOCAL_CAPTURE is "true". */
 const LOCAL_HOSTS = new Set(["localhost", "127.0.0.1"]);
 
+export const isLocalHost = (domain: string) => LOCAL_HOSTS.has(domain.toLowerCase());
+
 export interface OriginRules {
 	/** ALLOW_LOCAL_CAPTURE === "true": http(s) on any port of a local host, for a property registered with it. */
 	allowLocal: boolean;
@@ -36,7 +38,7 @@ export function isOriginAllowed(origin: string | undefined, domain: string, rule
 	if (!url) return false;
 	const host = url.hostname.toLowerCase();
 	const registered = domain.toLowerCase();
-	if (rules.allowLocal && LOCAL_HOSTS.has(registered)) return host === registered;
+	if (LOCAL_HOSTS.has(registered)) return rules.allowLocal && host === registered;
 	if (url.protocol !== "https:" || url.port !== "") return false;
 	return host === registered || host.endsWith(`.${registered}`);
 }

@@ -197,13 +197,21 @@ export async function receiveChunk(c: AppContext, id: string, seq: number, key: 
 
 export async function submitCaptureSession(c: AppContext, id: string, key: string, input: SubmitSessionInput) {
 	const db = c.var.db;
-	const [sessions, chunks] = await db.batch([
+	// One round trip: the session, its chunks, and whether its property has auto-share partners (the session's
+	// property is not known before, so the partners are found through the session row).
+	const [sessions, chunks, autoSharePartners] = await db.batch([
 		db.select().from(captureSessions).where(eq(captureSessions.id, id)),
 		db
 			.select({ seq: captureChunks.seq, sha256: captureChunks.sha256, bytes: captureChunks.bytes })
 			.from(captureChunks)
 			.where(and(eq(captureChunks.sessionId, id), lt(captureChunks.seq, input.chunk_count)))
 			.orderBy(asc(captureChunks.seq)),
+		db
+			.select({ id: partners.id })
+			.from(partners)
+			.innerJoin(captureSessions, eq(captureSessions.propertyId, partners.propertyId))
+			.where(and(eq(captureSessions.id, id), eq(partners.status, "active"), eq(partners.autoShare, true)))
+			.limit(1),
 	]);
 	const session = await authorizeSession(c, sessions[0], key);
 	const createdAt = isoNow();
@@ -219,14 +227,6 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 			{ details: { missing_seqs: missing } },
 		);
 	}
-	const [autoSharePartner] = await db
-		.select({ id: partners.id })
-		.from(partners)
-		.where(
-			and(eq(partners.propertyId, session.propertyId), eq(partners.status, "active"), eq(partners.autoShare, true)),
-		)
-		.limit(1);
-
 	const requestGeo = c.req.raw.cf as { country?: string; regionCode?: string; city?: string } | undefined;
 	const userAgent = c.req.header("user-agent");
 	const row = await signCertificate(c.env, {
@@ -259,7 +259,7 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 				actorUserId: null,
 				ip: clientIp(c),
 				createdAt,
-				autoShare: autoSharePartner !== undefined,
+				autoShare: autoSharePartners.length > 0,
 			},
 			[
 				db

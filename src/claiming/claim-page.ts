@@ -3,6 +3,7 @@
 // back to this page with `?from=sign-in`, where claiming is the one thing left to do. No script runs on these pages,
 // so a claim can never happen without the buyer pressing the button.
 import { eq } from "drizzle-orm";
+import { sourceAndSignals } from "../capture-sessions/witness-html";
 import { claimTokens, companies } from "../db/schema";
 import { ApiError } from "../lib/errors";
 import { html, renderErrorPage, renderPage, time } from "../lib/html";
@@ -42,6 +43,7 @@ export function renderClaimPage(c: AppContext, token: string, summary: ClaimSumm
 <dt>Property</dt><dd class="mono">${summary.property_domain}</dd>
 <dt>Consent captured</dt><dd>${time(summary.consent_captured_at)}</dd>
 <dt>Session recording</dt><dd>${summary.has_recording ? "Yes" : "No"}</dd>
+${sourceAndSignals(summary.source, summary.signals)}
 <dt>Link ${summary.status === "expired" ? "expired" : "expires"}</dt><dd>${time(summary.expires_at)}</dd>
 </dl>
 ${action}`,

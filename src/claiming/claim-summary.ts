@@ -1,6 +1,13 @@
 // What anyone holding a claim token may learn before claiming it (the claim page, GET of the token, batch verify):
 // enough to decide whether to claim, nothing about the consumer.
 import { eq } from "drizzle-orm";
+import {
+	type CertificateSource,
+	hasRecording,
+	signalsOf,
+	sourceOf,
+	type WitnessSignals,
+} from "../capture-sessions/witness-view";
 import { claimTokens } from "../db/schema";
 import type { AppContext } from "../lib/http";
 import { hashClaimToken, isWellFormedClaimToken } from "../sharing/tokens";
@@ -12,6 +19,8 @@ export interface ClaimSummary {
 	property_domain: string;
 	consent_captured_at: string;
 	has_recording: boolean;
+	source: CertificateSource;
+	signals: WitnessSignals | null;
 	status: "pending" | "claimed" | "expired";
 	expires_at: string;
 }
@@ -23,7 +32,9 @@ export function toClaimSummary({ token, certificate, claim, publisherName, prope
 		publisher_name: publisherName,
 		property_domain: propertyDomain,
 		consent_captured_at: certificate.consentCapturedAt,
-		has_recording: certificate.recordingUrl !== null,
+		has_recording: hasRecording(certificate.recordingUrl, certificate.witness),
+		source: sourceOf(certificate.source),
+		signals: signalsOf(certificate.witness),
 		status: claim && claim.status !== "pending" ? "claimed" : expired ? "expired" : "pending",
 		expires_at: token.expiresAt,
 	} satisfies ClaimSummary;

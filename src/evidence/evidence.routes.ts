@@ -1,8 +1,10 @@
 import { z } from "@hono/zod-openapi";
+import { SourceSchema } from "../capture-sessions/witness-view";
 import { ComplianceResultSchema } from "../compliance";
 import { ClaimIdParam } from "../inbox/inbox.routes";
 import { jsonContent } from "../lib/http";
 import { protectedRoute } from "../lib/routes";
+import { WitnessSchema } from "../signing/canonical";
 import { AccessLogFileV2Schema, EvidenceBundleV2Schema } from "./bundle";
 
 const EvidenceSchema = z
@@ -25,6 +27,11 @@ const EvidenceSchema = z
 		geo: z.object({ country: z.string().nullable(), state: z.string().nullable(), city: z.string().nullable() }),
 		lead: z.object({ email_sha256: z.string().nullable(), phone_sha256: z.string().nullable() }),
 		session_replay_url: z.string().nullable(),
+		source: SourceSchema,
+		witness: WitnessSchema.nullable().openapi({
+			description:
+				"What the capture script witnessed on the form page, as signed in the certificate's record (witnessed certificates; null for asserted ones): the page's origin, when the session started, the notice's size, contrast and visibility, the opt-in, time on page, how each field was filled, and the recording's manifest (each chunk's SHA-256 in order, and their total bytes).",
+		}),
 		signature: z.object({
 			algorithm: z.literal("HMAC-SHA256"),
 			key_id: z.string(),

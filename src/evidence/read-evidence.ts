@@ -7,6 +7,7 @@ import { recordAccess } from "../access-log/record-access";
 import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery } from "../audit/append";
 import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
 import { authenticate } from "../auth/authenticate";
+import { sourceOf } from "../capture-sessions/witness-view";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
@@ -240,6 +241,8 @@ export function evidenceJson(c: AppContext, evidence: Evidence) {
 		geo: { country: certificate.geoCountry, state: certificate.geoState, city: certificate.geoCity },
 		lead: { email_sha256: certificate.leadEmailSha256, phone_sha256: certificate.leadPhoneSha256 },
 		session_replay_url: certificate.recordingUrl,
+		source: sourceOf(certificate.source),
+		witness: certificate.witness ?? null,
 		signature: {
 			algorithm: "HMAC-SHA256" as const,
 			key_id: certificate.hmacKeyId,

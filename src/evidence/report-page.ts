@@ -1,6 +1,8 @@
 // The evidence report: the evidence bundle as a printable page a paralegal can save as PDF. It renders the same
 // bundle the offline verifier checks, so the page and the file never disagree. Same security headers as the claim
 // page (renderPage); a signed-out buyer is sent to sign in and comes back here.
+import { sourceAndSignals } from "../capture-sessions/witness-html";
+import { signalsOf, sourceOf } from "../capture-sessions/witness-view";
 import type { ComplianceResult } from "../compliance";
 import { html, type Markup, renderErrorPage, renderPage, time } from "../lib/html";
 import type { AppContext } from "../lib/http";
@@ -92,6 +94,11 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 <dt>Lead email (SHA-256)</dt><dd><code class="value">${orDash(record.lead.email_sha256)}</code></dd>
 <dt>Lead phone (SHA-256)</dt><dd><code class="value">${orDash(record.lead.phone_sha256)}</code></dd>
 <dt>Session replay</dt><dd>${link(record.recording_url)}</dd>
+</dl>
+
+<h2>How consent was captured</h2>
+<dl>
+${sourceAndSignals(sourceOf(record.source), signalsOf(record.witness))}
 </dl>
 
 <h2>Consent language shown to the consumer</h2>

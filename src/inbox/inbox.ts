@@ -18,6 +18,7 @@
 
 import type { z } from "@hono/zod-openapi";
 import { and, count, desc, eq, gt, gte, lt, ne, or, type SQL } from "drizzle-orm";
+import { signalsOfSummary, sourceOf, witnessSummaryColumn } from "../capture-sessions/witness-view";
 import { type Db, prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
 import { ApiError } from "../lib/errors";
@@ -87,6 +88,8 @@ export function inboxReads(db: Db, company: SQL, query: Query, from: InboxCursor
 				propertyDomain: properties.domain,
 				consentCapturedAt: certificates.consentCapturedAt,
 				recordingUrl: certificates.recordingUrl,
+				source: certificates.source,
+				witness: witnessSummaryColumn(certificates.witness),
 			})
 			.from(claimTokens)
 			.$dynamic(),
@@ -109,6 +112,7 @@ type InboxRow = Awaited<ReturnType<typeof inboxReads>["rows"]>[number];
 
 function toInboxItem(r: InboxRow) {
 	const compliance = r.claim.compliance;
+	const signals = signalsOfSummary(r.witness);
 	return {
 		claim_id: r.claim.id,
 		certificate_id: r.claim.certificateId,
@@ -118,7 +122,9 @@ function toInboxItem(r: InboxRow) {
 		publisher_name: r.publisherName,
 		property_domain: r.propertyDomain,
 		consent_captured_at: r.consentCapturedAt,
-		has_recording: r.recordingUrl !== null,
+		has_recording: r.recordingUrl !== null || (signals?.recording.chunks ?? 0) > 0,
+		source: sourceOf(r.source),
+		signals,
 		shared_at: r.token.createdAt,
 		expires_at: r.token.expiresAt,
 		claimed_at: r.claim.claimedAt,

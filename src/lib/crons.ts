@@ -2,7 +2,7 @@
 // names live here, for the scheduled handler, its tests and the local runner that fires them (scripts/dev.mjs).
 /**
  * Every 5 minutes: the sweeps that re-send what a lost queue message left undone (webhook deliveries, job chunks,
- * auto-shares).
+ * auto-shares), and the deletion of capture sessions never submitted, with their recordings, 24 hours on.
  */
 export const SWEEP_CRON = "*/5 * * * *";
 /** Daily: results cleanup and token.expiring. */

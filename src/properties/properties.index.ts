@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
+import { isLocalHost } from "../capture-sessions/origins";
 import { properties } from "../db/schema";
 import { isoNow } from "../lib/clock";
 import { newId } from "../lib/crypto";
@@ -7,7 +8,6 @@ import { ApiError, notFound } from "../lib/errors";
 import { createRouter } from "../lib/http";
 import { after, cursorPage, decodeCursor } from "../lib/pagination";
 import * as routes from "./properties.routes";
-import { LOCAL_DOMAINS } from "./properties.routes";
 
 type PropertyRow = typeof properties.$inferSelect;
 
@@ -23,9 +23,12 @@ export const propertiesRouter = createRouter()
 	.openapi(routes.createProperty, async (c) => {
 		const { caller } = await authenticate(c);
 		const body = c.req.valid("json");
-		if (LOCAL_DOMAINS.has(body.domain) && c.env.ALLOW_LOCAL_CAPTURE !== "true") {
-			const message = "must be a domain name like forms.example.com";
-			throw new ApiError("VALIDATION_FAILED", "Invalid request: domain", { fields: [{ field: "domain", message }] });
+		if (isLocalHost(body.domain) && c.env.ALLOW_LOCAL_CAPTURE !== "true") {
+			throw new ApiError("VALIDATION_FAILED", "Invalid request: domain", {
+				fields: [
+					{ field: "domain", message: "must be a public domain name; local hosts are for local development only" },
+				],
+			});
 		}
 		const row = {
 			id: newId(),

@@ -14,11 +14,8 @@ export const PropertySchema = z
 	})
 	.openapi("Property");
 
-/** Hosts a property may be registered with only where ALLOW_LOCAL_CAPTURE is "true", to try the capture script. */
-export const LOCAL_DOMAINS = new Set(["localhost", "127.0.0.1"]);
-
 // A bare host name: what a publisher's lead form is served from. `localhost` and `127.0.0.1` pass here and are
-// refused by the handler unless local capture is allowed (the schema cannot see the Worker's settings).
+// refused by the handler unless ALLOW_LOCAL_CAPTURE is "true" (trying the capture script on a developer's machine).
 const Domain = z
 	.string()
 	.trim()
@@ -37,7 +34,7 @@ export const createProperty = protectedRoute(
 		tag: "Properties",
 		summary: "Register a web property",
 		description:
-			"A site whose forms capture consent. Certificates are captured against one of the company's properties. `localhost` and `127.0.0.1` are accepted only by a local development server (to try the capture script there); elsewhere they are refused 400 VALIDATION_FAILED.",
+			"A site whose forms capture consent. Certificates are captured against one of the company's properties. `localhost` and `127.0.0.1` are taken only by a local development server (ALLOW_LOCAL_CAPTURE), to try the capture script there.",
 	},
 	{
 		method: "post",
