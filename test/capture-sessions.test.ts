@@ -403,6 +403,31 @@ describe("recording chunks", () => {
 		expect((await chunkRows(session.session_id)).find((row) => row.seq === 9)?.sha256).toBe(kept.sha256);
 	});
 
+	it("finishes a chunk whose earlier attempt died between R2 and D1, and never overwrites the object", async () => {
+		const { propertyId } = await publisherWithProperty();
+		const session = await openedSession(propertyId);
+		// What a dead attempt leaves: the object, no row.
+		await env.RECORDINGS.put(recordingChunkKey(session.session_id, 0), chunkText(0));
+		await env.RECORDINGS.put(recordingChunkKey(session.session_id, 1), chunkText(1));
+		const retried = await uploadChunk(session, 0, chunkText(0));
+		expect(retried.status, retried.text).toBe(201);
+		expect((await chunkRows(session.session_id)).map((row) => row.seq)).toEqual([0]);
+		// Other bytes for a seq whose object is there are refused, and the object keeps the first bytes.
+		const other = await uploadChunk(session, 1, chunkText(7));
+		expect([other.status, other.json.error.code]).toEqual([409, "CONFLICT"]);
+		expect(await (await env.RECORDINGS.get(recordingChunkKey(session.session_id, 1)))!.text()).toBe(chunkText(1));
+		expect((await chunkRows(session.session_id)).map((row) => row.seq)).toEqual([0]);
+	});
+
+	it("takes two D1 round trips for a new chunk", async () => {
+		const { propertyId } = await publisherWithProperty();
+		const session = await openedSession(propertyId);
+		const res = await uploadChunk(session, 0, chunkText(0));
+		expect(res.roundTrips).toBe(2);
+		// A retried beacon is answered from the first read.
+		expect((await uploadChunk(session, 0, chunkText(0))).roundTrips).toBe(1);
+	});
+
 	it("answers 404 for an unknown session or a wrong key, and 403 for another origin", async () => {
 		const { propertyId } = await publisherWithProperty();
 		const session = await openedSession(propertyId);

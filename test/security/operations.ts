@@ -86,7 +86,10 @@ export async function loadOperations(): Promise<Operation[]> {
 				acceptsApiKeys: security.some((requirement) => "apiKey" in requirement),
 				apiKeyScope: op["x-api-key-scope"] ?? null,
 				parameters: resolve([...(item.parameters ?? []), ...(op.parameters ?? [])]),
-				body: op.requestBody ? resolve(op.requestBody.content["application/json"].schema) : null,
+				// A body that is not JSON (a recording chunk's raw bytes) has no schema to generate from: it is sent empty.
+				body: op.requestBody?.content?.["application/json"]
+					? resolve(op.requestBody.content["application/json"].schema)
+					: null,
 				statuses: Object.keys(op.responses),
 			});
 		}
