@@ -228,7 +228,10 @@ async function main() {
 		if (!sizeOk || !delayGoalMet) process.exitCode = 1;
 	} finally {
 		await browser.close();
-		await new Promise((resolve) => site.close(resolve));
+		await new Promise((resolve) => {
+			site.close(resolve);
+			site.closeAllConnections();
+		});
 		await api.stop();
 	}
 }

@@ -87,7 +87,12 @@ async function startFormServer(page: () => string) {
 	return {
 		origin: `http://127.0.0.1:${port}`,
 		posted,
-		close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+		close: () =>
+			new Promise<void>((resolve) => {
+				server.close(() => resolve());
+				// The browser keeps its connection open; close() alone would wait for it to time out.
+				server.closeAllConnections();
+			}),
 	};
 }
 
