@@ -2,16 +2,18 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cloudflareTest, readD1Migrations } from "@cloudflare/vitest-plugin";
 import { defineConfig } from "vitest/config";
-import { buildVerifier } from "./scripts/build-verifier.mjs";
+import { buildScripts } from "./scripts/build-scripts.mjs";
 
 // Tests run inside workerd against real local D1, Durable Objects and Queues configured from wrangler.toml.
 // The migrations applied are exactly the files in migrations/, the same ones `wrangler d1 migrations apply` uses.
-// wrangler.toml imports the API reference's browser bundle and the /verify and replay pages' scripts as text ([[rules]] type =
-// "Text"); the test build does the same, so /docs and /verify serve the same bytes in tests as when deployed.
+// wrangler.toml imports the API reference's browser bundle, the /verify and replay pages' scripts and the capture
+// script as text ([[rules]] type = "Text"); the test build does the same, so /docs, /verify, the replay pages and
+// /capture.js serve the same bytes in tests as when deployed.
 const TEXT_MODULES = [
 	"/@scalar/api-reference/dist/browser/standalone.js",
 	"/dist/verifier/verify-page.js",
 	"/dist/verifier/replay-page.js",
+	"/dist/capture/capture.js",
 ];
 const textModules = {
 	name: "wrangler-text-rules",
@@ -23,8 +25,8 @@ const textModules = {
 };
 
 export default defineConfig(async () => {
-	// What wrangler.toml's [build] does before `wrangler dev` and deploys: the page script from its current sources.
-	await buildVerifier();
+	// What wrangler.toml's [build] does before `wrangler dev` and deploys: the scripts from their current sources.
+	await buildScripts();
 	const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 	return {
 		plugins: [

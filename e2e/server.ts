@@ -192,6 +192,8 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 		const args = ["dev", "--ip", HOST, "--port", String(port), "--persist-to", persistTo, "--env-file", envFile];
 		// The suite's webhook receivers listen on 127.0.0.1.
 		args.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
+		// The capture script runs on pages the suite serves from 127.0.0.1, and the demo form is served.
+		args.push("--var", "ALLOW_LOCAL_CAPTURE:true");
 		// The suite and the benchmarks read the round-trip counts from every answer.
 		args.push("--var", "DIAGNOSTIC_HEADERS:always");
 		// GET /__scheduled?cron=… fires a Cron Trigger; they do not fire by themselves under wrangler dev.

@@ -1,4 +1,4 @@
-// The verifier for people who will not clone this repository: `npm run build:verifier` writes one ES module,
+// The verifier for people who will not clone this repository: `npm run build:scripts` writes one ES module,
 // copied here into an empty folder outside the repository and run by the system's own Node (20 or later), with no
 // node_modules anywhere near it. It has to say exactly what `npx econsent verify` says.
 import { spawnSync } from "node:child_process";
@@ -6,7 +6,7 @@ import { accessSync, constants } from "node:fs";
 import { copyFile, mkdtemp, rm, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { buildVerifier, CLI_FILE } from "../scripts/build-verifier.mjs";
+import { buildScripts, CLI_FILE } from "../scripts/build-scripts.mjs";
 import { claimedEvidence, type EvidenceFiles, V1_FIXTURES } from "./evidence-files";
 import { ROOT } from "./server";
 
@@ -52,7 +52,7 @@ describe("the standalone verifier, outside the repository", () => {
 		run(process.execPath, [path.join(ROOT, "bin", "econsent.mjs"), "verify", ...args], dir);
 
 	beforeAll(async () => {
-		await buildVerifier();
+		await buildScripts();
 		files = await claimedEvidence({ otherBuyer: true });
 		dir = await mkdtemp(path.join(inject("scratchDir"), "standalone-"));
 		expect(path.relative(ROOT, dir).startsWith("..")).toBe(true);

@@ -23,7 +23,8 @@ if (!optionValue("--port")) wranglerArgs.push("--port", port);
 if (!optionValue("--ip")) wranglerArgs.push("--ip", ip);
 // Webhook endpoints may be http://127.0.0.1:PORT locally, so a receiver on this machine can try them out.
 wranglerArgs.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
-// A property registered as localhost or 127.0.0.1 can record with the capture script from any local port.
+// Properties registered as 127.0.0.1 or localhost take the capture script from any local port, and the demo form is
+// served at /demo/form.
 wranglerArgs.push("--var", "ALLOW_LOCAL_CAPTURE:true");
 // Every answer carries the round-trip counts locally; a deployed Worker sends them only when asked.
 wranglerArgs.push("--var", "DIAGNOSTIC_HEADERS:always");
@@ -136,6 +137,8 @@ try {
     publisher  ${demo.publisher.email} / ${demo.password}   (${demo.publisher.company}, company ${demo.publisher.companyId})
     buyer      ${demo.buyer.email} / ${demo.password}   (${demo.buyer.company}, company ${demo.buyer.companyId})
   Demo property: ${demo.property}   certificates: ${demo.certificates.join(", ")}
+  Demo form with the capture script (witnessed certificates, property ${demo.localPropertyId}):
+    ${demo.demoFormUrl}
   The sweep Cron Trigger (lost job chunks, missed webhook deliveries) is fired every minute here:
     ${scheduledUrl(baseUrl, SWEEP_CRON)}
 `);

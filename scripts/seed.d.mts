@@ -11,6 +11,10 @@ export interface DemoData {
 	buyer: DemoAccount;
 	/** "domain (id)" */
 	property: string;
+	/** The property registered with the local host (127.0.0.1 or localhost) that the demo form records for. */
+	localPropertyId: string;
+	/** The demo form with the capture script, on the host that property names. */
+	demoFormUrl: string;
 	certificates: string[];
 }
 

@@ -4,6 +4,9 @@ const PASSWORD = "demo-password-123";
 const PUBLISHER = { email: "publisher@leadgen.example", company: "LeadGen Co" };
 const BUYER = { email: "buyer@acme-insurance.example", company: "Acme Insurance" };
 const DOMAIN = "forms.leadgen.example";
+// The demo form (/demo/form) runs the capture script for a property registered with the host it is served from:
+// 127.0.0.1 as `npm run dev` prints it, or localhost.
+const LOCAL_DOMAINS = ["127.0.0.1", "localhost"];
 
 const CONSENT_TEXTS = [
 	"By clicking Get My Quote, I agree that Acme Insurance and its partners may contact me at the number provided, including by autodialer, prerecorded or artificial voice messages and text messages. Consent is not required as a condition of purchase. Message and data rates may apply.",
@@ -19,6 +22,15 @@ export async function seed(baseUrl) {
 	const property =
 		properties.data.find((p) => p.domain === DOMAIN) ??
 		(await api(baseUrl, "POST", "/properties", publisher.cookie, { domain: DOMAIN, name: "Auto insurance quotes" }));
+	// Only a server with ALLOW_LOCAL_CAPTURE on takes a local property (npm run dev and the e2e suite have it).
+	const host = new URL(baseUrl).hostname;
+	const localDomain = LOCAL_DOMAINS.includes(host) ? host : LOCAL_DOMAINS[0];
+	const localProperty =
+		properties.data.find((p) => p.domain === localDomain) ??
+		(await api(baseUrl, "POST", "/properties", publisher.cookie, {
+			domain: localDomain,
+			name: "Demo form on this machine",
+		}));
 
 	// The buyer's own rule, and an auto-share partnership so new certificates land in the buyer's inbox.
 	const rules = await api(baseUrl, "GET", "/certificate-sharing/consent-rules", buyer.cookie);
@@ -60,6 +72,8 @@ export async function seed(baseUrl) {
 		publisher: { ...PUBLISHER, companyId: publisher.companyId },
 		buyer: { ...BUYER, companyId: buyer.companyId },
 		property: `${property.domain} (${property.id})`,
+		localPropertyId: localProperty.id,
+		demoFormUrl: `${new URL(baseUrl).protocol}//${localDomain}:${new URL(baseUrl).port}/demo/form?property_id=${localProperty.id}`,
 		certificates,
 	};
 }

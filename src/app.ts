@@ -9,6 +9,7 @@ import { authRouter } from "./auth/auth.index";
 import { SESSION_COOKIE } from "./auth/authenticate";
 import { refuseCrossSiteRequests } from "./auth/cross-site";
 import { loginPageRouter } from "./auth/login-page";
+import { captureScriptRouter } from "./capture-sessions/capture-script.index";
 import { captureSessionsRouter } from "./capture-sessions/capture-sessions.index";
 import { certificatesRouter } from "./certificates/certificates.index";
 import { claimingRouter } from "./claiming/claiming.index";
@@ -16,6 +17,7 @@ import { consentRulesRouter } from "./consent-rules/consent-rules.index";
 import { createDb } from "./db/client";
 import { readsFromReplica } from "./db/replica-reads";
 import { isBookmark, openCountedSession, type SessionStart } from "./db/round-trips";
+import { DEMO_FORM_PATH, demoForm } from "./demo/demo-form";
 import { docsRouter } from "./docs/docs.index";
 import { evidenceRouter } from "./evidence/evidence.index";
 import { registerIdempotencyKeyParameter } from "./idempotency/documentation";
@@ -194,6 +196,9 @@ export function createApp() {
 	app.route("/", webhooksRouter);
 	app.route("/", loginPageRouter);
 	app.route("/", verifyPageRouter);
+	app.route("/", captureScriptRouter);
+	// Local development and tests only (ALLOW_LOCAL_CAPTURE); elsewhere the path is as unknown as any other.
+	app.use(DEMO_FORM_PATH, demoForm());
 
 	const documentConfig = {
 		openapi: "3.1.0",

@@ -1,6 +1,7 @@
 // Server-rendered pages. They carry claim tokens or evidence in their URLs, so they load nothing from other origins,
 // send no referrer, are never cached, and run no script; the inline stylesheet is allowed by a per-response nonce.
-// The one exception is the bundle verifier (/verify), whose inline script is allowed by its hash.
+// The exceptions: the bundle verifier (/verify), whose inline script is allowed by its hash, and the local demo form
+// (/demo/form, never in production), which loads the capture script from this origin.
 
 import { randomHex, toBase64 } from "./crypto";
 import { ApiError, type ErrorCode } from "./errors";
@@ -195,6 +196,21 @@ export function jsonScriptText(value: unknown): Markup {
 	return new Markup(
 		JSON.stringify(value).replaceAll("<", "\\u003c").replaceAll("\u2028", "\\u2028").replaceAll("\u2029", "\\u2029"),
 	);
+}
+
+/**
+ * A page that runs one script loaded from `scriptUrl` (nothing inline, nothing else) and may send requests only to
+ * its own origin: the local demo form with the capture script. `extraStyle` goes into the page's nonce'd stylesheet.
+ */
+export function renderPageWithScript(c: AppContext, title: string, body: Markup, scriptUrl: string, extraStyle = "") {
+	const nonce = randomHex(16);
+	c.header(
+		"Content-Security-Policy",
+		`default-src 'none'; style-src 'nonce-${nonce}'; script-src ${scriptUrl}; connect-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'`,
+	);
+	setNoLeakHeaders(c);
+	const page = pageHtml(title, html`<style nonce="${nonce}">${new Markup(STYLE + extraStyle)}</style>`, body, "narrow");
+	return c.html(page.html, 200);
 }
 
 /** What a person can do about each error, in words; the code stays in the page for support. */

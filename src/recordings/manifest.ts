@@ -9,10 +9,8 @@ import type { Witness } from "../signing/canonical";
 
 export type RecordingManifest = Witness["recording"];
 
-/** A chunk of a session's recording: a JSON array of rrweb events, as the capture script uploaded it. */
-export const MAX_CHUNK_BYTES = 60 * 1024;
-/** Chunks one session may upload: at most MAX_CHUNKS_PER_SESSION × MAX_CHUNK_BYTES (about 12 MB) in R2 per session. */
-export const MAX_CHUNKS_PER_SESSION = 200;
+// Defined beside this file so the capture script can import them without this module's schemas.
+export { MAX_CHUNK_BYTES, MAX_CHUNKS_PER_SESSION } from "./limits";
 
 /** Where chunk `seq` of a session (the certificate's id) is kept in the RECORDINGS bucket. */
 export function recordingChunkKey(certificateId: string, seq: number): string {

@@ -1,6 +1,6 @@
 // A witnessed certificate's session recording, for the buyer that claimed it and for its publisher: the archive to
 // download and keep with the evidence, and a page that checks it against the signed record and plays it. The page's
-// script is src/replay/browser/replay-in-browser.ts with @rrweb/replay, bundled by scripts/build-verifier.mjs and
+// script is src/replay/browser/replay-in-browser.ts with @rrweb/replay, bundled by scripts/build-scripts.mjs and
 // inlined here as text (rrweb's own stylesheet is in that script, which adds it to the page).
 import replayScript from "../../dist/verifier/replay-page.js";
 import { renderErrorPage, renderNoncedScriptPage, setNoLeakHeaders, wantsHtml } from "../lib/html";

@@ -1,5 +1,5 @@
 // GET /verify: the offline bundle verifier as one page. Its script is src/verify-page/browser/verify-in-browser.ts
-// bundled with the verifier's modules by scripts/build-verifier.mjs, imported here as text and inlined, so the page
+// bundled with the verifier's modules by scripts/build-scripts.mjs, imported here as text and inlined, so the page
 // needs nothing else: saved to a file it verifies with no server and no network.
 import script from "../../dist/verifier/verify-page.js";
 import { renderScriptedPage } from "../lib/html";

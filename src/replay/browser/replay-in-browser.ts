@@ -7,6 +7,7 @@ import "../../verify-page/browser/no-eval";
 import { Replayer } from "@rrweb/replay";
 import replayerCss from "@rrweb/replay/dist/style.css";
 import { checkRecordingArchive, describeChunkProblem } from "../../recordings/check-archive";
+import { joinFragments } from "../../recordings/fragments";
 import { chunksOfArchive, RecordingArchiveSchema } from "../../recordings/manifest";
 import { type Ed25519PublicJwk, verifyEd25519 } from "../../signing/ed25519";
 import type { ReplayPageData } from "../replay-page";
@@ -124,7 +125,7 @@ async function checkedEvents(data: ReplayPageData): Promise<{ events: unknown[];
 	// Parsed again only to read its bytes: the check above already accepted it.
 	const chunks = chunksOfArchive(RecordingArchiveSchema.parse(archive));
 	const decoder = new TextDecoder();
-	const events = chunks.flatMap((bytes, seq) => {
+	const recorded = chunks.flatMap((bytes, seq) => {
 		let parsed: unknown;
 		try {
 			parsed = JSON.parse(decoder.decode(bytes));
@@ -138,6 +139,8 @@ async function checkedEvents(data: ReplayPageData): Promise<{ events: unknown[];
 		}
 		return parsed;
 	});
+	// A large page's first snapshot may have been cut into fragments to fit the chunks: rrweb needs it whole.
+	const events = joinFragments(recorded);
 	// rrweb needs the page's metadata and its first snapshot at least.
 	if (events.length < 2) {
 		throw new Refused("Nothing to play", [

@@ -1,6 +1,6 @@
 // The /verify page's script: reads the files a person picks or drops, runs the offline verifier on them with the
 // browser's Web Crypto, and shows the result. The checks are verifyEvidenceBundle() itself, bundled by
-// scripts/build-verifier.mjs from the same modules as the command line; this file only reads files and draws.
+// scripts/build-scripts.mjs from the same modules as the command line; this file only reads files and draws.
 // Nothing is sent anywhere: the page's CSP allows no connection, and the files never leave the browser.
 import "./no-eval";
 import { isJwkSet, WHAT_IT_CHECKED } from "../../evidence/cli";
