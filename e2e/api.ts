@@ -1,6 +1,7 @@
 // A small client for the running API: everything a test needs is created through the public HTTP API.
 import { randomBytes } from "node:crypto";
 import { inject } from "vitest";
+import { signUpAddress } from "./http-client";
 
 export const PASSWORD = "correct horse battery";
 
@@ -64,6 +65,7 @@ export async function signup(companyName: string, prefix = "user"): Promise<Acco
 	const email = uniqueEmail(prefix);
 	const res = await api<{ company: Account["company"] }>("POST", "/auth/signup", {
 		body: { company_name: companyName, email, password: PASSWORD },
+		headers: { "cf-connecting-ip": signUpAddress() },
 	});
 	if (res.status !== 201) throw new Error(`signup failed: ${res.status} ${JSON.stringify(res.body)}`);
 	const cookie = (res.headers.get("set-cookie") ?? "").split(";")[0] ?? "";
