@@ -5,7 +5,8 @@ import { mkdir, mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { type BrowserContext, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import { beforeEach, inject } from "vitest";
+import { ARTIFACTS } from "./server";
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -165,4 +166,21 @@ export async function checkPage(page: Page, name: string, dir: string): Promise<
 	await page.emulateMedia({ media: null });
 	await page.setViewportSize(DESKTOP);
 	return { name, widths, violations, overflowing };
+}
+
+/**
+ * For each test of the calling suite: when it fails, the page it left (`page()` at that moment) is saved as a
+ * screenshot under e2e/artifacts/, and its address printed.
+ */
+export function screenshotWhenFailed(page: () => Page | undefined): void {
+	beforeEach(({ onTestFailed, task }) => {
+		onTestFailed(async () => {
+			const open = page();
+			if (!open || open.isClosed()) return;
+			const file = path.join(ARTIFACTS, `failed-${task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)}.png`);
+			await mkdir(ARTIFACTS, { recursive: true });
+			await open.screenshot({ path: file, fullPage: true }).catch(() => {});
+			console.error(`Page at failure: ${open.url()} (screenshot ${file})`);
+		});
+	});
 }

@@ -4,7 +4,7 @@ import { existsSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { Page, Response } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Account, api, apiOk, baseUrl, PASSWORD, signup } from "./api";
 import {
 	type Browser,
@@ -13,6 +13,7 @@ import {
 	type PageCheck,
 	type PageProblems,
 	PHONE,
+	screenshotWhenFailed,
 	watchProblems,
 } from "./browser";
 import { ARTIFACTS } from "./server";
@@ -120,15 +121,7 @@ describe("buyer claims a shared certificate in the browser and prints the eviden
 		await writeFile(path.join(PAGES, "widths.json"), `${JSON.stringify(checks, null, "\t")}\n`);
 	});
 
-	beforeEach(({ onTestFailed, task }) => {
-		onTestFailed(async () => {
-			if (!page || page.isClosed()) return;
-			const file = path.join(ARTIFACTS, `failed-${task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)}.png`);
-			await mkdir(ARTIFACTS, { recursive: true });
-			await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-			console.error(`Page at failure: ${page.url()} (screenshot ${file})`);
-		});
-	});
+	screenshotWhenFailed(() => page);
 
 	it("the share points at this server's claim page", () => {
 		expect(claimToken).toMatch(/^clm_/);

@@ -2,14 +2,22 @@
 // verified by the page's own script, with no request to anyone, also when the page was saved and opened from disk.
 // Tampered bundles fail at the check that catches them.
 import { generateKeyPairSync, sign } from "node:crypto";
-import { mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { mkdtemp, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { canonicalJson } from "../src/signing/canonical";
 import { baseUrl } from "./api";
-import { type Browser, checkPage, launchBrowser, type PageProblems, PHONE, watchProblems } from "./browser";
+import {
+	type Browser,
+	checkPage,
+	launchBrowser,
+	type PageProblems,
+	PHONE,
+	screenshotWhenFailed,
+	watchProblems,
+} from "./browser";
 import { claimedEvidence, type EvidenceFiles, v1Evidence } from "./evidence-files";
 import { ARTIFACTS } from "./server";
 
@@ -103,14 +111,7 @@ describe("verifying a bundle in the browser at /verify", () => {
 		await browser?.close();
 	});
 
-	beforeEach(({ onTestFailed, task }) => {
-		onTestFailed(async () => {
-			if (!page || page.isClosed()) return;
-			const file = path.join(ARTIFACTS, `failed-${task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)}.png`);
-			await mkdir(ARTIFACTS, { recursive: true });
-			await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-		});
-	});
+	screenshotWhenFailed(() => page);
 
 	it("shows a downloaded bundle VALID, every check passing, without a single request", async () => {
 		const response = await open(`${baseUrl()}/verify`);

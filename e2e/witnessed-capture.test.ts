@@ -3,14 +3,12 @@
 // nowhere, neither in the database nor in the stored recording. The page is served from 127.0.0.1 on a port of its
 // own (another origin than the API, as on a publisher's site); the demo form the Worker serves is tried too.
 import { readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir } from "node:fs/promises";
 import { createServer, type Server } from "node:http";
 import path from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type Account, api, apiOk, baseUrl, signup } from "./api";
-import { type Browser, launchBrowser, type PageProblems, watchProblems } from "./browser";
-import { ARTIFACTS } from "./server";
+import { type Browser, launchBrowser, type PageProblems, screenshotWhenFailed, watchProblems } from "./browser";
 
 const NOTICE =
 	"By clicking Get My Quote, I agree that Bench Mutual and its partners may call and text me at the number I gave, including by autodialer. Consent is not required to buy.";
@@ -157,14 +155,7 @@ describe("witnessed capture in Chromium", () => {
 		await browser?.close();
 	});
 
-	beforeEach(({ onTestFailed, task }) => {
-		onTestFailed(async () => {
-			if (!page || page.isClosed()) return;
-			const file = path.join(ARTIFACTS, `failed-${task.name.replace(/[^a-z0-9]+/gi, "-").slice(0, 60)}.png`);
-			await mkdir(ARTIFACTS, { recursive: true });
-			await page.screenshot({ path: file, fullPage: true }).catch(() => {});
-		});
-	});
+	screenshotWhenFailed(() => page);
 
 	it("makes a witnessed certificate of what the page showed and how each field was filled, keeping no typed value", async () => {
 		const property = await apiOk<{ id: string }>(201, "POST", "/properties", {

@@ -4,6 +4,7 @@
 // APIs and is tested like the rest; bin/econsent.mjs and the standalone build's entry wire it to Node.
 import { checkBundleAgainstKept, runMonitor } from "../transparency-log/monitor";
 import { parseCheckpointBody, parseNote } from "../transparency-log/note";
+import { readJsonFile, UsageError } from "./cli-files";
 import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "./verify-bundle";
 
 export interface CliIo {
@@ -55,22 +56,6 @@ export const WHAT_IT_CHECKED: Record<string, string> = {
 	log_consistency: "the bundle's log checkpoint and the checkpoints you kept are one history (nothing was rewritten)",
 };
 
-async function readJson(io: CliIo, path: string, what: string): Promise<unknown> {
-	let text: string;
-	try {
-		text = await io.readFile(path);
-	} catch (error) {
-		throw new UsageError(`cannot read ${what} ${path}: ${(error as Error).message}`);
-	}
-	try {
-		return JSON.parse(text);
-	} catch (error) {
-		throw new UsageError(`${what} ${path} is not JSON: ${(error as Error).message}`);
-	}
-}
-
-class UsageError extends Error {}
-
 export function isJwkSet(value: unknown): value is JwkSet {
 	return typeof value === "object" && value !== null && Array.isArray((value as { keys?: unknown }).keys);
 }
@@ -106,12 +91,12 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 	}
 
 	try {
-		const bundle = await readJson(io, positional[0] as string, "bundle");
-		const trustedKeys = keysPath ? await readJson(io, keysPath, "keys file") : undefined;
+		const bundle = await readJsonFile(io, positional[0] as string, "bundle");
+		const trustedKeys = keysPath ? await readJsonFile(io, keysPath, "keys file") : undefined;
 		if (trustedKeys !== undefined && !isJwkSet(trustedKeys))
 			throw new UsageError(`keys file ${keysPath} is not a JWK set`);
-		const log = accessLog.value ? await readJson(io, accessLog.value, "access log") : undefined;
-		const archive = recording.value ? await readJson(io, recording.value, "recording") : undefined;
+		const log = accessLog.value ? await readJsonFile(io, accessLog.value, "access log") : undefined;
+		const archive = recording.value ? await readJsonFile(io, recording.value, "recording") : undefined;
 		const result = await verifyEvidenceBundle(bundle, trustedKeys, log, archive);
 		if (logState.value) await checkLogConsistency(io, logState.value, bundle, result);
 		if (asJson) io.out(JSON.stringify(result, null, 2));

@@ -4,7 +4,9 @@
 // events of each bundle given are still in the log. Anything that does not hold exits 1 saying what broke: a log that
 // forgot or rewrote what it once signed cannot hide it from anyone who kept a checkpoint.
 // File access and the network are passed in, like the verifier's command line (src/evidence/cli.ts).
+
 import { EvidenceBundleSchema } from "../evidence/bundle";
+import { readJsonFile, UsageError } from "../evidence/cli-files";
 import { checkTransparency } from "./evidence-proofs";
 import { fromBase64, toBase64, verifyConsistency } from "./merkle";
 import {
@@ -53,7 +55,6 @@ interface MonitorState {
 	checkpoints: KeptCheckpoint[];
 }
 
-class UsageError extends Error {}
 class Inconsistency extends Error {}
 
 export interface MonitorReport {
@@ -74,20 +75,6 @@ function flagValues(args: readonly string[], flag: string): string[] {
 		}
 	});
 	return values;
-}
-
-async function readJsonFile(io: MonitorIo, path: string, what: string): Promise<unknown> {
-	let text: string;
-	try {
-		text = await io.readFile(path);
-	} catch (error) {
-		throw new UsageError(`cannot read ${what} ${path}: ${(error as Error).message}`);
-	}
-	try {
-		return JSON.parse(text);
-	} catch {
-		throw new UsageError(`${what} ${path} is not JSON`);
-	}
 }
 
 async function fetchOk(io: MonitorIo, url: string, init?: RequestInit): Promise<Response> {
