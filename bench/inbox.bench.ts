@@ -33,10 +33,13 @@ function seedSql(buyer: Buyer, template: { claimId: number }, copies: number): s
 	const from = `FROM n, claims c JOIN claim_tokens t ON t.id = c.claim_token_id
 JOIN certificates ce ON ce.id = c.certificate_id WHERE c.id = ${template.claimId}`;
 	return `${n}
-INSERT INTO certificates SELECT 'EC-bench-${tag}-' || printf('%08d', i), ce.company_id, ce.property_id,
+INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, consumer_ip,
+consumer_user_agent, geo_country, geo_state, geo_city, recording_url, lead_email_sha256, lead_phone_sha256, created_at,
+hmac_key_id, hmac_signature, ed25519_key_id, ed25519_signature, source, witness)
+SELECT 'EC-bench-${tag}-' || printf('%08d', i), ce.company_id, ce.property_id,
 ce.consent_text, ce.page_url, ce.consent_captured_at, ce.consumer_ip, ce.consumer_user_agent, ce.geo_country,
 ce.geo_state, ce.geo_city, ce.recording_url, ce.lead_email_sha256, ce.lead_phone_sha256, ${older("ce.created_at")},
-ce.hmac_key_id, ce.hmac_signature, ce.ed25519_key_id, ce.ed25519_signature ${from};
+ce.hmac_key_id, ce.hmac_signature, ce.ed25519_key_id, ce.ed25519_signature, ce.source, ce.witness ${from};
 ${n}
 INSERT INTO claim_tokens (id, token_hash, certificate_id, publisher_company_id, target_company_id, access_level,
 auto_share_partner_id, created_at, expires_at)

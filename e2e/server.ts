@@ -290,6 +290,31 @@ export async function executeSqlWhileStopped(api: RunningApi, sql: string): Prom
 	if (code !== 0) throw new Error(`wrangler d1 execute failed (${code}): ${stderr.slice(-2000)}`);
 }
 
+// Named, so a column added later is either copied here or left to its default, never a positional mismatch.
+const CERTIFICATE_COPY_COLUMNS = [
+	"id",
+	"company_id",
+	"property_id",
+	"consent_text",
+	"page_url",
+	"consent_captured_at",
+	"consumer_ip",
+	"consumer_user_agent",
+	"geo_country",
+	"geo_state",
+	"geo_city",
+	"recording_url",
+	"lead_email_sha256",
+	"lead_phone_sha256",
+	"created_at",
+	"hmac_key_id",
+	"hmac_signature",
+	"ed25519_key_id",
+	"ed25519_signature",
+	"source",
+	"witness",
+];
+
 /** `count` copies of one captured certificate, ids `${idPrefix}00000001`…, on the given property (same signed content). */
 export function copyCertificates(
 	api: RunningApi,
@@ -301,9 +326,8 @@ export function copyCertificates(
 	return executeSqlWhileStopped(
 		api,
 		`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
-INSERT INTO certificates SELECT '${idPrefix}' || printf('%08d', i), company_id, '${propertyId}', consent_text, page_url,
-consent_captured_at, consumer_ip, consumer_user_agent, geo_country, geo_state, geo_city, recording_url,
-lead_email_sha256, lead_phone_sha256, created_at, hmac_key_id, hmac_signature, ed25519_key_id, ed25519_signature
+INSERT INTO certificates (${CERTIFICATE_COPY_COLUMNS.join(", ")})
+SELECT '${idPrefix}' || printf('%08d', i), company_id, '${propertyId}', ${CERTIFICATE_COPY_COLUMNS.slice(3).join(", ")}
 FROM n, certificates WHERE certificates.id = '${templateId}';`,
 	);
 }
