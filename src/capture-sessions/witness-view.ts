@@ -42,6 +42,15 @@ export const WitnessSignalsSchema = z
 
 export type WitnessSignals = z.infer<typeof WitnessSignalsSchema>;
 
+/** How a certificate was captured, as the claim summary and the inbox items both show it. */
+export const captureFields = {
+	has_recording: z.boolean().openapi({
+		description: "A session recording exists: a replay link the publisher sent, or the witnessed recording.",
+	}),
+	source: SourceSchema,
+	signals: WitnessSignalsSchema.nullable(),
+};
+
 /** The signals of a witness without the recording's chunk hashes (those are in the evidence's `witness`). */
 export function signalsOf(witness: Witness | null | undefined): WitnessSignals | null {
 	if (!witness) return null;

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { SourceSchema, WitnessSignalsSchema } from "../capture-sessions/witness-view";
+import { captureFields } from "../capture-sessions/witness-view";
 import { LeadContactSchema } from "../certificates/certificates.routes";
 import { ComplianceSummarySchema as ComplianceSummary, LeadMatchSchema as LeadMatchBase } from "../compliance";
 import { ClaimIdParam } from "../inbox/inbox.routes";
@@ -59,11 +59,7 @@ export const ClaimSummarySchema = z
 		publisher_name: z.string(),
 		property_domain: z.string(),
 		consent_captured_at: z.string(),
-		has_recording: z.boolean().openapi({
-			description: "A session recording exists: a replay link the publisher sent, or the witnessed recording.",
-		}),
-		source: SourceSchema,
-		signals: WitnessSignalsSchema.nullable(),
+		...captureFields,
 		status: z.enum(["pending", "claimed", "expired"]),
 		expires_at: z.string(),
 	})

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { SourceSchema, WitnessSignalsSchema } from "../capture-sessions/witness-view";
+import { captureFields } from "../capture-sessions/witness-view";
 import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { jsonContent } from "../lib/http";
 import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope } from "../lib/pagination";
@@ -18,11 +18,7 @@ const InboxItemSchema = z
 		publisher_name: z.string(),
 		property_domain: z.string(),
 		consent_captured_at: z.string(),
-		has_recording: z.boolean().openapi({
-			description: "A session recording exists: a replay link the publisher sent, or the witnessed recording.",
-		}),
-		source: SourceSchema,
-		signals: WitnessSignalsSchema.nullable(),
+		...captureFields,
 		shared_at: z.string(),
 		expires_at: z.string(),
 		claimed_at: z.string().nullable(),
