@@ -14,9 +14,9 @@ import { captureSessionsRouter } from "./capture-sessions/capture-sessions.index
 import { certificatesRouter } from "./certificates/certificates.index";
 import { claimingRouter } from "./claiming/claiming.index";
 import { consentRulesRouter } from "./consent-rules/consent-rules.index";
-import { createDb } from "./db/client";
 import { readsFromReplica } from "./db/replica-reads";
-import { isBookmark, openCountedSession, type SessionStart } from "./db/round-trips";
+import { openShardSessions, parseBookmarks, type ShardSessions } from "./db/shard-sessions";
+import { allShards, DIRECTORY_SHARD } from "./db/shards";
 import { DEMO_FORM_PATH, demoForm } from "./demo/demo-form";
 import { docsRouter } from "./docs/docs.index";
 import { evidenceRouter } from "./evidence/evidence.index";
@@ -85,10 +85,10 @@ const BOOKMARK_COOKIE = "econsent_d1_bookmark";
  * src/db/replica-reads.ts) and at the primary for any other write. Hono has matched the request to its route
  * before the first middleware runs, so the route's declaration decides.
  */
-function sessionStart(c: AppContext): SessionStart {
-	const sent = c.req.header("x-d1-bookmark") ?? getCookie(c, BOOKMARK_COOKIE);
-	if (isBookmark(sent)) return { bookmark: sent };
-	return readsFromReplica(c) ? "first-unconstrained" : "first-primary";
+function openSessions(c: AppContext): ShardSessions {
+	const sent = parseBookmarks(c.req.header("x-d1-bookmark") ?? getCookie(c, BOOKMARK_COOKIE));
+	const start = readsFromReplica(c) ? "first-unconstrained" : "first-primary";
+	return openShardSessions(c.env, start, sent, () => allShards(c.env));
 }
 
 /**
@@ -112,9 +112,11 @@ export function createApp() {
 	app.use(async (c, next) => {
 		const requestId = requestIdFor(c);
 		c.set("requestId", requestId);
-		const d1 = openCountedSession(c.env.DB, sessionStart(c));
-		c.set("db", createDb(d1.db));
-		c.set("d1", d1);
+		const shards = openSessions(c);
+		const directory = shards.shard(DIRECTORY_SHARD);
+		c.set("shards", shards);
+		c.set("db", directory.db);
+		c.set("d1", directory.d1);
 		const ledger = newLedgerUsage();
 		c.set("ledgerUsage", ledger);
 		c.set("webhookEvents", []);
@@ -123,18 +125,18 @@ export function createApp() {
 		if (events.length > 0) c.executionCtx.waitUntil(enqueueEvents(c.env, events));
 		c.header("X-Request-Id", requestId);
 		// Trips made by certificate ledgers on this request's behalf count too: they are the writes, at the primary.
-		const trips = d1.trips();
+		const trips = shards.trips();
 		if (sendsDiagnostics(c)) {
 			c.header("X-D1-Round-Trips", String(trips.total + ledger.d1RoundTrips));
 			c.header("X-D1-Primary-Round-Trips", String(trips.primary + ledger.d1RoundTrips));
 			c.header("X-Durable-Object-Calls", String(ledger.calls));
 		}
 		// A ledger's write comes after this request's own reads, so its bookmark is the later one.
-		const bookmark = ledger.bookmark ?? (trips.total > 0 ? d1.bookmark() : null);
+		const bookmark = shards.bookmark(ledger.bookmarks);
 		if (bookmark) {
 			c.header("X-D1-Bookmark", bookmark);
 			// A browser cannot send the header back; the cookie does it for people using the pages.
-			if (ledger.bookmark && getCookie(c, SESSION_COOKIE)) {
+			if (ledger.bookmarks.size > 0 && getCookie(c, SESSION_COOKIE)) {
 				setCookie(c, BOOKMARK_COOKIE, bookmark, {
 					httpOnly: true,
 					secure: true,

@@ -19,7 +19,7 @@ describe("certificate capture", () => {
 		const actor = await signup();
 		const property = await createProperty(actor);
 		const cert = await captureCertificate(actor, property.id);
-		expect(cert.certificate_id).toMatch(/^EC-[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+		expect(cert.certificate_id).toMatch(/^EC-[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
 		expect(cert).toMatchObject({
 			publisher_company_id: actor.company.id,
 			property_id: property.id,

@@ -9,6 +9,7 @@ import { and, asc, eq, lt } from "drizzle-orm";
 import { normaliseState, signCertificate, storeCertificate } from "../certificates/capture";
 import { hashLeadContact } from "../certificates/record";
 import { captureChunks, captureSessions, partners, properties } from "../db/schema";
+import { newCertificateId } from "../db/shards";
 import { isoNow, now } from "../lib/clock";
 import { randomHex, sha256Hex, timingSafeEqualStrings } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
@@ -74,7 +75,7 @@ export async function openCaptureSession(c: AppContext, input: CreateSessionInpu
 
 	const startedAt = now();
 	const session = {
-		id: `EC-${crypto.randomUUID()}`,
+		id: newCertificateId(c.env),
 		propertyId: property.id,
 		companyId: property.companyId,
 		origin,
@@ -86,7 +87,8 @@ export async function openCaptureSession(c: AppContext, input: CreateSessionInpu
 	};
 	const uploadKey = randomHex(32);
 	session.keySha256 = await sha256Hex(uploadKey);
-	await db.insert(captureSessions).values(session);
+	// On the shard its certificate will be on: the session id is the certificate id.
+	await c.var.shards.forCertificate(session.id).db.insert(captureSessions).values(session);
 	return {
 		session_id: session.id,
 		certificate_id: session.id,
@@ -114,7 +116,7 @@ const differentBytes = (seq: number) =>
 	new ApiError("CONFLICT", `Chunk ${seq} of this session was already received with different bytes`);
 
 async function readSessionAndChunk(c: AppContext, id: string, seq: number) {
-	const db = c.var.db;
+	const { db } = c.var.shards.forCertificate(id);
 	const [sessions, chunks] = await db.batch([
 		db.select().from(captureSessions).where(eq(captureSessions.id, id)),
 		db
@@ -157,7 +159,7 @@ export async function receiveChunk(c: AppContext, id: string, seq: number, key: 
 
 	if (!(await putChunkOnce(c.env.RECORDINGS, recordingChunkKey(id, seq), bytes, sha256))) throw differentBytes(seq);
 
-	const d1 = c.var.d1.db;
+	const d1 = c.var.shards.forCertificate(id).d1.db;
 	const receivedAt = at.toISOString();
 	// One batch, so the row and the session's counts move together; the insert happens only while the session is
 	// open and within its bounds, checked in the same statement, so concurrent uploads cannot pass them.
@@ -196,22 +198,16 @@ export async function receiveChunk(c: AppContext, id: string, seq: number, key: 
 }
 
 export async function submitCaptureSession(c: AppContext, id: string, key: string, input: SubmitSessionInput) {
-	const db = c.var.db;
-	// One round trip: the session, its chunks, and whether its property has auto-share partners (the session's
-	// property is not known before, so the partners are found through the session row).
-	const [sessions, chunks, autoSharePartners] = await db.batch([
+	const { db } = c.var.shards.forCertificate(id);
+	// The session and its chunks from its shard; then whether its property has auto-share partners, from the
+	// directory (the session's property is not known before).
+	const [sessions, chunks] = await db.batch([
 		db.select().from(captureSessions).where(eq(captureSessions.id, id)),
 		db
 			.select({ seq: captureChunks.seq, sha256: captureChunks.sha256, bytes: captureChunks.bytes })
 			.from(captureChunks)
 			.where(and(eq(captureChunks.sessionId, id), lt(captureChunks.seq, input.chunk_count)))
 			.orderBy(asc(captureChunks.seq)),
-		db
-			.select({ id: partners.id })
-			.from(partners)
-			.innerJoin(captureSessions, eq(captureSessions.propertyId, partners.propertyId))
-			.where(and(eq(captureSessions.id, id), eq(partners.status, "active"), eq(partners.autoShare, true)))
-			.limit(1),
 	]);
 	const session = await authorizeSession(c, sessions[0], key);
 	const createdAt = isoNow();
@@ -227,6 +223,13 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 			{ details: { missing_seqs: missing } },
 		);
 	}
+	const autoSharePartners = await c.var.db
+		.select({ id: partners.id })
+		.from(partners)
+		.where(
+			and(eq(partners.propertyId, session.propertyId), eq(partners.status, "active"), eq(partners.autoShare, true)),
+		)
+		.limit(1);
 	const requestGeo = c.req.raw.cf as { country?: string; regionCode?: string; city?: string } | undefined;
 	const userAgent = c.req.header("user-agent");
 	const row = await signCertificate(c.env, {

@@ -9,7 +9,8 @@ import { firstEventsInserts } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
 import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, partners, properties } from "../db/schema";
-import { deriveUuid } from "../idempotency/retry-scope";
+import { newCertificateId } from "../db/shards";
+import { deriveBytes } from "../idempotency/retry-scope";
 import type { JobMessage } from "../jobs/messages";
 import { pendingAutoShareInsert } from "../jobs/pending-auto-shares";
 import { isoNow, now } from "../lib/clock";
@@ -28,39 +29,40 @@ type CaptureInput = z.infer<typeof CaptureCertificateBody>;
 export async function captureCertificate(c: AppContext, input: CaptureInput): Promise<CertificateRow> {
 	const db = c.var.db;
 	// A keyed capture's id is derived from its Idempotency-Key: a retry after a crash finds the certificate its dead
-	// attempt stored and answers it, instead of capturing the consent a second time.
+	// attempt stored and answers it, instead of capturing the consent a second time. The id names its shard.
 	const scope = c.var.retryScope;
-	const id = `EC-${scope ? await deriveUuid(scope, "certificate-id", "") : crypto.randomUUID()}`;
+	const id = newCertificateId(c.env, scope ? await deriveBytes(scope, "certificate-id", "", 16) : undefined);
+	const shard = c.var.shards.forCertificate(id).db;
 	// From a replica near the publisher (the write goes to the primary anyway); a property it does not have yet is
-	// looked for again at the primary.
-	const { caller, results } = await readFreshOnMiss(
+	// looked for again at the primary. Only a keyed capture looks for what its dead attempt stored, on the shard.
+	const [{ caller, results }, storedBefore] = await readFreshOnMiss(
 		c,
 		() =>
-			authenticate(c, (company) => ({
-				ownedProperty: db
-					.select({ id: properties.id })
-					.from(properties)
-					.where(and(eq(properties.id, input.property_id), eq(properties.companyId, company))),
-				autoSharePartners: db
-					.select({ id: partners.id })
-					.from(partners)
-					.where(
-						and(
-							eq(partners.propertyId, input.property_id),
-							eq(partners.status, "active"),
-							eq(partners.autoShare, true),
-						),
-					)
-					.limit(1),
-				storedBefore: db
-					.select()
-					.from(certificates)
-					.where(and(eq(certificates.id, scope ? id : ""), eq(certificates.companyId, company))),
-			})),
-		(read) => read.results.ownedProperty.length === 0,
+			Promise.all([
+				authenticate(c, (company) => ({
+					ownedProperty: db
+						.select({ id: properties.id })
+						.from(properties)
+						.where(and(eq(properties.id, input.property_id), eq(properties.companyId, company))),
+					autoSharePartners: db
+						.select({ id: partners.id })
+						.from(partners)
+						.where(
+							and(
+								eq(partners.propertyId, input.property_id),
+								eq(partners.status, "active"),
+								eq(partners.autoShare, true),
+							),
+						)
+						.limit(1),
+				})),
+				scope ? shard.select().from(certificates).where(eq(certificates.id, id)) : Promise.resolve([]),
+			]),
+		([read]) => read.results.ownedProperty.length === 0,
 	);
-	const { ownedProperty, autoSharePartners, storedBefore } = results;
-	if (storedBefore[0]) return storedBefore[0];
+	const { ownedProperty, autoSharePartners } = results;
+	// A derived id is the caller's own: another company's certificate cannot have it.
+	if (storedBefore[0]?.companyId === caller.companyId) return storedBefore[0];
 	if (!ownedProperty[0]) throw notFound("Property");
 
 	const createdAt = isoNow();
@@ -143,7 +145,7 @@ export async function storeCertificate(
 	},
 	extra: BatchItem<"sqlite">[] = [],
 ): Promise<void> {
-	const db = c.var.db;
+	const db = c.var.shards.forCertificate(row.id).db;
 	const { autoShare, ...who } = actor;
 	const firstEvents = await firstEventsInserts(db, row.id, [
 		{

@@ -13,7 +13,7 @@ export async function readFreshOnMiss<T>(
 	read: () => Promise<T>,
 	missed: (result: T) => boolean,
 ): Promise<T> {
-	const session = c.var.d1;
+	const session = c.var.shards;
 	if (!session.mayReadReplica()) return read();
 	let result: T;
 	try {

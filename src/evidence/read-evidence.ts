@@ -137,7 +137,7 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 	if (recorded.seq !== (last?.seq ?? 0) + 1) {
 		// Accesses recorded since the read above (from the access events queue) come between it and this one: read
 		// the log again where the ledger just wrote, so the download is one unbroken chain.
-		c.var.d1.moveToPrimary();
+		c.var.shards.moveToPrimary();
 		events = await accessEventsQuery(db, certificate.id);
 	}
 	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, events, "access");
@@ -179,7 +179,7 @@ export async function readCertificateHistory(c: AppContext, certificateId: strin
 	let accessLog: (AccessRow | typeof recorded)[] = [...accesses, recorded];
 	if (recorded.seq !== (last?.seq ?? 0) + 1) {
 		// As for a buyer's access log download: accesses queued since the read above come first, read them too.
-		c.var.d1.moveToPrimary();
+		c.var.shards.moveToPrimary();
 		accessLog = await accessEventsQuery(db, certificate.id);
 	}
 	const viewer = { companyId: caller.companyId, role: "publisher" } as const;

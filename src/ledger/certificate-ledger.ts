@@ -18,6 +18,7 @@ import { chainHeadsQueries } from "../audit/append";
 import { type ChainHead, chainEvents, EMPTY_HEAD } from "../audit/chain";
 import { chunkRows, createDb, type Db } from "../db/client";
 import { accessEvents, auditEvents } from "../db/schema";
+import { certificateShard, shardDatabase } from "../db/shards";
 import { pokeTransparencyLog } from "../transparency-log/log-client";
 import {
 	classifyWriteFailure,
@@ -80,7 +81,6 @@ export type LedgerStep =
 
 export class CertificateLedger extends DurableObject<Cloudflare.Env> implements LedgerWriter {
 	private readonly sql: SqlStorage;
-	private readonly db: Db;
 	private flushing: Promise<void> | null = null;
 	private readonly waiting = new Map<number, (result: LedgerResult) => void>();
 	private trips = 0;
@@ -91,7 +91,6 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 	constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
 		super(ctx, env);
 		this.sql = ctx.storage.sql;
-		this.db = createDb(env.DB);
 		migrateLedgerStorage(ctx.storage, Date.now());
 		void ctx.blockConcurrencyWhile(async () => {
 			this.alarmSet = (await ctx.storage.getAlarm()) !== null;
@@ -298,9 +297,10 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		}
 		const events = planned.flatMap((p) => p.chained);
 		const reads = planned.flatMap((p) => p.entry.readBack ?? []);
-		const statements = [...planned.flatMap((p) => p.entry.writes), ...eventInserts(this.db, events), ...reads];
+		const { db, d1 } = this.database(events);
+		const statements = [...planned.flatMap((p) => p.entry.writes), ...eventInserts(db, events), ...reads];
 		// A session only to learn the bookmark after the write, which callers hand to their clients.
-		const session = this.env.DB.withSession("first-primary");
+		const session = d1.withSession("first-primary");
 		let results: D1Result[];
 		try {
 			this.reached("beforeBatch");
@@ -343,7 +343,8 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		if (!last) throw new Error("an attempted outbox entry without events");
 		this.trips++;
 		const table = EVENT_TABLES[last.log];
-		const [found] = await this.db
+		const { db, d1 } = this.database([last]);
+		const [found] = await db
 			.select({ hash: table.hash })
 			.from(table)
 			.where(and(eq(table.certificateId, last.certificateId), eq(table.seq, last.seq)));
@@ -355,7 +356,7 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		let results: D1Result[] = [];
 		if (reads.length > 0) {
 			this.trips++;
-			results = await this.env.DB.batch(reads.map((s) => this.env.DB.prepare(s.sql).bind(...s.params)));
+			results = await d1.batch(reads.map((s) => d1.prepare(s.sql).bind(...s.params)));
 		}
 		this.settleWritten(planned, results);
 	}
@@ -412,15 +413,28 @@ export class CertificateLedger extends DurableObject<Cloudflare.Env> implements 
 		}
 		if (unknown.size === 0) return heads;
 		const certificateIds = [...new Set([...unknown].map((key) => key.split(/:(.*)/s)[1] as string))];
-		const [first, ...rest] = chainHeadsQueries(this.db, certificateIds);
+		const { db } = this.database(certificateIds.map((certificateId) => ({ certificateId })));
+		const [first, ...rest] = chainHeadsQueries(db, certificateIds);
 		if (!first) return heads;
 		this.trips++;
-		const results = await this.db.batch([first, ...rest]);
+		const results = await db.batch([first, ...rest]);
 		for (const row of results.flat()) {
 			const key = headKey(row.log, row.certificateId);
 			if (unknown.has(key)) heads.set(key, { seq: row.seq, hash: row.hash });
 		}
 		return heads;
+	}
+
+	/**
+	 * The D1 database this ledger writes: its certificates' shard (src/db/shards.ts). A ledger's name makes all its
+	 * certificates one shard's (ledgerName); a write naming two would be a bug, refused before anything is sent.
+	 */
+	private database(of: readonly { certificateId: string }[]): { db: Db; d1: D1Database } {
+		const shards = new Set(of.map((e) => certificateShard(e.certificateId)));
+		const [shard] = shards;
+		if (shard === undefined || shards.size > 1) throw new Error("a ledger writes the certificates of one shard");
+		const d1 = shardDatabase(this.env, shard);
+		return { db: createDb(d1), d1 };
 	}
 
 	private forgetHeads(keys: string[]) {

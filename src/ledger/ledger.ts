@@ -5,6 +5,7 @@
 import type { BatchItem } from "drizzle-orm/batch";
 import type { HeadRow } from "../audit/append";
 import { type ChainLog, EMPTY_HEAD } from "../audit/chain";
+import { certificateShard, DIRECTORY_SHARD } from "../db/shards";
 import { ApiError } from "../lib/errors";
 import {
 	type HeadHints,
@@ -25,15 +26,21 @@ export type { LedgerChainedEvent, LedgerEvent };
 // would give some certificates two writers.
 export const LEDGERS_PER_PUBLISHER = 8;
 
-/** The name of the one ledger that writes this certificate's history. */
+/**
+ * The name of the one ledger that writes this certificate's history. A ledger writes to one D1 database: the
+ * certificates of a shard (src/db/shards.ts) have ledgers of their own ("<publisher>/s<shard>/<n>"); those of the
+ * directory keep the names they had before shards ("<publisher>/<n>").
+ */
 export function ledgerName(publisherCompanyId: string, certificateId: string): string {
 	let hash = 2166136261; // FNV-1a: stable, cheap and evenly spread over random ids
 	for (let i = 0; i < certificateId.length; i++) hash = Math.imul(hash ^ certificateId.charCodeAt(i), 16777619);
-	return `${publisherCompanyId}/${(hash >>> 0) % LEDGERS_PER_PUBLISHER}`;
+	const shard = certificateShard(certificateId);
+	const slot = (hash >>> 0) % LEDGERS_PER_PUBLISHER;
+	return shard === DIRECTORY_SHARD ? `${publisherCompanyId}/${slot}` : `${publisherCompanyId}/s${shard}/${slot}`;
 }
 
 /** The publisher a ledger name (see ledgerName) belongs to. */
-export const publisherOfLedger = (name: string) => name.slice(0, name.lastIndexOf("/"));
+export const publisherOfLedger = (name: string) => name.slice(0, name.indexOf("/"));
 
 /**
  * Where ledgers are created: next to the D1 primary they write to (created with `--location enam`, see the README's
@@ -50,11 +57,12 @@ const ledgerStub = (env: Cloudflare.Env, name: string) =>
 export interface LedgerUsage {
 	calls: number;
 	d1RoundTrips: number;
-	/** The D1 bookmark after the latest write a ledger made for this request: reading from it sees that write. */
-	bookmark?: string;
+	/** Per shard, the D1 bookmark after the latest write a ledger made there for this request: reading from it sees
+	 * that write. */
+	bookmarks: Map<number, string>;
 }
 
-export const newLedgerUsage = (): LedgerUsage => ({ calls: 0, d1RoundTrips: 0 });
+export const newLedgerUsage = (): LedgerUsage => ({ calls: 0, d1RoundTrips: 0, bookmarks: new Map() });
 
 /**
  * Items split by the ledger that writes their certificates, for callers that make one entry per ledger (so that all of
@@ -186,11 +194,11 @@ function toAppended<R extends ReadBacks>(entry: HistoryEntry<R>, result: LedgerR
 	return { status: "written", events: result.events, read: named(entry.readBack, result.readBack) };
 }
 
-// Bookmarks of one database grow in lexical order; keep the latest of the ledgers called in parallel.
-function keepLatestBookmark(usage: LedgerUsage, result: LedgerResult) {
-	if (result.status === "written" && result.bookmark && (!usage.bookmark || result.bookmark > usage.bookmark)) {
-		usage.bookmark = result.bookmark;
-	}
+// Bookmarks of one database grow in lexical order; keep each shard's latest of the ledgers called in parallel.
+function keepLatestBookmark(usage: LedgerUsage, shard: number, result: LedgerResult) {
+	if (result.status !== "written" || !result.bookmark) return;
+	const kept = usage.bookmarks.get(shard);
+	if (!kept || result.bookmark > kept) usage.bookmarks.set(shard, result.bookmark);
 }
 
 /**
@@ -228,7 +236,7 @@ export async function appendToLedgers<R extends ReadBacks>(
 			}
 			indexes.forEach((entryIndex, i) => {
 				const answer = answers[i] ?? { status: "pending" };
-				keepLatestBookmark(usage, answer);
+				keepLatestBookmark(usage, certificateShard(mine[0]?.events[0]?.certificateId ?? ""), answer);
 				results[entryIndex] = toAppended(entries[entryIndex] as HistoryEntry<R>, answer);
 			});
 		}),

@@ -4,6 +4,7 @@ import { OpenAPIHono, type z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
 import type { CountedSession } from "../db/round-trips";
+import type { ShardSessions } from "../db/shard-sessions";
 import type { RetryScope } from "../idempotency/retry-scope";
 import type { LedgerUsage } from "../ledger/ledger";
 import { ApiError, fieldIssues } from "./errors";
@@ -13,8 +14,11 @@ export type AppEnv = {
 	Bindings: Cloudflare.Env;
 	Variables: {
 		requestId: string;
+		/** The directory database (src/db/shards.ts): accounts, keys, properties, rules, partners, jobs, endpoints. */
 		db: Db;
 		d1: CountedSession;
+		/** Every database of the request, the directory and the shards holding certificates' data. */
+		shards: ShardSessions;
 		ledgerUsage: LedgerUsage;
 		/** Webhook events this request's writes made, queued for sending after the response (src/webhooks/emit.ts). */
 		webhookEvents: string[];
