@@ -23,6 +23,8 @@ export const API_KEY_PREFIX = "eck_";
 export interface Caller {
 	companyId: string;
 	companyName: string;
+	/** When the caller's company was created: with its id and name, the row a shard keeps a copy of. */
+	companyCreatedAt: string;
 	userId: string | null;
 	email: string | null;
 	via: "session" | "api_key";
@@ -113,6 +115,7 @@ export async function authenticate<R extends NamedReads = Record<never, never>>(
 					.select({
 						companyId: sessions.companyId,
 						companyName: companies.name,
+						companyCreatedAt: companies.createdAt,
 						userId: users.id,
 						email: users.email,
 						apiKeyId: sql<string | null>`null`.as("no_api_key_id"),
@@ -128,6 +131,7 @@ export async function authenticate<R extends NamedReads = Record<never, never>>(
 					.select({
 						companyId: apiKeys.companyId,
 						companyName: companies.name,
+						companyCreatedAt: companies.createdAt,
 						userId: sql<string | null>`null`.as("no_user_id"),
 						email: sql<string | null>`null`.as("no_email"),
 						apiKeyId: apiKeys.id,

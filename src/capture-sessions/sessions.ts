@@ -8,7 +8,8 @@
 import { and, asc, eq, lt } from "drizzle-orm";
 import { normaliseState, signCertificate, storeCertificate } from "../certificates/capture";
 import { hashLeadContact } from "../certificates/record";
-import { captureChunks, captureSessions, partners, properties } from "../db/schema";
+import { afterReferenceCopies } from "../db/reference-copies";
+import { captureChunks, captureSessions, companies, partners, properties } from "../db/schema";
 import { newCertificateId } from "../db/shards";
 import { isoNow, now } from "../lib/clock";
 import { randomHex, sha256Hex, timingSafeEqualStrings } from "../lib/crypto";
@@ -58,11 +59,15 @@ const isOpen = (session: SessionRow, at: Date) =>
 export async function openCaptureSession(c: AppContext, input: CreateSessionInput) {
 	await enforceRateLimit(c.env.CAPTURE_SESSION_IP_LIMITER, clientIp(c) ?? "unknown");
 	const db = c.var.db;
-	const [property] = await db
-		.select({ id: properties.id, companyId: properties.companyId, domain: properties.domain })
-		.from(properties)
-		.where(eq(properties.id, input.property_id));
-	if (!property) throw notFound("Property");
+	const [[property], [publisher]] = await db.batch([
+		db.select().from(properties).where(eq(properties.id, input.property_id)),
+		db
+			.select({ id: companies.id, name: companies.name, createdAt: companies.createdAt })
+			.from(companies)
+			.innerJoin(properties, eq(properties.companyId, companies.id))
+			.where(eq(properties.id, input.property_id)),
+	]);
+	if (!property || !publisher) throw notFound("Property");
 	const origin = c.req.header("origin");
 	if (origin === undefined || !isOriginAllowed(origin, property.domain, originRules(c.env))) throw originNotAllowed();
 	allowOrigin(c, origin);
@@ -88,7 +93,12 @@ export async function openCaptureSession(c: AppContext, input: CreateSessionInpu
 	const uploadKey = randomHex(32);
 	session.keySha256 = await sha256Hex(uploadKey);
 	// On the shard its certificate will be on: the session id is the certificate id.
-	await c.var.shards.forCertificate(session.id).db.insert(captureSessions).values(session);
+	const shard = c.var.shards.forCertificate(session.id).db;
+	await shard.batch(
+		afterReferenceCopies(shard, { companies: [publisher], properties: [property] }, [
+			shard.insert(captureSessions).values(session),
+		]),
+	);
 	return {
 		session_id: session.id,
 		certificate_id: session.id,
@@ -223,13 +233,19 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 			{ details: { missing_seqs: missing } },
 		);
 	}
-	const autoSharePartners = await c.var.db
-		.select({ id: partners.id })
-		.from(partners)
-		.where(
-			and(eq(partners.propertyId, session.propertyId), eq(partners.status, "active"), eq(partners.autoShare, true)),
-		)
-		.limit(1);
+	const directory = c.var.db;
+	const [[property], [publisher], autoSharePartners] = await directory.batch([
+		directory.select().from(properties).where(eq(properties.id, session.propertyId)),
+		directory.select().from(companies).where(eq(companies.id, session.companyId)),
+		directory
+			.select({ id: partners.id })
+			.from(partners)
+			.where(
+				and(eq(partners.propertyId, session.propertyId), eq(partners.status, "active"), eq(partners.autoShare, true)),
+			)
+			.limit(1),
+	]);
+	if (!property || !publisher) throw sessionNotFound();
 	const requestGeo = c.req.raw.cf as { country?: string; regionCode?: string; city?: string } | undefined;
 	const userAgent = c.req.header("user-agent");
 	const row = await signCertificate(c.env, {
@@ -263,6 +279,8 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 				ip: clientIp(c),
 				createdAt,
 				autoShare: autoSharePartners.length > 0,
+				publisher,
+				property,
 			},
 			[
 				db

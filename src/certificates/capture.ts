@@ -7,8 +7,9 @@ import { and, eq } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { firstEventsInserts } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
+import { afterReferenceCopies } from "../db/reference-copies";
 import { readFreshOnMiss } from "../db/replica-reads";
-import { certificates, partners, properties } from "../db/schema";
+import { certificates, type companies, partners, properties } from "../db/schema";
 import { newCertificateId } from "../db/shards";
 import { deriveBytes } from "../idempotency/retry-scope";
 import type { JobMessage } from "../jobs/messages";
@@ -41,7 +42,7 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 			Promise.all([
 				authenticate(c, (company) => ({
 					ownedProperty: db
-						.select({ id: properties.id })
+						.select()
 						.from(properties)
 						.where(and(eq(properties.id, input.property_id), eq(properties.companyId, company))),
 					autoSharePartners: db
@@ -99,6 +100,8 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		ip: clientIp(c),
 		createdAt,
 		autoShare: autoSharePartners.length > 0,
+		publisher: { id: caller.companyId, name: caller.companyName, createdAt: caller.companyCreatedAt },
+		property: ownedProperty[0],
 	});
 	return row;
 }
@@ -142,11 +145,14 @@ export async function storeCertificate(
 		ip: string | null;
 		createdAt: string;
 		autoShare: boolean;
+		/** The directory rows the certificate points at, copied to its shard (src/db/reference-copies.ts). */
+		publisher: typeof companies.$inferSelect;
+		property: typeof properties.$inferSelect;
 	},
 	extra: BatchItem<"sqlite">[] = [],
 ): Promise<void> {
 	const db = c.var.shards.forCertificate(row.id).db;
-	const { autoShare, ...who } = actor;
+	const { autoShare, publisher, property, ...who } = actor;
 	const firstEvents = await firstEventsInserts(db, row.id, [
 		{
 			...who,
@@ -172,12 +178,14 @@ export async function storeCertificate(
 	]);
 	// A new certificate's chain cannot race anything: its first events go in with the certificate itself. So does
 	// the auto-share it owes, so that a certificate stored is a certificate whose auto-share will happen.
-	await db.batch([
-		db.insert(certificates).values(row),
-		...firstEvents,
-		...(autoShare ? [pendingAutoShareInsert(db, row.id, actor.createdAt)] : []),
-		...extra,
-	]);
+	await db.batch(
+		afterReferenceCopies(db, { companies: [publisher], properties: [property] }, [
+			db.insert(certificates).values(row),
+			...firstEvents,
+			...(autoShare ? [pendingAutoShareInsert(db, row.id, actor.createdAt)] : []),
+			...extra,
+		]),
+	);
 	c.executionCtx.waitUntil(pokeTransparencyLog(c.env));
 
 	if (autoShare) {

@@ -3,6 +3,7 @@
 // the client sent back for that database). Round trips are counted over all of them, and the bookmark handed back to
 // the client names each database read or written, so a later read of any of them sees this request's writes.
 import { createDb, type Db } from "./client";
+import { batchNamed, type NamedReads, type NamedResults } from "./named-reads";
 import { type CountedSession, isBookmark, openCountedSession, type SessionStart } from "./round-trips";
 import { certificateShard, DIRECTORY_SHARD, hasShard, idShard, shardDatabase, tokenShard } from "./shards";
 
@@ -109,4 +110,43 @@ export function openShardSessions(
 			return formatBookmarks(bookmarks);
 		},
 	};
+}
+
+/**
+ * Named reads (one batch per shard) on each shard holding some of `keys`, the shards in parallel; each key's rows
+ * concatenated over the shards. For reads by id: certificates, tokens, claims.
+ */
+export async function readByShard<K, R extends NamedReads>(
+	shards: ShardSessions,
+	keys: readonly K[],
+	shardOf: (key: K) => ShardSession,
+	reads: (db: Db, keys: K[]) => R,
+): Promise<NamedResults<R>> {
+	const groups = new Map<ShardSession, K[]>();
+	for (const key of keys) {
+		const session = shardOf(key);
+		groups.set(session, [...(groups.get(session) ?? []), key]);
+	}
+	const answers = await Promise.all(
+		[...groups].map(([session, mine]) => batchNamed(session.db, reads(session.db, mine))),
+	);
+	return concatNamed(answers, () => reads(shards.shard(DIRECTORY_SHARD).db, []));
+}
+
+/** Named reads run on every shard, in parallel, one batch each; each key's rows concatenated (in shard order). */
+export async function readEveryShard<R extends NamedReads>(
+	shards: ShardSessions,
+	reads: (db: Db, shard: number) => R,
+): Promise<NamedResults<R>> {
+	const every = shards.every();
+	const answers = await Promise.all(every.map((session) => batchNamed(session.db, reads(session.db, session.shard))));
+	return concatNamed(answers, () => reads(shards.shard(DIRECTORY_SHARD).db, DIRECTORY_SHARD));
+}
+
+function concatNamed<R extends NamedReads>(answers: NamedResults<R>[], shape: () => R): NamedResults<R> {
+	const merged: Record<string, unknown[]> = {};
+	for (const key of Object.keys(answers[0] ?? shape())) {
+		merged[key] = answers.flatMap((answer) => answer[key] as unknown[]);
+	}
+	return merged as NamedResults<R>;
 }
