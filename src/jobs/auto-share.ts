@@ -6,6 +6,7 @@ import { chainHeadQueries } from "../audit/append";
 import { type Db, prefixedColumns } from "../db/client";
 import { batchNamed } from "../db/named-reads";
 import { certificates, claimTokens, partners } from "../db/schema";
+import { certificateShard } from "../db/shards";
 import { headsRead, newLedgerUsage } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { certificatesToShareQueries, resolveShareRequests } from "../sharing/share-requests";
@@ -53,7 +54,7 @@ export async function autoShareCertificate(
 		headsRead([certificateId], read.heads),
 		now(),
 	);
-	await enqueueEvents(env, webhookEvents);
+	await enqueueEvents(env, webhookEvents, certificateShard(certificateId));
 	const outcome = unconfirmed[0]?.outcome;
 	// Refused: another delivery of the same message made these shares first (one share per certificate and
 	// partner), nothing left to do. Pending or unanswered: the ledger may store them; a redelivery finds them made.

@@ -17,7 +17,7 @@ import { addDays, now } from "../lib/clock";
 import { dataKeyRing, seal } from "../lib/sealed";
 import { resolveShareRequests, shareRequestReads } from "../sharing/share-requests";
 import { type MadeShare, makeShares } from "../sharing/shares";
-import { enqueueEvents, jobCompletedDeliveries } from "../webhooks/emit";
+import { enqueueEvents, enqueueNotedEvents, jobCompletedDeliveries, sharedEventsByShard } from "../webhooks/emit";
 import { eventIds } from "../webhooks/event-ids";
 import { linkBase } from "../webhooks/payloads";
 import type { ShareChunkMessage } from "./messages";
@@ -104,7 +104,7 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 			);
 			return chunkRows(shareJobResults, rows).map((chunk) => db.insert(shareJobResults).values(chunk));
 		};
-		const { unconfirmed, webhookEvents } = await makeShares(
+		const { made, unconfirmed, webhookEvents } = await makeShares(
 			env,
 			newLedgerUsage(),
 			db,
@@ -117,7 +117,7 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 			startedAt,
 			resultRows,
 		);
-		await enqueueEvents(env, webhookEvents);
+		await enqueueNotedEvents(env, sharedEventsByShard(made, webhookEvents));
 		// "refused" is what a racing delivery that got there first looks like, and "pending" lands later: either
 		// way the rows tell. A certificate still without one is retried, and in the end dead-lettered.
 		if (unconfirmed.length > 0) {

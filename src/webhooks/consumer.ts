@@ -7,7 +7,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { chunkForParams, createDb, type Db } from "../db/client";
 import { batchNamed } from "../db/named-reads";
 import { webhookDeliveries } from "../db/schema";
-import { DIRECTORY_SHARD } from "../db/shards";
+import { allShards, DIRECTORY_SHARD } from "../db/shards";
 import { now } from "../lib/clock";
 import { attemptDelivery } from "./deliver";
 import { isOutboxEvent } from "./event-ids";
@@ -59,8 +59,11 @@ export async function handleWebhookMessage(env: Cloudflare.Env, db: Db, body: We
 		await attemptDelivery(env, db, body.delivery_id, now());
 		return;
 	}
-	// A job's end has its deliveries already; the others are relayed from their shard's outbox first.
-	await relayEvents(env, body.shard ?? DIRECTORY_SHARD, body.event_ids.filter(isOutboxEvent), now());
+	// A job's end has its deliveries already; the others are relayed from their shard's outbox first (from every
+	// shard's when the sender did not know which).
+	const relayed = body.event_ids.filter(isOutboxEvent);
+	const shards = body.shard === "every" ? allShards(env) : [body.shard ?? DIRECTORY_SHARD];
+	await Promise.all(shards.map((shard) => relayEvents(env, shard, relayed, now())));
 	const ids = await pendingDeliveriesOf(db, body.event_ids);
 	await sendDeliveryMessages(env, ids.slice(ATTEMPTS_PER_MESSAGE));
 	await attemptAll(env, db, ids.slice(0, ATTEMPTS_PER_MESSAGE));

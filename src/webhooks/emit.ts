@@ -13,7 +13,7 @@
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
 import { type WebhookEventType, webhookDeliveries, webhookEvents } from "../db/schema";
-import { allShards, certificateShard, DIRECTORY_SHARD } from "../db/shards";
+import { certificateShard, DIRECTORY_SHARD } from "../db/shards";
 import type { AppContext } from "../lib/http";
 import { sendGroups } from "../lib/queues";
 import { eventIdSql, eventIds, isOutboxEvent } from "./event-ids";
@@ -137,7 +137,7 @@ export function jobCompletedDeliveries(db: Db, base: string, jobId: string) {
 // A message carries at most this many event ids (about 40 bytes each: far below a message's 128 KB).
 const EVENTS_PER_MESSAGE = 1000;
 
-/** Events a write made, and the shard they are on; a shard not known for outbox events means "any of them". */
+/** Events a write made, and the shard they are on; not given, outbox events may be on any shard. */
 export interface NotedEvents {
 	shard?: number;
 	ids: string[];
@@ -145,12 +145,12 @@ export interface NotedEvents {
 
 /**
  * The messages waking the relay and the sender, one shard per message. Directory events (a job's end) are on the
- * directory. Outbox events whose shard the caller did not say are announced on every shard: the relay of a shard
- * that does not have them finds nothing, and the sweep would find them anyway.
+ * directory. Outbox events whose shard the caller did not say go in messages naming "every" shard: the relay looks
+ * in each shard's outbox, and the sweep would find them anyway.
  */
-export function eventMessages(env: Cloudflare.Env, noted: readonly NotedEvents[]): WebhookMessage[] {
-	const byShard = new Map<number, string[]>();
-	const add = (shard: number, ids: readonly string[]) => {
+export function eventMessages(noted: readonly NotedEvents[]): WebhookMessage[] {
+	const byShard = new Map<number | "every", string[]>();
+	const add = (shard: number | "every", ids: readonly string[]) => {
 		if (ids.length > 0) byShard.set(shard, [...(byShard.get(shard) ?? []), ...ids]);
 	};
 	for (const { shard, ids } of noted) {
@@ -162,8 +162,7 @@ export function eventMessages(env: Cloudflare.Env, noted: readonly NotedEvents[]
 			DIRECTORY_SHARD,
 			ids.filter((id) => !isOutboxEvent(id)),
 		);
-		const somewhere = ids.filter(isOutboxEvent);
-		for (const each of allShards(env)) add(each, somewhere);
+		add("every", ids.filter(isOutboxEvent));
 	}
 	const messages: WebhookMessage[] = [];
 	for (const [shard, all] of byShard) {
@@ -176,15 +175,15 @@ export function eventMessages(env: Cloudflare.Env, noted: readonly NotedEvents[]
 }
 
 /**
- * Wakes the relay and the sender for events on `shard` (when not given: the directory for a job's end, every shard
- * for the others). Losing this is harmless (the sweep finds them), so it never fails a caller.
+ * Wakes the relay and the sender for events on `shard` (when not given: the directory for a job's end, any shard for
+ * the others). Losing this is harmless (the sweep finds them), so it never fails a caller.
  */
 export async function enqueueEvents(env: Cloudflare.Env, ids: readonly string[], shard?: number): Promise<void> {
 	await enqueueNotedEvents(env, [{ shard, ids: [...ids] }]);
 }
 
 export async function enqueueNotedEvents(env: Cloudflare.Env, noted: readonly NotedEvents[]): Promise<void> {
-	const messages = eventMessages(env, noted).map((body) => ({ body, contentType: "json" as const }));
+	const messages = eventMessages(noted).map((body) => ({ body, contentType: "json" as const }));
 	if (messages.length === 0) return;
 	try {
 		for (const group of sendGroups(messages)) await env.WEBHOOKS.sendBatch(group);
@@ -204,6 +203,15 @@ export function noteEvents(c: AppContext, ...ids: string[]): void {
 /** Notes events this request's writes put in the outbox of `shard`. */
 export function noteEventsOn(c: AppContext, shard: number, ...ids: string[]): void {
 	c.var.webhookEvents.push({ shard, ids });
+}
+
+/** Notes the certificate.shared events of shares this request made, each on its certificate's shard. */
+export function noteSharedEvents(
+	c: AppContext,
+	made: readonly { certificateId: string; tokenId: string }[],
+	events: readonly string[],
+): void {
+	c.var.webhookEvents.push(...sharedEventsByShard(made, events));
 }
 
 /**
