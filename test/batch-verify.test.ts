@@ -129,9 +129,10 @@ describe("batch verify", () => {
 		expect(unknown).toEqual({ index: 4, ok: false, error: { code: "NOT_FOUND", message: "Claim token not found" } });
 		// One verified event for the certificate, naming the three of its tokens that were checked.
 		await accessesRecorded(certificate.certificate_id, 1);
-		const events = await certificateD1(certificate.certificate_id).prepare(
-			"SELECT details FROM access_events WHERE certificate_id = ? AND event_type = 'verified' AND actor_company_id = ?",
-		)
+		const events = await certificateD1(certificate.certificate_id)
+			.prepare(
+				"SELECT details FROM access_events WHERE certificate_id = ? AND event_type = 'verified' AND actor_company_id = ?",
+			)
 			.bind(certificate.certificate_id, buyer.company.id)
 			.all<{ details: string }>();
 		expect(events.results).toHaveLength(1);

@@ -137,9 +137,10 @@ describe("evidence", () => {
 		});
 		expect(again.json.access_log).toMatchObject({ events: 1, head_hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
 		await accessesRecorded(cert.certificate_id, 2);
-		const reads = await certificateD1(cert.certificate_id).prepare(
-			"SELECT actor_company_id, actor_user_id, ip FROM access_events WHERE certificate_id = ? AND event_type = 'accessed_evidence' ORDER BY seq",
-		)
+		const reads = await certificateD1(cert.certificate_id)
+			.prepare(
+				"SELECT actor_company_id, actor_user_id, ip FROM access_events WHERE certificate_id = ? AND event_type = 'accessed_evidence' ORDER BY seq",
+			)
 			.bind(cert.certificate_id)
 			.all();
 		expect(reads.results).toHaveLength(2);
@@ -220,9 +221,8 @@ describe("auto-share", () => {
 		expect(
 			inbox.json.data.filter((d: { certificate_id: string }) => d.certificate_id === cert.certificate_id),
 		).toHaveLength(1);
-		const shared = await certificateD1(cert.certificate_id).prepare(
-			"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'shared'",
-		)
+		const shared = await certificateD1(cert.certificate_id)
+			.prepare("SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'shared'")
 			.bind(cert.certificate_id)
 			.first<{ n: number }>();
 		expect(shared?.n).toBe(1);

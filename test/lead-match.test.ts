@@ -131,9 +131,8 @@ describe("claiming with a lead", () => {
 		expect(res.status).toBe(200);
 		expect(res.json.lead_match).toEqual({ email: "match", phone: "match" });
 		expect(res.json.compliance.lead_match).toEqual({ email: "match", phone: "match" });
-		const event = await certificateD1(certificate.certificate_id).prepare(
-			"SELECT details FROM audit_events WHERE certificate_id = ? AND event_type = 'compliance_checked'",
-		)
+		const event = await certificateD1(certificate.certificate_id)
+			.prepare("SELECT details FROM audit_events WHERE certificate_id = ? AND event_type = 'compliance_checked'")
 			.bind(certificate.certificate_id)
 			.first<{ details: string }>();
 		expect(JSON.parse(event!.details).lead_match).toEqual({ email: "match", phone: "match" });
@@ -153,7 +152,8 @@ describe("claiming with a lead", () => {
 		expect(res.status).toBe(200);
 		expect(res.json.status).toBe("rejected");
 		expect(res.json.compliance.status).toBe("reject");
-		const stored = await claimD1(res.json.claim_id).prepare("SELECT compliance FROM claims WHERE id = ?")
+		const stored = await claimD1(res.json.claim_id)
+			.prepare("SELECT compliance FROM claims WHERE id = ?")
 			.bind(res.json.claim_id)
 			.first<{ compliance: string }>();
 		expect(JSON.parse(stored!.compliance).rules[0]).toMatchObject({

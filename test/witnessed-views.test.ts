@@ -1,6 +1,5 @@
 // Where the buyer and the publisher look at a certificate: a witnessed one shows its source and what the capture
 // script measured; an asserted one (and one captured before sources existed) shows as asserted.
-import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import { manifestOf } from "../src/recordings/manifest";

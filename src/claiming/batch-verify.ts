@@ -12,7 +12,7 @@ import type { LeadContact } from "../certificates/record";
 import { type ComplianceSummary, complianceSummary, type LeadMatch } from "../compliance";
 import { chunkForParams, type Db } from "../db/client";
 import { readFreshOnMiss } from "../db/replica-reads";
-import { consentRules, claimTokens } from "../db/schema";
+import { claimTokens, consentRules } from "../db/schema";
 import { readByShard } from "../db/shard-sessions";
 import { DIRECTORY_SHARD } from "../db/shards";
 import { isoNow, now } from "../lib/clock";
@@ -22,7 +22,15 @@ import { enforceRateLimit } from "../lib/rate-limit";
 import { hashClaimToken } from "../sharing/tokens";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkStoredSignatures } from "../verification/verify-certificate";
-import { type BatchItemError, type ClaimContext, checkClaim, claimContextQuery, itemError, judgeCertificate, toContext } from "./claim";
+import {
+	type BatchItemError,
+	type ClaimContext,
+	checkClaim,
+	claimContextQuery,
+	itemError,
+	judgeCertificate,
+	toContext,
+} from "./claim";
 import { type ClaimSummary, toClaimSummary } from "./claim-summary";
 
 export interface TokenCheck {
