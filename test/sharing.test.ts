@@ -50,7 +50,7 @@ describe("share", () => {
 		});
 		expect(res.status).toBe(201);
 		expect(Object.keys(res.json).sort()).toEqual(["claim_token", "claim_url", "expires_at"]);
-		expect(res.json.claim_token).toMatch(/^clm_[0-9a-f]{48}$/);
+		expect(res.json.claim_token).toMatch(/^clm_[0-9a-f]{52}$/);
 		expect(res.json.claim_url).toBe(`https://api.test/certificate-sharing/certificates/claim/${res.json.claim_token}`);
 		const days = (Date.parse(res.json.expires_at) - Date.now()) / 86_400_000;
 		expect(days).toBeGreaterThan(89.99);
