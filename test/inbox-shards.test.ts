@@ -121,8 +121,10 @@ describe("inbox across shards", () => {
 		const page = await call("GET", `${INBOX}?page=2&limit=3`, { as: buyer });
 		expect(page.json).toMatchObject({ page: 2, limit: 3, total: ids.length });
 		expect(page.json.data.map((item: { claim_id: number }) => item.claim_id)).toEqual(byShare.slice(3, 6));
-		const rest = await walk(buyer, `limit=100&cursor=${page.json.next_cursor}`);
-		expect(rest.map((item) => item.claim_id)).toEqual(byShare.slice(6));
+		if (byShare.length > 6) {
+			const rest = await walk(buyer, `limit=100&cursor=${page.json.next_cursor}`);
+			expect(rest.map((item) => item.claim_id)).toEqual(byShare.slice(6));
+		} else expect(page.json.next_cursor).toBeNull();
 
 		// A certificate's items are read on its shard alone: one round trip after authentication.
 		const one = ids.find((id) => certificateShard(id) === 2) as string;
