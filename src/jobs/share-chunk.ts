@@ -70,10 +70,20 @@ const jobCopies = (db: Db, refs: JobReferences) =>
 
 /**
  * Failure rows, each on its certificate's shard with the job's copy, the shards in parallel. INSERT OR IGNORE: a
- * certificate that has its row (shared, or failed before) keeps it.
+ * certificate that has its row (shared, or failed before) keeps it. The shards of `toShare` get the job's copy too,
+ * ahead of their ledgers' batches: those point at the job and, for a targeted share, at the target company.
  */
-async function writeFailureRows(shards: ShardSessions, refs: JobReferences, rows: readonly ResultRow[]) {
+async function writeFailureRows(
+	shards: ShardSessions,
+	refs: JobReferences,
+	rows: readonly ResultRow[],
+	toShare: readonly string[] = [],
+) {
 	const byShard = new Map<Db, ResultRow[]>();
+	for (const id of toShare) {
+		const { db } = shards.forCertificate(id);
+		if (!byShard.has(db)) byShard.set(db, []);
+	}
 	for (const row of rows) {
 		const { db } = shards.forCertificate(row.certificateId);
 		byShard.set(db, [...(byShard.get(db) ?? []), row]);
@@ -159,6 +169,7 @@ export async function shareChunk(
 			errorMessage: "No certificate of yours has this id",
 			createdAt,
 		})),
+		requests.map((r) => r.certificateId),
 	);
 
 	if (requests.length > 0) {
