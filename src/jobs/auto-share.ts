@@ -4,12 +4,10 @@
 //
 // The certificate, its tokens and its chains are on its shard; the partnerships are on the directory, read once the
 // certificate's property is known. Each token points at its partnership (claim_tokens.auto_share_partner_id), so the
-// shard gets a copy of the partnership's row, and of the partner company's, before the shares are made.
+// ledger's batch on the shard starts with copies of the partnership's row and of the partner company's.
 import { and, eq, inArray } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
 import { chainHeadQueries } from "../audit/append";
 import { batchNamed } from "../db/named-reads";
-import { referenceCopies } from "../db/reference-copies";
 import { claimTokens, companies, partners } from "../db/schema";
 import type { ShardSessions } from "../db/shard-sessions";
 import { DIRECTORY_SHARD } from "../db/shards";
@@ -55,14 +53,6 @@ export async function autoShareCertificate(
 	const missing = partnerships.active.filter((p) => !done.has(p.id));
 	if (missing.length === 0) return { shared: 0 };
 
-	// Copies only (insert if absent): written ahead of the ledger's batch, they are harmless if the shares are not
-	// made, and a redelivery writes nothing new.
-	const copies = referenceCopies(shard, {
-		companies: partnerships.partnerCompanies.filter((c) => missing.some((p) => p.partnerCompanyId === c.id)),
-		partners: missing,
-	}) as BatchItem<"sqlite">[];
-	await shard.batch(copies as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-
 	// The partnerships that auto-share are the ones whose access level the shares get.
 	const { requests } = resolveShareRequests(
 		certificate.companyId,
@@ -80,6 +70,11 @@ export async function autoShareCertificate(
 		{ companyId: certificate.companyId, userId: null, ip: null },
 		headsRead([certificateId], read.heads),
 		now(),
+		undefined,
+		{
+			companies: partnerships.partnerCompanies.filter((c) => missing.some((p) => p.partnerCompanyId === c.id)),
+			partners: missing,
+		},
 	);
 	await enqueueEvents(env, webhookEvents);
 	const outcome = unconfirmed[0]?.outcome;

@@ -70,20 +70,10 @@ const jobCopies = (db: Db, refs: JobReferences) =>
 
 /**
  * Failure rows, each on its certificate's shard with the job's copy, the shards in parallel. INSERT OR IGNORE: a
- * certificate that has its row (shared, or failed before) keeps it. The shards of `toShare` get the job's copy too,
- * ahead of their ledgers' batches: those point at the job and, for a targeted share, at the target company.
+ * certificate that has its row (shared, or failed before) keeps it.
  */
-async function writeFailureRows(
-	shards: ShardSessions,
-	refs: JobReferences,
-	rows: readonly ResultRow[],
-	toShare: readonly string[] = [],
-) {
+async function writeFailureRows(shards: ShardSessions, refs: JobReferences, rows: readonly ResultRow[]) {
 	const byShard = new Map<Db, ResultRow[]>();
-	for (const id of toShare) {
-		const { db } = shards.forCertificate(id);
-		if (!byShard.has(db)) byShard.set(db, []);
-	}
 	for (const row of rows) {
 		const { db } = shards.forCertificate(row.certificateId);
 		byShard.set(db, [...(byShard.get(db) ?? []), row]);
@@ -169,13 +159,12 @@ export async function shareChunk(
 			errorMessage: "No certificate of yours has this id",
 			createdAt,
 		})),
-		requests.map((r) => r.certificateId),
 	);
 
 	if (requests.length > 0) {
 		const ring = await dataKeyRing(env);
-		// Written by each ledger in its batch, on its certificates' shard: the job's copy first, then the rows, with
-		// no OR IGNORE: a row already there refuses the whole batch, and so the second share.
+		// Written by each ledger in its batch, on its certificates' shard, after the job's copy (makeShares' references),
+		// with no OR IGNORE: a row already there refuses the whole batch, and so the second share.
 		const resultRows = async (made: readonly MadeShare[]) => {
 			const rows: ResultRow[] = await Promise.all(
 				made.map(async (share) => ({
@@ -188,10 +177,7 @@ export async function shareChunk(
 					createdAt,
 				})),
 			);
-			return [
-				...jobCopies(directory, refs),
-				...chunkRows(shareJobResults, rows).map((chunk) => directory.insert(shareJobResults).values(chunk)),
-			];
+			return chunkRows(shareJobResults, rows).map((chunk) => directory.insert(shareJobResults).values(chunk));
 		};
 		const { unconfirmed, webhookEvents } = await makeShares(
 			env,
@@ -205,6 +191,8 @@ export async function shareChunk(
 			),
 			startedAt,
 			resultRows,
+			// The job its result rows point at, and the companies the job's copy points at (the target among them).
+			{ companies: refs.companies, shareJobs: [job] },
 		);
 		await enqueueEvents(env, webhookEvents);
 		// "refused" is what a racing delivery that got there first looks like, and "pending" lands later: either
