@@ -1,14 +1,16 @@
 // Batch jobs and auto-shares whose certificates are spread over the shards: each certificate is shared once, by its
 // own shard's ledger, the job's counts and results gather every shard, and a chunk delivered again shares nothing.
-import { createExecutionContext, createMessageBatch, getQueueResult } from "cloudflare:test";
+import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { certificateShard } from "../src/db/shards";
 import worker from "../src/index";
+import { backgroundShards } from "../src/jobs/background-shards";
+import { nextResultRows } from "../src/jobs/job-results";
 import type { JobMessage, ShareChunkMessage } from "../src/jobs/messages";
 import { chunkMessages } from "../src/jobs/share-jobs";
 import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
-import { certificateD1 } from "./shard-databases";
+import { allRows, certificateD1 } from "./shard-databases";
 
 /** Captures until each of the two shards holds `each` of the property's certificates; their ids, in capture order. */
 async function certificatesOnBothShards(publisher: Actor, propertyId: string, each: number) {
@@ -97,6 +99,18 @@ describe("a batch job over certificates on both shards", () => {
 		expect(lines.filter((l) => l.claim_token).map((l) => l.certificate_id)).toEqual(ids);
 		expect(await onTheirShards(res.json.id, ids)).toEqual(ids.map(() => ({ tokens: 1, results: 1 })));
 
+		// Read two at a time, pages merged from both shards still come in input order, each row once.
+		const paged: string[] = [];
+		let after = -1;
+		for (;;) {
+			const rows = await nextResultRows(backgroundShards(env), res.json.id, after, 2);
+			const last = rows.at(-1);
+			if (!last) break;
+			paged.push(...rows.map((r) => r.certificateId));
+			after = last.position;
+		}
+		expect(paged).toEqual(asked);
+
 		// A token of each shard works like any other.
 		const buyer = await signup("Sharded Buyer");
 		for (const shard of [1, 2]) {
@@ -104,6 +118,29 @@ describe("a batch job over certificates on both shards", () => {
 			const claim = await call("POST", `/certificate-sharing/certificates/claim/${line.claim_token}`, { as: buyer });
 			expect(claim.status).toBe(200);
 		}
+
+		// 7 days after the end the daily cleanup deletes the rows on every shard; the counts stay.
+		await worker.scheduled(createScheduledController({ scheduledTime: Date.parse(job.results_expire_at) + 1000 }), env);
+		expect(await allRows("SELECT 1 FROM share_job_results WHERE job_id = ?", res.json.id)).toEqual([]);
+		const kept = await call("GET", `/certificate-sharing/jobs/${res.json.id}`, { as: publisher });
+		expect(kept.json).toMatchObject({ succeeded: ids.length, failed: 1 });
+		expect((await call("GET", `/certificate-sharing/jobs/${res.json.id}/results`, { as: publisher })).status).toBe(410);
+	});
+
+	it("matches a filter on every shard, oldest first", async () => {
+		const publisher = await signup("Sharded Publisher");
+		const property = await createProperty(publisher);
+		const ids = await certificatesOnBothShards(publisher, property.id, 1);
+		const res = await call("POST", "/certificate-sharing/jobs", {
+			as: publisher,
+			body: { type: "batch_share", filter: { property_id: property.id } },
+		});
+		expect(res.json.total).toBe(ids.length);
+		expect(await waitForEnd(publisher, res.json.id)).toMatchObject({ status: "completed", succeeded: ids.length });
+		const lines = ndjson(
+			(await call("GET", `/certificate-sharing/jobs/${res.json.id}/results`, { as: publisher })).text,
+		);
+		expect(lines.map((l) => l.certificate_id)).toEqual(ids);
 	});
 
 	it("shares nothing twice when its chunk is delivered several times at once and again afterwards", async () => {

@@ -16,20 +16,20 @@ import { readJob } from "./share-jobs";
 const ROWS_PER_READ = 1000;
 
 /**
- * The job's next rows after `after`, in position order: up to ROWS_PER_READ from each shard, merged, and the first
- * ROWS_PER_READ of those. A shard that gave a full page has more rows, all placed after its page; its page alone
- * fills the first ROWS_PER_READ, so none of its unread rows belongs among them.
+ * The job's next rows after `after`, in position order: up to `perRead` from each shard, merged, and the first
+ * `perRead` of those. A shard that gave a full page has more rows, all placed after its page; its page alone fills
+ * the first `perRead`, so none of its unread rows belongs among them. Fewer than `perRead`: there are no more.
  */
-export async function nextResultRows(shards: ShardSessions, jobId: string, after: number) {
+export async function nextResultRows(shards: ShardSessions, jobId: string, after: number, perRead = ROWS_PER_READ) {
 	const { rows } = await readEveryShard(shards, (db) => ({
 		rows: db
 			.select()
 			.from(shareJobResults)
 			.where(and(eq(shareJobResults.jobId, jobId), gt(shareJobResults.position, after)))
 			.orderBy(asc(shareJobResults.position))
-			.limit(ROWS_PER_READ),
+			.limit(perRead),
 	}));
-	return rows.sort((a, b) => a.position - b.position).slice(0, ROWS_PER_READ);
+	return rows.sort((a, b) => a.position - b.position).slice(0, perRead);
 }
 
 export type ResultFormat = "ndjson" | "csv";
