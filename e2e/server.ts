@@ -9,7 +9,9 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { fireSweepWhileRunning } from "../scripts/crons.mjs";
+import { d1Database, d1Databases, readyDatabaseSteps } from "../scripts/databases.mjs";
 import { newLogSignerKey } from "../scripts/log-key.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
@@ -180,9 +182,14 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 	};
 
 	if (!restarting) {
-		const migrate = ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo];
-		const migrated = await runToEnd(migrate, stateDir, log);
-		if (migrated !== 0) return fail(`applying the D1 migrations failed (exit ${migrated})`);
+		// Every database of wrangler.toml, the directory and each certificate shard, migrated and prepared as a deploy
+		// prepares them (scripts/databases.mjs).
+		for (const database of d1Databases()) {
+			for (const step of await readyDatabaseSteps(database, ["--local", "--persist-to", persistTo])) {
+				const code = await runToEnd(step, stateDir, log);
+				if (code !== 0) return fail(`preparing the D1 database ${database.databaseName} failed (exit ${code})`);
+			}
+		}
 	}
 
 	// A free port can be taken between probing and wrangler binding it: try a few.
@@ -262,24 +269,57 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 	}
 }
 
-/** The local D1 database file in a server's state folder, for reading it once the server is stopped or killed. */
-export function localD1File(stateDir: string): string {
+/** The shard a local D1 database file is, from where its claim ids start (src/db/shards.ts: k·2^40 on shard k). */
+function shardOfFile(file: string): number {
+	const db = new DatabaseSync(file, { readOnly: true });
+	try {
+		const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'claims'").get() as { seq: number } | undefined;
+		return Math.floor(Number(row?.seq ?? 0) / 2 ** 40);
+	} finally {
+		db.close();
+	}
+}
+
+/**
+ * The local D1 database file of a shard (0, the default, is the directory) in a server's state folder, for reading it
+ * once the server is stopped or killed (or, read-only, while it runs). Files are named by hashes, so each is told by
+ * the id range its shard was prepared with.
+ */
+export function localD1File(stateDir: string, shard = 0): string {
+	const file = localD1Files(stateDir).get(shard);
+	if (!file) throw new Error(`no D1 database of shard ${shard} in ${stateDir}`);
+	return file;
+}
+
+/** Every local D1 database file of a server's state folder, by shard. */
+export function localD1Files(stateDir: string): Map<number, string> {
 	const dir = path.join(stateDir, "state", "v3", "d1", "miniflare-D1DatabaseObject");
-	const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
-	if (!file) throw new Error(`no D1 database in ${dir}`);
-	return path.join(dir, file);
+	const files = readdirSync(dir).filter((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+	return new Map(files.map((f) => [shardOfFile(path.join(dir, f)), path.join(dir, f)]));
 }
 
 /**
  * Runs SQL against a stopped server's local D1 (its state folder), for scripts that need more rows than the API
- * would make in their time: benchmarks and the large-job tests.
+ * would make in their time: benchmarks and the large-job tests. `shard` picks the database (0: the directory, which
+ * also holds the certificates whose ids name no shard, such as the copies below).
  */
-export async function executeSqlWhileStopped(api: RunningApi, sql: string): Promise<void> {
+export async function executeSqlWhileStopped(api: RunningApi, sql: string, shard = 0): Promise<void> {
 	const file = path.join(api.scratchDir, `seed-${randomBytes(4).toString("hex")}.sql`);
 	await writeFile(file, sql);
+	const { databaseName } = d1Database(shard);
 	const child = spawn(
 		process.execPath,
-		[wranglerBin, "d1", "execute", "DB", "--local", "--persist-to", path.join(api.scratchDir, "state"), "--file", file],
+		[
+			wranglerBin,
+			"d1",
+			"execute",
+			databaseName,
+			"--local",
+			"--persist-to",
+			path.join(api.scratchDir, "state"),
+			"--file",
+			file,
+		],
 		{ cwd: ROOT, env: wranglerEnv(api.scratchDir), stdio: ["ignore", "ignore", "pipe"] },
 	);
 	let stderr = "";
@@ -288,6 +328,14 @@ export async function executeSqlWhileStopped(api: RunningApi, sql: string): Prom
 	});
 	const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
 	if (code !== 0) throw new Error(`wrangler d1 execute failed (${code}): ${stderr.slice(-2000)}`);
+}
+
+/** A value as an SQL literal, for seed SQL built from rows read back. */
+function sqlLiteral(value: unknown): string {
+	if (value === null || value === undefined) return "NULL";
+	if (typeof value === "number" || typeof value === "bigint") return String(value);
+	if (value instanceof Uint8Array) return `X'${Buffer.from(value).toString("hex")}'`;
+	return `'${String(value).replaceAll("'", "''")}'`;
 }
 
 // Named, so a column added later is either copied here or left to its default, never a positional mismatch.
@@ -315,19 +363,38 @@ const CERTIFICATE_COPY_COLUMNS = [
 	"witness",
 ];
 
-/** `count` copies of one captured certificate, ids `${idPrefix}00000001`…, on the given property (same signed content). */
-export function copyCertificates(
+/**
+ * `count` copies of one captured certificate, ids `${idPrefix}00000001`…, on the given property (same signed content).
+ * The template is on the shard its id names; ids of this form name no shard, so the copies are on the directory
+ * (shard 0), which already has the company and property rows they point at.
+ */
+export async function copyCertificates(
 	api: RunningApi,
 	templateId: string,
 	propertyId: string,
 	count: number,
 	idPrefix: string,
 ) {
-	return executeSqlWhileStopped(
+	const columns = CERTIFICATE_COPY_COLUMNS.join(", ");
+	let template: Record<string, unknown> | undefined;
+	for (const file of localD1Files(api.scratchDir).values()) {
+		const db = new DatabaseSync(file, { readOnly: true });
+		try {
+			template ??= db.prepare(`SELECT ${columns} FROM certificates WHERE id = ?`).get(templateId) as
+				| Record<string, unknown>
+				| undefined;
+		} finally {
+			db.close();
+		}
+	}
+	if (!template) throw new Error(`certificate ${templateId} is on no local D1 database`);
+	const values = CERTIFICATE_COPY_COLUMNS.slice(3).map((column) => sqlLiteral(template[column]));
+	await executeSqlWhileStopped(
 		api,
 		`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
-INSERT INTO certificates (${CERTIFICATE_COPY_COLUMNS.join(", ")})
-SELECT '${idPrefix}' || printf('%08d', i), company_id, '${propertyId}', ${CERTIFICATE_COPY_COLUMNS.slice(3).join(", ")}
-FROM n, certificates WHERE certificates.id = '${templateId}';`,
+INSERT INTO certificates (${columns})
+SELECT '${idPrefix}' || printf('%08d', i), ${sqlLiteral(template.company_id)}, '${propertyId}', ${values.join(", ")}
+FROM n;`,
+		0,
 	);
 }
