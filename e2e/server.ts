@@ -36,6 +36,8 @@ export interface StartOptions {
 	name?: string;
 	/** The state of a killed server to start again on (its migrations and keys are already there). */
 	stateDir?: string;
+	/** wrangler.toml [vars] overridden for this server (e.g. CERTIFICATE_SHARDS). */
+	vars?: Record<string, string>;
 }
 
 /** wrangler runs on the Node running this suite (the project's Node 22 under `npm run`), not the first on PATH. */
@@ -205,6 +207,7 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 		args.push("--var", "DIAGNOSTIC_HEADERS:always");
 		// GET /__scheduled?cron=… fires a Cron Trigger; they do not fire by themselves under wrangler dev.
 		args.push("--test-scheduled");
+		for (const [name, value] of Object.entries(options.vars ?? {})) args.push("--var", `${name}:${value}`);
 		log.write(`$ wrangler ${args.join(" ")}\n`);
 		// Its own process group, so stopping it reaches workerd too (see signalGroup).
 		const child = spawn(process.execPath, [wranglerBin, ...args], {
@@ -273,7 +276,9 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 function shardOfFile(file: string): number {
 	const db = new DatabaseSync(file, { readOnly: true });
 	try {
-		const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'claims'").get() as { seq: number } | undefined;
+		const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'claims'").get() as
+			| { seq: number }
+			| undefined;
 		return Math.floor(Number(row?.seq ?? 0) / 2 ** 40);
 	} finally {
 		db.close();
@@ -296,6 +301,19 @@ export function localD1Files(stateDir: string): Map<number, string> {
 	const dir = path.join(stateDir, "state", "v3", "d1", "miniflare-D1DatabaseObject");
 	const files = readdirSync(dir).filter((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
 	return new Map(files.map((f) => [shardOfFile(path.join(dir, f)), path.join(dir, f)]));
+}
+
+/** The local D1 database file holding a certificate (the shard its id names), found by looking in each. */
+export function localD1FileOf(stateDir: string, certificateId: string): string {
+	for (const file of localD1Files(stateDir).values()) {
+		const db = new DatabaseSync(file, { readOnly: true });
+		try {
+			if (db.prepare("SELECT 1 FROM certificates WHERE id = ?").get(certificateId)) return file;
+		} finally {
+			db.close();
+		}
+	}
+	throw new Error(`certificate ${certificateId} is on no local D1 database in ${stateDir}`);
 }
 
 /**
@@ -376,18 +394,16 @@ export async function copyCertificates(
 	idPrefix: string,
 ) {
 	const columns = CERTIFICATE_COPY_COLUMNS.join(", ");
-	let template: Record<string, unknown> | undefined;
-	for (const file of localD1Files(api.scratchDir).values()) {
-		const db = new DatabaseSync(file, { readOnly: true });
-		try {
-			template ??= db.prepare(`SELECT ${columns} FROM certificates WHERE id = ?`).get(templateId) as
-				| Record<string, unknown>
-				| undefined;
-		} finally {
-			db.close();
-		}
+	const db = new DatabaseSync(localD1FileOf(api.scratchDir, templateId), { readOnly: true });
+	let template: Record<string, unknown>;
+	try {
+		template = db.prepare(`SELECT ${columns} FROM certificates WHERE id = ?`).get(templateId) as Record<
+			string,
+			unknown
+		>;
+	} finally {
+		db.close();
 	}
-	if (!template) throw new Error(`certificate ${templateId} is on no local D1 database`);
 	const values = CERTIFICATE_COPY_COLUMNS.slice(3).map((column) => sqlLiteral(template[column]));
 	await executeSqlWhileStopped(
 		api,

@@ -23,7 +23,8 @@ export function d1Databases(configFile = path.join(ROOT, "wrangler.toml")) {
 		const value = (key) => new RegExp(`^${key}\\s*=\\s*"([^"]*)"`, "m").exec(body)?.[1];
 		const binding = value("binding");
 		const databaseName = value("database_name");
-		if (!binding || !databaseName) throw new Error(`a [[d1_databases]] entry of ${configFile} lacks binding or database_name`);
+		if (!binding || !databaseName)
+			throw new Error(`a [[d1_databases]] entry of ${configFile} lacks binding or database_name`);
 		const shard = binding === "DB" ? 0 : Number(/^SHARD_(\d+)$/.exec(binding)?.[1] ?? Number.NaN);
 		if (!Number.isInteger(shard)) throw new Error(`D1 binding ${binding} is neither DB nor SHARD_<n>`);
 		return { binding, databaseName, shard };

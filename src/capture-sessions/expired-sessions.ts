@@ -8,8 +8,8 @@
 // could lose the rows and leave objects that nothing lists any more.
 import { and, asc, eq, inArray, lte } from "drizzle-orm";
 import { createDb, type Db } from "../db/client";
-import { allShards, shardDatabase } from "../db/shards";
 import { captureChunks, captureSessions } from "../db/schema";
+import { allShards, shardDatabase } from "../db/shards";
 import { recordingPrefix } from "../recordings/manifest";
 
 /**

@@ -95,13 +95,13 @@ export function watermarkKey(shard: number, table: EventTable): string {
 	return shard === DIRECTORY_SHARD ? `${table}_watermark` : `${table}_watermark:${shard}`;
 }
 
-interface PendingEntry {
+type PendingEntry = {
 	log_index: number;
 	shard: number;
 	event_table: string;
 	event_id: number;
 	hash: ArrayBuffer;
-}
+};
 
 export class TransparencyLog extends DurableObject<Cloudflare.Env> {
 	private passes: Promise<unknown> = Promise.resolve();
