@@ -1,7 +1,7 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
-import { describe, expect, it, vi } from "vitest";
 import { asc, eq, sql } from "drizzle-orm";
+import { describe, expect, it, vi } from "vitest";
 import { auditEvents } from "../../src/db/schema";
 import { certificateShard } from "../../src/db/shards";
 import { logIndexesQuery, readTransparency } from "../../src/transparency-log/bundle-proofs";
@@ -22,7 +22,7 @@ import type { SequencerStep } from "../../src/transparency-log/sequencer";
 import { tileHashReader } from "../../src/transparency-log/tiles";
 import type { FaultyTransparencyLog } from "../faulty-log";
 import { call, captureCertificate, createProperty, seedCertificates, signup } from "../helpers";
-import { allRows, certificateDb } from "../shard-databases";
+import { allRows, certificateD1, certificateDb } from "../shard-databases";
 
 const log = () => transparencyLog(env);
 
@@ -72,19 +72,34 @@ async function expectEveryEventLoggedOnce() {
 	return { entries, leaves, checkpoint };
 }
 
-/** Audit events straight into D1 (the sequencer only reads id and hash), many at once, on the directory (shard 0). */
-async function seedAuditEvents(n: number) {
+/**
+ * Audit events straight into D1 (the sequencer only reads id and hash), many at once, on the shard of a seeded
+ * certificate, or with `onDirectory` on the directory (shard 0), for a certificate made before shards.
+ */
+async function seedAuditEvents(n: number, { onDirectory = false } = {}) {
 	const actor = await signup("Bulk Co");
 	const property = await createProperty(actor);
-	const [certificateId] = await seedCertificates(actor.company.id, property.id, 1);
+	let certificateId: string;
+	if (onDirectory) {
+		certificateId = `EC-${crypto.randomUUID()}`;
+		const at = new Date().toISOString();
+		await env.DB.prepare(
+			"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
+		)
+			.bind(certificateId, actor.company.id, property.id, at, at, "0".repeat(64))
+			.run();
+	} else [certificateId] = (await seedCertificates(actor.company.id, property.id, 1)) as [string];
+	const d1 = certificateD1(certificateId);
 	const at = new Date().toISOString();
 	const statements = Array.from({ length: n }, (_, i) => {
 		const hash = toHex(crypto.getRandomValues(new Uint8Array(32)));
-		return env.DB.prepare(
-			"INSERT INTO audit_events (certificate_id, seq, event_type, details, created_at, prev_hash, hash) VALUES (?, ?, 'bulk', '{}', ?, ?, ?)",
-		).bind(certificateId, i + 1, at, "0".repeat(64), hash);
+		return d1
+			.prepare(
+				"INSERT INTO audit_events (certificate_id, seq, event_type, details, created_at, prev_hash, hash) VALUES (?, ?, 'bulk', '{}', ?, ?, ?)",
+			)
+			.bind(certificateId, i + 1, at, "0".repeat(64), hash);
 	});
-	await env.DB.batch(statements);
+	await d1.batch(statements);
 }
 
 describe("the sequencer", () => {
@@ -129,7 +144,7 @@ describe("the sequencer", () => {
 		}
 		expect([...byShard.keys()].sort()).toEqual([1, 2]);
 		// And events of the directory (shard 0), where certificates from before shards stay.
-		await seedAuditEvents(3);
+		await seedAuditEvents(3, { onDirectory: true });
 		await drain();
 		const { checkpoint } = await expectEveryEventLoggedOnce();
 		for (const certificateId of byShard.values()) {
