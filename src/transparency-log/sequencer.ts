@@ -13,8 +13,8 @@
 //   1. sequence: new rows read from the shards' primaries become pending entries with their indexes and shards, and
 //      the watermarks move, in one transaction;
 //   2. integrate: pending entries grow the tree (deterministic in the stored edge and the entries), tiles go to R2,
-//      the indexes to each entry's shard (insert-or-ignore), and only then the edge advances and the pending rows go, in one
-//      transaction. A step re-run after a crash writes the same bytes again.
+//      the indexes to each entry's shard (insert-or-ignore), and only then the edge advances and the pending rows go,
+//      in one transaction. A step re-run after a crash writes the same bytes again.
 // A full tile is written once: if one exists with other bytes, integration stops rather than rewrite history.
 import { DurableObject } from "cloudflare:workers";
 import { allShards, DIRECTORY_SHARD, shardDatabase } from "../db/shards";
@@ -103,22 +103,26 @@ type PendingEntry = {
 	hash: ArrayBuffer;
 };
 
+/**
+ * The object's own tables, made or brought up to date where they are. An object made before shards has log_pending
+ * without the shard: its pending entries are the directory's events (shard 0), which the column's default says.
+ */
+export function createSequencerTables(sql: SqlStorage): void {
+	sql.exec(`CREATE TABLE IF NOT EXISTS log_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+	sql.exec(
+		`CREATE TABLE IF NOT EXISTS log_pending (log_index INTEGER PRIMARY KEY, shard INTEGER NOT NULL DEFAULT 0, event_table TEXT NOT NULL, event_id INTEGER NOT NULL, hash BLOB NOT NULL)`,
+	);
+	const columns = sql.exec<{ name: string }>(`PRAGMA table_info(log_pending)`).toArray();
+	if (!columns.some((column) => column.name === "shard"))
+		sql.exec(`ALTER TABLE log_pending ADD COLUMN shard INTEGER NOT NULL DEFAULT 0`);
+}
+
 export class TransparencyLog extends DurableObject<Cloudflare.Env> {
 	private passes: Promise<unknown> = Promise.resolve();
 
 	constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
 		super(ctx, env);
-		ctx.blockConcurrencyWhile(async () => {
-			ctx.storage.sql.exec(`CREATE TABLE IF NOT EXISTS log_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-			ctx.storage.sql.exec(
-				`CREATE TABLE IF NOT EXISTS log_pending (log_index INTEGER PRIMARY KEY, shard INTEGER NOT NULL DEFAULT 0, event_table TEXT NOT NULL, event_id INTEGER NOT NULL, hash BLOB NOT NULL)`,
-			);
-			// An object made before shards has log_pending without the shard: its pending entries are the directory's
-			// events (shard 0), which the column's default says.
-			const columns = ctx.storage.sql.exec<{ name: string }>(`PRAGMA table_info(log_pending)`).toArray();
-			if (!columns.some((column) => column.name === "shard"))
-				ctx.storage.sql.exec(`ALTER TABLE log_pending ADD COLUMN shard INTEGER NOT NULL DEFAULT 0`);
-		});
+		ctx.blockConcurrencyWhile(async () => createSequencerTables(ctx.storage.sql));
 	}
 
 	/** Where a step of a pass is reached: nothing here; the tests' subclass makes it fail. */

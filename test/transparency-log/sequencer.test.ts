@@ -18,7 +18,7 @@ import {
 	verifyInclusion,
 } from "../../src/transparency-log/merkle";
 import { openCheckpoint, parseVerifierKey } from "../../src/transparency-log/note";
-import type { SequencerStep } from "../../src/transparency-log/sequencer";
+import { createSequencerTables, type SequencerStep } from "../../src/transparency-log/sequencer";
 import { tileHashReader } from "../../src/transparency-log/tiles";
 import type { FaultyTransparencyLog } from "../faulty-log";
 import { call, captureCertificate, createProperty, seedCertificates, signup } from "../helpers";
@@ -170,6 +170,35 @@ describe("the sequencer", () => {
 				expect(proven).toBe(true);
 			}
 		}
+	});
+
+	it("carries on with entries left pending by an object from before shards: they are the directory's", async () => {
+		await drain();
+		await seedAuditEvents(5, { onDirectory: true });
+		await runInDurableObject(log(), async (object, state) => {
+			const instance = object as FaultyTransparencyLog;
+			instance.faults.afterSequence = () => {
+				throw new Error("stopped before integrating");
+			};
+			try {
+				await expect(instance.integrate()).rejects.toThrow("stopped before integrating");
+			} finally {
+				delete instance.faults.afterSequence;
+			}
+			// log_pending as it was before shards: the same rows, no shard column.
+			const sql = state.storage.sql;
+			sql.exec("ALTER TABLE log_pending RENAME TO pending_before");
+			sql.exec(
+				"CREATE TABLE log_pending (log_index INTEGER PRIMARY KEY, event_table TEXT NOT NULL, event_id INTEGER NOT NULL, hash BLOB NOT NULL)",
+			);
+			sql.exec("INSERT INTO log_pending SELECT log_index, event_table, event_id, hash FROM pending_before");
+			sql.exec("DROP TABLE pending_before");
+			createSequencerTables(sql);
+			const pending = sql.exec<{ shard: number }>("SELECT shard FROM log_pending").toArray();
+			expect(pending.map((row) => row.shard)).toEqual([0, 0, 0, 0, 0]);
+		});
+		await drain();
+		await expectEveryEventLoggedOnce();
 	});
 
 	it.each<SequencerStep>(["afterSequence", "afterTiles", "afterIndex", "afterState"])(
