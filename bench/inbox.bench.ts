@@ -1,7 +1,8 @@
 // The buyer's inbox at 10, 10,000 and 100,000 claimed items against the real API under `wrangler dev` (throwaway
 // state, as the e2e suite starts it). One item per buyer is shared and claimed through the API; the rest are copies
 // of it (certificate, share and claim, with earlier times) inserted with SQL through `wrangler d1 execute --local`
-// while the server is stopped, as bench:jobs seeds its certificates. Each inbox is then walked end to end by cursor
+// while the server is stopped, as bench:jobs seeds its certificates, on the template's shard with certificate ids
+// that name that shard (src/db/shards.ts), so the copies are where the API looks for them. Each inbox is then walked end to end by cursor
 // (every item exactly once), and two pages of 5 are timed, interleaved over the three inboxes in the same run: the
 // first page, and the page after the walk's last cursor (within the last 100 items). The cursor form must stay
 // within 1.5× of the 10-item inbox; the page-number form (`?page=`, which counts and skips rows) is timed alongside
@@ -9,6 +10,7 @@
 import { randomBytes } from "node:crypto";
 import { httpClient } from "../e2e/http-client";
 import { executeSqlWhileStopped, startApi } from "../e2e/server";
+import { idShard } from "../src/db/shards";
 
 const SIZES = [10, 10_000, 100_000] as const;
 const PAGE = 5;
@@ -24,9 +26,13 @@ interface Buyer {
 	companyId: string;
 }
 
-/** Copies of the template claim (its certificate, share and claim) for one buyer, each one second older. */
-function seedSql(buyer: Buyer, template: { claimId: number }, copies: number): string {
+/**
+ * Copies of the template claim (its certificate, share and claim) for one buyer, each one second older, for the
+ * template's shard: the copies' certificate ids are EC-<UUIDv8> naming that shard, with the buyer's number and i.
+ */
+function seedSql(buyer: Buyer, buyerNumber: number, template: { claimId: number }, copies: number): string {
 	const tag = `b${buyer.size}`;
+	const certificateId = `'EC-' || printf('%04x%04x', ${idShard(template.claimId)}, ${buyerNumber}) || '-0000-8000-8000-' || printf('%012x', i)`;
 	const n = `WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${copies})`;
 	// Older than the template by i seconds: strftime keeps the stored ISO form (milliseconds, Z).
 	const older = (column: string) => `strftime('%Y-%m-%dT%H:%M:%fZ', ${column}, '-' || i || ' seconds')`;
@@ -36,7 +42,7 @@ JOIN certificates ce ON ce.id = c.certificate_id WHERE c.id = ${template.claimId
 INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, consumer_ip,
 consumer_user_agent, geo_country, geo_state, geo_city, recording_url, lead_email_sha256, lead_phone_sha256, created_at,
 hmac_key_id, hmac_signature, ed25519_key_id, ed25519_signature, source, witness)
-SELECT 'EC-bench-${tag}-' || printf('%08d', i), ce.company_id, ce.property_id,
+SELECT ${certificateId}, ce.company_id, ce.property_id,
 ce.consent_text, ce.page_url, ce.consent_captured_at, ce.consumer_ip, ce.consumer_user_agent, ce.geo_country,
 ce.geo_state, ce.geo_city, ce.recording_url, ce.lead_email_sha256, ce.lead_phone_sha256, ${older("ce.created_at")},
 ce.hmac_key_id, ce.hmac_signature, ce.ed25519_key_id, ce.ed25519_signature, ce.source, ce.witness ${from};
@@ -44,12 +50,12 @@ ${n}
 INSERT INTO claim_tokens (id, token_hash, certificate_id, publisher_company_id, target_company_id, access_level,
 auto_share_partner_id, created_at, expires_at)
 SELECT '${tag}-' || printf('%08d', i), '${tag}-bench-' || printf('%08d', i),
-'EC-bench-${tag}-' || printf('%08d', i), t.publisher_company_id, '${buyer.companyId}', t.access_level, NULL,
+${certificateId}, t.publisher_company_id, '${buyer.companyId}', t.access_level, NULL,
 ${older("t.created_at")}, t.expires_at ${from};
 ${n}
 INSERT INTO claims (claim_token_id, certificate_id, buyer_company_id, status, compliance, claimed_by_user_id,
 claim_ip, claimed_at, created_at)
-SELECT '${tag}-' || printf('%08d', i), 'EC-bench-${tag}-' || printf('%08d', i), '${buyer.companyId}',
+SELECT '${tag}-' || printf('%08d', i), ${certificateId}, '${buyer.companyId}',
 c.status, c.compliance, c.claimed_by_user_id, c.claim_ip, ${older("c.claimed_at")}, ${older("c.created_at")} ${from};
 `;
 }
@@ -105,10 +111,10 @@ async function main() {
 		const stateDir = api.scratchDir;
 		await api.kill();
 		const seedStarted = performance.now();
-		await executeSqlWhileStopped(
-			api,
-			buyers.map((b, i) => seedSql(b, templates[i] as { claimId: number }, b.size - 1)).join("\n"),
-		);
+		for (const [i, buyer] of buyers.entries()) {
+			const template = templates[i] as { claimId: number };
+			await executeSqlWhileStopped(api, seedSql(buyer, i + 1, template, buyer.size - 1), idShard(template.claimId));
+		}
 		console.log(
 			`seeded ${SIZES.map((s) => (s - 1).toLocaleString("en-US")).join(" + ")} claimed items with SQL in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
 		);

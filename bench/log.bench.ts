@@ -15,8 +15,9 @@
 //    drain alone is what was left once the last share returned over the time until then; next to each, 1.'s
 //    Node-only rate of the same run. What limits it: the object is poked by every write (its alarm fires
 //    200 ms later) and, while rows wait, sets its alarm for at once; each pass reads at most 500 rows per table from
-//    D1 (audit-only events: at most 500 entries a pass, not the 1,024 of a full batch), PUTs its tiles to R2 one
-//    after another, inserts the indexes into D1, commits its storage and signs and PUTs a checkpoint. While the
+//    each shard's D1, in parallel (audit-only events: at most 500 entries per shard a pass, up to the 1,024 of a full
+//    batch), PUTs its tiles to R2 one after another, inserts the indexes into each entry's shard, commits its storage
+//    and signs and PUTs a checkpoint. While the
 //    shares are still being written, the object shares these 2 cores with the server writing them (and with this
 //    script's polling), so the first rate is below what the object alone does here; the drain is closer to that.
 // 4. Proof size: real proofs over the real trees of 10^3 and 10^6 entries; 10^9 is modelled (the proof's hashes

@@ -5,7 +5,7 @@
 import { DatabaseSync } from "node:sqlite";
 import { afterAll, describe, expect, it } from "vitest";
 import { httpClient } from "./http-client";
-import { localD1File, type RunningApi, startApi } from "./server";
+import { localD1FileOf, type RunningApi, startApi } from "./server";
 
 const TOKENS = 100;
 
@@ -80,23 +80,20 @@ describe("a claim killed mid-flight", () => {
 		expect(retries.map((r) => r.status).filter((s) => s !== 200 && s !== 409)).toEqual([]);
 		await second.kill();
 
-		const db = new DatabaseSync(localD1File(first.scratchDir), { readOnly: true });
-		const count = (sql: string, id: string) => (db.prepare(sql).get(id) as { n: number }).n;
 		for (const id of certificateIds) {
+			// Each certificate's rows are on its shard.
+			const db = new DatabaseSync(localD1FileOf(first.scratchDir, id), { readOnly: true });
+			const count = (sql: string) => (db.prepare(sql).get(id) as { n: number }).n;
 			const state = {
-				claims: count("SELECT count(*) AS n FROM claims WHERE certificate_id = ? AND status <> 'pending'", id),
-				claimed: count(
-					"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'claimed'",
-					id,
-				),
+				claims: count("SELECT count(*) AS n FROM claims WHERE certificate_id = ? AND status <> 'pending'"),
+				claimed: count("SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'claimed'"),
 				checked: count(
 					"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'compliance_checked'",
-					id,
 				),
 			};
+			db.close();
 			expect(state, id).toEqual({ claims: 1, claimed: 1, checked: 1 });
 		}
-		db.close();
 		const wonBySecond = retries.filter((r) => r.status === 200).length;
 		console.log(
 			`killed with ${TOKENS - answeredBeforeKill} of ${TOKENS} claims unanswered; after the restart the first buyer's inbox showed ${claimedAfterRestart} claimed, the other buyer then won ${wonBySecond} and was refused ${TOKENS - wonBySecond}, each refusal naming a claim D1 has`,

@@ -9,7 +9,9 @@ import { createRequire } from "node:module";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { DatabaseSync } from "node:sqlite";
 import { fireSweepWhileRunning } from "../scripts/crons.mjs";
+import { d1Database, d1Databases, prepareSql } from "../scripts/databases.mjs";
 import { newLogSignerKey } from "../scripts/log-key.mjs";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
@@ -34,6 +36,8 @@ export interface StartOptions {
 	name?: string;
 	/** The state of a killed server to start again on (its migrations and keys are already there). */
 	stateDir?: string;
+	/** wrangler.toml [vars] overridden for this server (e.g. CERTIFICATE_SHARDS). */
+	vars?: Record<string, string>;
 }
 
 /** wrangler runs on the Node running this suite (the project's Node 22 under `npm run`), not the first on PATH. */
@@ -124,6 +128,55 @@ function outputClosed(child: ChildProcess, ms: number): Promise<void> {
 	return Promise.race([closed.then(() => undefined), new Promise<void>((r) => setTimeout(r, ms).unref())]);
 }
 
+const localD1Dir = (persistTo: string) => path.join(persistTo, "v3", "d1", "miniflare-D1DatabaseObject");
+const localD1Names = (persistTo: string) =>
+	new Set(readdirSync(localD1Dir(persistTo)).filter((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite"));
+
+/**
+ * Every database of wrangler.toml, the directory and each certificate shard, migrated and prepared as a deploy
+ * prepares them (scripts/databases.mjs). Applying the migrations takes wrangler half a minute a database on a busy
+ * machine, so only the directory's are applied by wrangler; each shard's local file (named by wrangler, which a first
+ * query makes it create) is then made a copy of the freshly migrated directory, its migrations table included, and
+ * given its id range. The same schema, in a fraction of the time. Returns what went wrong, if anything.
+ */
+async function readyLocalDatabases(persistTo: string, stateDir: string, log: WriteStream): Promise<string | undefined> {
+	const where = ["--local", "--persist-to", persistTo];
+	const [directory, ...shards] = d1Databases();
+	if (directory?.shard !== 0) return "wrangler.toml must declare the directory (DB) first of its D1 databases";
+	const migrated = await runToEnd(["d1", "migrations", "apply", directory.databaseName, ...where], stateDir, log);
+	if (migrated !== 0) return `applying the D1 migrations to ${directory.databaseName} failed (exit ${migrated})`;
+	const [directoryFile] = [...localD1Names(persistTo)];
+	if (!directoryFile) return `no local D1 file of ${directory.databaseName} after its migrations`;
+	for (const shard of shards) {
+		const before = localD1Names(persistTo);
+		const opened = await runToEnd(
+			["d1", "execute", shard.databaseName, ...where, "--command", "SELECT 1"],
+			stateDir,
+			log,
+		);
+		const [created, ...more] = [...localD1Names(persistTo)].filter((name) => !before.has(name));
+		if (opened !== 0 || !created || more.length > 0)
+			return `creating the local D1 database ${shard.databaseName} failed (exit ${opened})`;
+		const target = path.join(localD1Dir(persistTo), created);
+		for (const suffix of ["", "-wal", "-shm"]) rmSync(`${target}${suffix}`, { force: true });
+		const source = new DatabaseSync(path.join(localD1Dir(persistTo), directoryFile));
+		try {
+			source.exec(`VACUUM INTO '${target.replaceAll("'", "''")}'`);
+		} finally {
+			source.close();
+		}
+		const copy = new DatabaseSync(target);
+		try {
+			for (const sql of await prepareSql(shard.shard)) copy.exec(sql);
+		} finally {
+			copy.close();
+		}
+		log.write(
+			`# ${shard.databaseName}: the migrated schema of ${directory.databaseName}, prepared as shard ${shard.shard}\n`,
+		);
+	}
+}
+
 /** Signals wrangler's whole process group: wrangler, its Node child, esbuild and workerd. */
 function signalGroup(child: ChildProcess, signal: NodeJS.Signals) {
 	if (child.pid === undefined) return;
@@ -180,9 +233,8 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 	};
 
 	if (!restarting) {
-		const migrate = ["d1", "migrations", "apply", "DB", "--local", "--persist-to", persistTo];
-		const migrated = await runToEnd(migrate, stateDir, log);
-		if (migrated !== 0) return fail(`applying the D1 migrations failed (exit ${migrated})`);
+		const problem = await readyLocalDatabases(persistTo, stateDir, log);
+		if (problem) return fail(problem);
 	}
 
 	// A free port can be taken between probing and wrangler binding it: try a few.
@@ -198,6 +250,7 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 		args.push("--var", "DIAGNOSTIC_HEADERS:always");
 		// GET /__scheduled?cron=… fires a Cron Trigger; they do not fire by themselves under wrangler dev.
 		args.push("--test-scheduled");
+		for (const [name, value] of Object.entries(options.vars ?? {})) args.push("--var", `${name}:${value}`);
 		log.write(`$ wrangler ${args.join(" ")}\n`);
 		// Its own process group, so stopping it reaches workerd too (see signalGroup).
 		const child = spawn(process.execPath, [wranglerBin, ...args], {
@@ -262,24 +315,72 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 	}
 }
 
-/** The local D1 database file in a server's state folder, for reading it once the server is stopped or killed. */
-export function localD1File(stateDir: string): string {
+/** The shard a local D1 database file is, from where its claim ids start (src/db/shards.ts: k·2^40 on shard k). */
+function shardOfFile(file: string): number {
+	const db = new DatabaseSync(file, { readOnly: true });
+	try {
+		const row = db.prepare("SELECT seq FROM sqlite_sequence WHERE name = 'claims'").get() as
+			| { seq: number }
+			| undefined;
+		return Math.floor(Number(row?.seq ?? 0) / 2 ** 40);
+	} finally {
+		db.close();
+	}
+}
+
+/**
+ * The local D1 database file of a shard (0, the default, is the directory) in a server's state folder, for reading it
+ * once the server is stopped or killed (or, read-only, while it runs). Files are named by hashes, so each is told by
+ * the id range its shard was prepared with.
+ */
+export function localD1File(stateDir: string, shard = 0): string {
+	const file = localD1Files(stateDir).get(shard);
+	if (!file) throw new Error(`no D1 database of shard ${shard} in ${stateDir}`);
+	return file;
+}
+
+/** Every local D1 database file of a server's state folder, by shard. */
+export function localD1Files(stateDir: string): Map<number, string> {
 	const dir = path.join(stateDir, "state", "v3", "d1", "miniflare-D1DatabaseObject");
-	const file = readdirSync(dir).find((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
-	if (!file) throw new Error(`no D1 database in ${dir}`);
-	return path.join(dir, file);
+	const files = readdirSync(dir).filter((f) => f.endsWith(".sqlite") && f !== "metadata.sqlite");
+	return new Map(files.map((f) => [shardOfFile(path.join(dir, f)), path.join(dir, f)]));
+}
+
+/** The local D1 database file holding a certificate (the shard its id names), found by looking in each. */
+export function localD1FileOf(stateDir: string, certificateId: string): string {
+	for (const file of localD1Files(stateDir).values()) {
+		const db = new DatabaseSync(file, { readOnly: true });
+		try {
+			if (db.prepare("SELECT 1 FROM certificates WHERE id = ?").get(certificateId)) return file;
+		} finally {
+			db.close();
+		}
+	}
+	throw new Error(`certificate ${certificateId} is on no local D1 database in ${stateDir}`);
 }
 
 /**
  * Runs SQL against a stopped server's local D1 (its state folder), for scripts that need more rows than the API
- * would make in their time: benchmarks and the large-job tests.
+ * would make in their time: benchmarks and the large-job tests. `shard` picks the database (0: the directory, which
+ * also holds the certificates whose ids name no shard, such as the copies below).
  */
-export async function executeSqlWhileStopped(api: RunningApi, sql: string): Promise<void> {
+export async function executeSqlWhileStopped(api: RunningApi, sql: string, shard = 0): Promise<void> {
 	const file = path.join(api.scratchDir, `seed-${randomBytes(4).toString("hex")}.sql`);
 	await writeFile(file, sql);
+	const { databaseName } = d1Database(shard);
 	const child = spawn(
 		process.execPath,
-		[wranglerBin, "d1", "execute", "DB", "--local", "--persist-to", path.join(api.scratchDir, "state"), "--file", file],
+		[
+			wranglerBin,
+			"d1",
+			"execute",
+			databaseName,
+			"--local",
+			"--persist-to",
+			path.join(api.scratchDir, "state"),
+			"--file",
+			file,
+		],
 		{ cwd: ROOT, env: wranglerEnv(api.scratchDir), stdio: ["ignore", "ignore", "pipe"] },
 	);
 	let stderr = "";
@@ -288,6 +389,14 @@ export async function executeSqlWhileStopped(api: RunningApi, sql: string): Prom
 	});
 	const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
 	if (code !== 0) throw new Error(`wrangler d1 execute failed (${code}): ${stderr.slice(-2000)}`);
+}
+
+/** A value as an SQL literal, for seed SQL built from rows read back. */
+function sqlLiteral(value: unknown): string {
+	if (value === null || value === undefined) return "NULL";
+	if (typeof value === "number" || typeof value === "bigint") return String(value);
+	if (value instanceof Uint8Array) return `X'${Buffer.from(value).toString("hex")}'`;
+	return `'${String(value).replaceAll("'", "''")}'`;
 }
 
 // Named, so a column added later is either copied here or left to its default, never a positional mismatch.
@@ -315,19 +424,36 @@ const CERTIFICATE_COPY_COLUMNS = [
 	"witness",
 ];
 
-/** `count` copies of one captured certificate, ids `${idPrefix}00000001`…, on the given property (same signed content). */
-export function copyCertificates(
+/**
+ * `count` copies of one captured certificate, ids `${idPrefix}00000001`…, on the given property (same signed content).
+ * The template is on the shard its id names; ids of this form name no shard, so the copies are on the directory
+ * (shard 0), which already has the company and property rows they point at.
+ */
+export async function copyCertificates(
 	api: RunningApi,
 	templateId: string,
 	propertyId: string,
 	count: number,
 	idPrefix: string,
 ) {
-	return executeSqlWhileStopped(
+	const columns = CERTIFICATE_COPY_COLUMNS.join(", ");
+	const db = new DatabaseSync(localD1FileOf(api.scratchDir, templateId), { readOnly: true });
+	let template: Record<string, unknown>;
+	try {
+		template = db.prepare(`SELECT ${columns} FROM certificates WHERE id = ?`).get(templateId) as Record<
+			string,
+			unknown
+		>;
+	} finally {
+		db.close();
+	}
+	const values = CERTIFICATE_COPY_COLUMNS.slice(3).map((column) => sqlLiteral(template[column]));
+	await executeSqlWhileStopped(
 		api,
 		`WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ${count})
-INSERT INTO certificates (${CERTIFICATE_COPY_COLUMNS.join(", ")})
-SELECT '${idPrefix}' || printf('%08d', i), company_id, '${propertyId}', ${CERTIFICATE_COPY_COLUMNS.slice(3).join(", ")}
-FROM n, certificates WHERE certificates.id = '${templateId}';`,
+INSERT INTO certificates (${columns})
+SELECT '${idPrefix}' || printf('%08d', i), ${sqlLiteral(template.company_id)}, '${propertyId}', ${values.join(", ")}
+FROM n;`,
+		0,
 	);
 }

@@ -12,7 +12,7 @@ import { DatabaseSync } from "node:sqlite";
 import canonicalize from "canonicalize";
 import { afterAll, describe, expect, it } from "vitest";
 import { httpClient } from "./http-client";
-import { localD1File, ROOT, type RunningApi, startApi } from "./server";
+import { localD1FileOf, localD1Files, ROOT, type RunningApi, startApi } from "./server";
 
 function econsent(...args: string[]) {
 	const run = spawnSync(process.execPath, [path.join(ROOT, "bin", "econsent.mjs"), ...args], {
@@ -55,7 +55,7 @@ function saltedHash(prevHash: string, row: Record<string, string | number | null
 
 /** What the rogue operator does to the stopped server's state: rewrite, re-chain, and make the log rebuild itself. */
 function rewriteHistory(stateDir: string, certificateId: string, seq: number) {
-	const db = new DatabaseSync(localD1File(stateDir));
+	const db = new DatabaseSync(localD1FileOf(stateDir, certificateId));
 	// The append-only triggers are no obstacle to whoever holds the database.
 	const triggers = db
 		.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_events', 'log_entries')")
@@ -83,8 +83,17 @@ function rewriteHistory(stateDir: string, certificateId: string, seq: number) {
 	}
 	// The log, rebuilt: its index table emptied and its sequencer's state thrown away, so that it sequences the
 	// rewritten history afresh and signs checkpoints of it with the log's own key.
-	db.exec("DELETE FROM log_entries");
 	db.close();
+	// Every shard's: entries are kept on their events' shards.
+	for (const file of localD1Files(stateDir).values()) {
+		const shard = new DatabaseSync(file);
+		for (const { name } of shard
+			.prepare("SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'log_entries'")
+			.all() as { name: string }[])
+			shard.exec(`DROP TRIGGER "${name}"`);
+		shard.exec("DELETE FROM log_entries");
+		shard.close();
+	}
 	const objects = path.join(stateDir, "state", "v3", "do");
 	for (const dir of readdirSync(objects).filter((d) => d.includes("TransparencyLog")))
 		rmSync(path.join(objects, dir), { recursive: true, force: true });

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
-// `npm run dev [-- wrangler dev options]`: prepares local secrets, applies the D1 migrations to the local database,
-// starts `wrangler dev`, seeds demo data through the API once it answers, prints where to go, and fires the sweep
-// Cron Trigger at start and every minute (Cron Triggers do not fire by themselves locally: see crons.mjs).
-import { spawn, spawnSync } from "node:child_process";
+// `npm run dev [-- wrangler dev options]`: prepares local secrets, migrates the local D1 databases (the directory and
+// each certificate shard, prepared), starts `wrangler dev`, seeds demo data through the API once it answers, prints
+// where to go, and fires the sweep Cron Trigger at start and every minute (Cron Triggers do not fire by themselves locally: see crons.mjs).
+import { spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { fireSweepWhileRunning, SWEEP_CRON, scheduledUrl } from "./crons.mjs";
+import { readyDatabases } from "./databases.mjs";
 import { migrationSummary, pipeRedacted, portInUse } from "./dev-output.mjs";
 import { newLogSignerKey } from "./log-key.mjs";
 import { seed } from "./seed.mjs";
@@ -93,17 +94,17 @@ const wrangler = process.platform === "win32" ? "wrangler.cmd" : "wrangler";
 // from workers.cloudflare.com (offline that prints two ENOTFOUND stack traces that look like failures, and the
 // placeholder it falls back to is what it uses anyway), and reports usage metrics (also off in wrangler.toml).
 const wranglerEnv = { ...process.env, CLOUDFLARE_CF_FETCH_ENABLED: "false", WRANGLER_SEND_METRICS: "false" };
-const migrate = spawnSync(wrangler, ["d1", "migrations", "apply", "DB", "--local"], {
-	encoding: "utf8",
-	env: { ...wranglerEnv, CI: "true" },
-});
-const migrateOutput = `${migrate.stdout ?? ""}${migrate.stderr ?? ""}`;
-if (migrate.status !== 0) {
+// Every D1 database of wrangler.toml (the directory and each certificate shard) gets the migrations, and each shard
+// its id range, as a deploy prepares them (databases.mjs).
+try {
+	for (const { database, args: step, output } of await readyDatabases(["--local"], { env: wranglerEnv })) {
+		if (step[1] === "migrations") console.log(`${database.databaseName}: ${migrationSummary(output)}`);
+	}
+} catch (error) {
 	// The whole story only when it went wrong.
-	console.error(migrateOutput);
-	process.exit(migrate.status ?? 1);
+	console.error(error.message);
+	process.exit(error.exitCode ?? 1);
 }
-console.log(migrationSummary(migrateOutput));
 
 // wrangler's own request log shows every URL, claim links included: it goes through a filter that cuts claim
 // tokens, API keys and webhook secrets short (dev-output.mjs).

@@ -4,7 +4,7 @@
 
 import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./access-log/access-events";
 import { createApp } from "./app";
-import { deleteExpiredSessions } from "./capture-sessions/expired-sessions";
+import { deleteExpiredSessionsOnEveryShard } from "./capture-sessions/expired-sessions";
 import { createDb } from "./db/client";
 import { deleteExpiredResults } from "./jobs/cleanup";
 import { handleJobs } from "./jobs/consumer";
@@ -41,7 +41,7 @@ export default {
 				requeueLostChunks(env, db, at),
 				resendPendingAutoShares(env, at),
 				sweepWebhooks(env, db, at),
-				deleteExpiredSessions(env, db, at),
+				deleteExpiredSessionsOnEveryShard(env, at),
 				// A lost poke only delays inclusion; this bounds the delay even if every poke were lost.
 				pokeTransparencyLog(env),
 			]);

@@ -40,6 +40,7 @@ async function mayRecordForSomeProperty(c: AppContext): Promise<boolean> {
 }
 
 async function mayRecordForSession(c: AppContext, id: string): Promise<boolean> {
+	// The session is on the shard of the certificate it becomes: its id is that certificate's.
 	const [session] = await c.var.shards
 		.forCertificate(id)
 		.db.select({ origin: captureSessions.origin })

@@ -2,24 +2,29 @@
 // and integrates them into the Merkle tree in batches, writes the tiles to R2 and publishes a signed checkpoint.
 //
 // It pulls events instead of being sent them: D1 runs one write at a time, so rows of audit_events and access_events
-// become visible in id order, and an id watermark per table sees each event exactly once, including a certificate's
-// first events, which capture writes without a ledger. Writers only poke it (fire-and-forget) to cut the wait.
+// become visible in id order on each database, and an id watermark per shard and table sees each event exactly once,
+// including a certificate's first events, which capture writes without a ledger. Events live on their certificate's
+// shard (src/db/shards.ts), so a pass reads every shard (in parallel) and orders what it read by shard, then table,
+// then id: deterministic for the pass, which is all the log's order needs. Each event's log index is written to
+// log_entries on the event's own shard, next to the event, so a bundle reads it with the chain. Writers only poke it
+// (fire-and-forget) to cut the wait.
 //
 // Two steps, each atomic in the object's storage, so a crash anywhere loses and repeats nothing:
-//   1. sequence: new rows read from the primary become pending entries with their indexes, and the watermarks move,
-//      in one transaction;
+//   1. sequence: new rows read from the shards' primaries become pending entries with their indexes and shards, and
+//      the watermarks move, in one transaction;
 //   2. integrate: pending entries grow the tree (deterministic in the stored edge and the entries), tiles go to R2,
-//      the indexes to D1 (insert-or-ignore), and only then the edge advances and the pending rows go, in one
-//      transaction. A step re-run after a crash writes the same bytes again.
+//      the indexes to each entry's shard (insert-or-ignore), and only then the edge advances and the pending rows go,
+//      in one transaction. A step re-run after a crash writes the same bytes again.
 // A full tile is written once: if one exists with other bytes, integration stops rather than rewrite history.
 import { DurableObject } from "cloudflare:workers";
+import { allShards, DIRECTORY_SHARD, shardDatabase } from "../db/shards";
 import { logSigner } from "./log-key";
 import { CHECKPOINT_CACHE, CHECKPOINT_OBJECT, IMMUTABLE_CACHE, PARTIAL_CACHE } from "./log-objects";
 import { fromBase64, fromHex, toBase64 } from "./merkle";
 import { checkpointBody, signNote } from "./note";
 import { edgeRoot, emptyEdge, growTree, type TreeEdge } from "./tiles";
 
-/** Rows read per table per pass: one D1 round trip reads both tables. */
+/** Rows read per shard and table per pass: one D1 round trip per shard reads both tables. */
 const ROWS_PER_TABLE = 500;
 /** Entries integrated per batch: a few tiles of writes. */
 const ENTRIES_PER_BATCH = 1024;
@@ -79,17 +84,45 @@ interface EventRow extends Record<string, unknown> {
 	hash: string;
 }
 
+type EventTable = "audit" | "access";
+const EVENT_TABLES: readonly EventTable[] = ["audit", "access"];
+
+/**
+ * Where a shard's table was read up to. Shard 0 keeps the keys it had before shards, so an object from then goes on
+ * where it stopped.
+ */
+export function watermarkKey(shard: number, table: EventTable): string {
+	return shard === DIRECTORY_SHARD ? `${table}_watermark` : `${table}_watermark:${shard}`;
+}
+
+type PendingEntry = {
+	log_index: number;
+	shard: number;
+	event_table: string;
+	event_id: number;
+	hash: ArrayBuffer;
+};
+
+/**
+ * The object's own tables, made or brought up to date where they are. An object made before shards has log_pending
+ * without the shard: its pending entries are the directory's events (shard 0), which the column's default says.
+ */
+export function createSequencerTables(sql: SqlStorage): void {
+	sql.exec(`CREATE TABLE IF NOT EXISTS log_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
+	sql.exec(
+		`CREATE TABLE IF NOT EXISTS log_pending (log_index INTEGER PRIMARY KEY, shard INTEGER NOT NULL DEFAULT 0, event_table TEXT NOT NULL, event_id INTEGER NOT NULL, hash BLOB NOT NULL)`,
+	);
+	const columns = sql.exec<{ name: string }>(`PRAGMA table_info(log_pending)`).toArray();
+	if (!columns.some((column) => column.name === "shard"))
+		sql.exec(`ALTER TABLE log_pending ADD COLUMN shard INTEGER NOT NULL DEFAULT 0`);
+}
+
 export class TransparencyLog extends DurableObject<Cloudflare.Env> {
 	private passes: Promise<unknown> = Promise.resolve();
 
 	constructor(ctx: DurableObjectState, env: Cloudflare.Env) {
 		super(ctx, env);
-		ctx.blockConcurrencyWhile(async () => {
-			ctx.storage.sql.exec(`CREATE TABLE IF NOT EXISTS log_state (key TEXT PRIMARY KEY, value TEXT NOT NULL)`);
-			ctx.storage.sql.exec(
-				`CREATE TABLE IF NOT EXISTS log_pending (log_index INTEGER PRIMARY KEY, event_table TEXT NOT NULL, event_id INTEGER NOT NULL, hash BLOB NOT NULL)`,
-			);
-		});
+		ctx.blockConcurrencyWhile(async () => createSequencerTables(ctx.storage.sql));
 	}
 
 	/** Where a step of a pass is reached: nothing here; the tests' subclass makes it fail. */
@@ -157,54 +190,65 @@ export class TransparencyLog extends DurableObject<Cloudflare.Env> {
 		return { integrated, size: this.edge().size, more: moreRows || this.pendingCount() > 0 };
 	}
 
-	/** Reads rows past the watermarks from the primary and makes them pending entries. True when more are waiting. */
+	/**
+	 * Reads rows past the watermarks from every shard's primary and makes them pending entries. True when more are
+	 * waiting on some shard.
+	 */
 	private async sequence(): Promise<boolean> {
-		const auditFrom = Number(this.state("audit_watermark") ?? 0);
-		const accessFrom = Number(this.state("access_watermark") ?? 0);
-		const session = this.env.DB.withSession("first-primary");
-		const [audit, access] = await session.batch<EventRow>([
-			session
-				.prepare(`SELECT id, hash FROM audit_events WHERE id > ? ORDER BY id LIMIT ?`)
-				.bind(auditFrom, ROWS_PER_TABLE),
-			session
-				.prepare(`SELECT id, hash FROM access_events WHERE id > ? ORDER BY id LIMIT ?`)
-				.bind(accessFrom, ROWS_PER_TABLE),
-		]);
-		const auditRows = audit?.results ?? [];
-		const accessRows = access?.results ?? [];
-		if (auditRows.length + accessRows.length === 0) return false;
-		const rows = [
-			...auditRows.map((r) => ({ table: "audit", ...r })),
-			...accessRows.map((r) => ({ table: "access", ...r })),
-		];
-		for (const row of rows)
-			if (!/^[0-9a-f]{64}$/.test(row.hash)) throw new Error(`${row.table} event ${row.id} has no SHA-256 hash`);
+		const shards = allShards(this.env);
+		const watermarks = new Map(
+			shards.flatMap((shard) =>
+				EVENT_TABLES.map((table) => {
+					const key = watermarkKey(shard, table);
+					return [key, Number(this.state(key) ?? 0)] as const;
+				}),
+			),
+		);
+		const read = await Promise.all(
+			shards.map(async (shard) => {
+				const session = shardDatabase(this.env, shard).withSession("first-primary");
+				const answers = await session.batch<EventRow>(
+					EVENT_TABLES.map((table) =>
+						session
+							.prepare(`SELECT id, hash FROM ${table}_events WHERE id > ? ORDER BY id LIMIT ?`)
+							.bind(watermarks.get(watermarkKey(shard, table)), ROWS_PER_TABLE),
+					),
+				);
+				return EVENT_TABLES.map((table, i) => ({ shard, table, rows: answers[i]?.results ?? [] }));
+			}),
+		);
+		// Shards in ascending order, audit before access, ids ascending: the order of this pass's entries.
+		const batches = read.flat().filter((batch) => batch.rows.length > 0);
+		if (batches.length === 0) return false;
+		for (const { shard, table, rows } of batches)
+			for (const row of rows)
+				if (!/^[0-9a-f]{64}$/.test(row.hash))
+					throw new Error(`${table} event ${row.id} on shard ${shard} has no SHA-256 hash`);
 		this.ctx.storage.transactionSync(() => {
 			// Passes never overlap, but a watermark that moved would mean rows sequenced twice: refuse rather than guess.
-			if (
-				Number(this.state("audit_watermark") ?? 0) !== auditFrom ||
-				Number(this.state("access_watermark") ?? 0) !== accessFrom
-			)
-				throw new Error("the watermarks moved during a pass");
+			for (const [key, from] of watermarks)
+				if (Number(this.state(key) ?? 0) !== from) throw new Error("the watermarks moved during a pass");
 			let next = this.edge().size + this.pendingCount();
-			for (const row of rows)
-				this.ctx.storage.sql.exec(
-					`INSERT INTO log_pending (log_index, event_table, event_id, hash) VALUES (?, ?, ?, ?)`,
-					next++,
-					row.table,
-					row.id,
-					fromHex(row.hash),
-				);
-			if (auditRows.length > 0) this.setState("audit_watermark", String(auditRows.at(-1)?.id));
-			if (accessRows.length > 0) this.setState("access_watermark", String(accessRows.at(-1)?.id));
+			for (const { shard, table, rows } of batches) {
+				for (const row of rows)
+					this.ctx.storage.sql.exec(
+						`INSERT INTO log_pending (log_index, shard, event_table, event_id, hash) VALUES (?, ?, ?, ?, ?)`,
+						next++,
+						shard,
+						table,
+						row.id,
+						fromHex(row.hash),
+					);
+				this.setState(watermarkKey(shard, table), String(rows.at(-1)?.id));
+			}
 		});
-		return auditRows.length === ROWS_PER_TABLE || accessRows.length === ROWS_PER_TABLE;
+		return batches.some((batch) => batch.rows.length === ROWS_PER_TABLE);
 	}
 
 	private async integratePending(): Promise<number> {
 		const pending = this.ctx.storage.sql
-			.exec<{ log_index: number; event_table: string; event_id: number; hash: ArrayBuffer }>(
-				`SELECT log_index, event_table, event_id, hash FROM log_pending ORDER BY log_index LIMIT ?`,
+			.exec<PendingEntry>(
+				`SELECT log_index, shard, event_table, event_id, hash FROM log_pending ORDER BY log_index LIMIT ?`,
 				ENTRIES_PER_BATCH,
 			)
 			.toArray();
@@ -233,16 +277,31 @@ export class TransparencyLog extends DurableObject<Cloudflare.Env> {
 			});
 		}
 		this.reached("afterTiles");
-		const statements: D1PreparedStatement[] = [];
-		for (let i = 0; i < pending.length; i += INDEX_ROWS_PER_STATEMENT) {
-			const chunk = pending.slice(i, i + INDEX_ROWS_PER_STATEMENT);
-			statements.push(
-				this.env.DB.prepare(
-					`INSERT OR IGNORE INTO log_entries (log_index, event_table, event_id) VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}`,
-				).bind(...chunk.flatMap((p) => [p.log_index, p.event_table, p.event_id])),
-			);
+		// Each entry's index goes to its event's shard; the shards are written in parallel, each in one batch. A shard
+		// written before a crash is written again with the same rows, which insert-or-ignore leaves as they are.
+		const byShard = new Map<number, PendingEntry[]>();
+		for (const entry of pending) {
+			const entries = byShard.get(entry.shard);
+			if (entries) entries.push(entry);
+			else byShard.set(entry.shard, [entry]);
 		}
-		await this.env.DB.batch(statements);
+		await Promise.all(
+			[...byShard].map(([shard, entries]) => {
+				const d1 = shardDatabase(this.env, shard);
+				const statements: D1PreparedStatement[] = [];
+				for (let i = 0; i < entries.length; i += INDEX_ROWS_PER_STATEMENT) {
+					const chunk = entries.slice(i, i + INDEX_ROWS_PER_STATEMENT);
+					statements.push(
+						d1
+							.prepare(
+								`INSERT OR IGNORE INTO log_entries (log_index, event_table, event_id) VALUES ${chunk.map(() => "(?, ?, ?)").join(", ")}`,
+							)
+							.bind(...chunk.flatMap((p) => [p.log_index, p.event_table, p.event_id])),
+					);
+				}
+				return d1.batch(statements);
+			}),
+		);
 		this.reached("afterIndex");
 		const last = pending.at(-1)?.log_index as number;
 		this.ctx.storage.transactionSync(() => {

@@ -1,6 +1,10 @@
 import { runInDurableObject } from "cloudflare:test";
 import { env } from "cloudflare:workers";
+import { asc, eq, sql } from "drizzle-orm";
 import { describe, expect, it, vi } from "vitest";
+import { auditEvents } from "../../src/db/schema";
+import { certificateShard } from "../../src/db/shards";
+import { logIndexesQuery, readTransparency } from "../../src/transparency-log/bundle-proofs";
 import { transparencyLog } from "../../src/transparency-log/log-client";
 import { r2TileFetcher } from "../../src/transparency-log/log-objects";
 import {
@@ -14,10 +18,11 @@ import {
 	verifyInclusion,
 } from "../../src/transparency-log/merkle";
 import { openCheckpoint, parseVerifierKey } from "../../src/transparency-log/note";
-import type { SequencerStep } from "../../src/transparency-log/sequencer";
+import { createSequencerTables, type SequencerStep } from "../../src/transparency-log/sequencer";
 import { tileHashReader } from "../../src/transparency-log/tiles";
 import type { FaultyTransparencyLog } from "../faulty-log";
 import { call, captureCertificate, createProperty, seedCertificates, signup } from "../helpers";
+import { allRows, certificateD1, certificateDb } from "../shard-databases";
 
 const log = () => transparencyLog(env);
 
@@ -41,40 +46,60 @@ async function publishedCheckpoint() {
 	return { note: res.text, checkpoint: await openCheckpoint(res.text, await logKey()) };
 }
 
-/** Every event of both tables is in the log exactly once, indexes 0…n-1, and the published root is their tree's. */
+/**
+ * Every event of both tables on every shard is in the log exactly once, indexes 0…n-1, each index on its event's
+ * shard (an entry joins its event there), and the published root is their tree's.
+ */
 async function expectEveryEventLoggedOnce() {
-	const { results: entries } = await env.DB.prepare(
-		`SELECT l.log_index, l.event_table, l.event_id, coalesce(a.hash, x.hash) AS hash
-		 FROM log_entries l
-		 LEFT JOIN audit_events a ON l.event_table = 'audit' AND a.id = l.event_id
-		 LEFT JOIN access_events x ON l.event_table = 'access' AND x.id = l.event_id
-		 ORDER BY l.log_index`,
-	).all<{ log_index: number; event_table: string; event_id: number; hash: string }>();
-	const events = await env.DB.prepare(
+	const entries = (
+		await allRows<{ log_index: number; event_table: string; event_id: number; hash: string | null }>(
+			`SELECT l.log_index, l.event_table, l.event_id, coalesce(a.hash, x.hash) AS hash
+			 FROM log_entries l
+			 LEFT JOIN audit_events a ON l.event_table = 'audit' AND a.id = l.event_id
+			 LEFT JOIN access_events x ON l.event_table = 'access' AND x.id = l.event_id`,
+		)
+	).sort((a, b) => a.log_index - b.log_index);
+	const events = await allRows<{ n: number }>(
 		`SELECT (SELECT count(*) FROM audit_events) + (SELECT count(*) FROM access_events) AS n`,
-	).first<{ n: number }>();
+	);
+	expect(entries.filter((e) => e.hash === null)).toEqual([]);
 	expect(entries.map((e) => e.log_index)).toEqual(entries.map((_, i) => i));
-	expect(entries.length).toBe(events?.n);
+	expect(entries.length).toBe(events.reduce((sum, e) => sum + e.n, 0));
 	const { checkpoint } = await publishedCheckpoint();
 	expect(checkpoint.size).toBe(entries.length);
-	const leaves = await Promise.all(entries.map((e) => leafHash(fromHex(e.hash))));
+	const leaves = await Promise.all(entries.map((e) => leafHash(fromHex(e.hash as string))));
 	expect(toHex(checkpoint.root)).toBe(toHex(await rootFromLeafHashes(leaves)));
 	return { entries, leaves, checkpoint };
 }
 
-/** Audit events straight into D1 (the sequencer only reads id and hash), many at once. */
-async function seedAuditEvents(n: number) {
+/**
+ * Audit events straight into D1 (the sequencer only reads id and hash), many at once, on the shard of a seeded
+ * certificate, or with `onDirectory` on the directory (shard 0), for a certificate made before shards.
+ */
+async function seedAuditEvents(n: number, { onDirectory = false } = {}) {
 	const actor = await signup("Bulk Co");
 	const property = await createProperty(actor);
-	const [certificateId] = await seedCertificates(actor.company.id, property.id, 1);
+	let certificateId: string;
+	if (onDirectory) {
+		certificateId = `EC-${crypto.randomUUID()}`;
+		const at = new Date().toISOString();
+		await env.DB.prepare(
+			"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
+		)
+			.bind(certificateId, actor.company.id, property.id, at, at, "0".repeat(64))
+			.run();
+	} else [certificateId] = (await seedCertificates(actor.company.id, property.id, 1)) as [string];
+	const d1 = certificateD1(certificateId);
 	const at = new Date().toISOString();
 	const statements = Array.from({ length: n }, (_, i) => {
 		const hash = toHex(crypto.getRandomValues(new Uint8Array(32)));
-		return env.DB.prepare(
-			"INSERT INTO audit_events (certificate_id, seq, event_type, details, created_at, prev_hash, hash) VALUES (?, ?, 'bulk', '{}', ?, ?, ?)",
-		).bind(certificateId, i + 1, at, "0".repeat(64), hash);
+		return d1
+			.prepare(
+				"INSERT INTO audit_events (certificate_id, seq, event_type, details, created_at, prev_hash, hash) VALUES (?, ?, 'bulk', '{}', ?, ?, ?)",
+			)
+			.bind(certificateId, i + 1, at, "0".repeat(64), hash);
 	});
-	await env.DB.batch(statements);
+	await d1.batch(statements);
 }
 
 describe("the sequencer", () => {
@@ -97,8 +122,8 @@ describe("the sequencer", () => {
 		await Promise.all([...writes, ...passes]);
 		await vi.waitFor(
 			async () => {
-				const n = await env.DB.prepare("SELECT count(*) AS n FROM access_events").first<{ n: number }>();
-				if ((n?.n ?? 0) < 24) throw new Error("accesses still queued");
+				const n = await allRows<{ n: number }>("SELECT count(*) AS n FROM access_events");
+				if (n.reduce((sum, shard) => sum + shard.n, 0) < 24) throw new Error("accesses still queued");
 			},
 			{ timeout: 15_000, interval: 100 },
 		);
@@ -106,6 +131,74 @@ describe("the sequencer", () => {
 		const { entries } = await expectEveryEventLoggedOnce();
 		expect(entries.filter((e) => e.event_table === "audit").length).toBeGreaterThanOrEqual(24);
 		expect(entries.filter((e) => e.event_table === "access").length).toBe(24);
+	});
+
+	it("logs the events of every shard, each index on its event's shard, and proves each certificate's events", async () => {
+		const actor = await signup("Shards Co");
+		const property = await createProperty(actor);
+		// Certificates go to a shard picked at random: capture until both shards hold one.
+		const byShard = new Map<number, string>();
+		for (let i = 0; i < 40 && byShard.size < 2; i++) {
+			const { certificate_id } = await captureCertificate(actor, property.id);
+			byShard.set(certificateShard(certificate_id), certificate_id);
+		}
+		expect([...byShard.keys()].sort()).toEqual([1, 2]);
+		// And events of the directory (shard 0), where certificates from before shards stay.
+		await seedAuditEvents(3, { onDirectory: true });
+		await drain();
+		const { checkpoint } = await expectEveryEventLoggedOnce();
+		for (const certificateId of byShard.values()) {
+			// What a bundle of this certificate carries: its chain's log indexes read on its shard, proofs from the tiles.
+			const db = certificateDb(certificateId);
+			const events = await db
+				.select({ seq: auditEvents.seq, hash: auditEvents.hash })
+				.from(auditEvents)
+				.where(eq(auditEvents.certificateId, certificateId))
+				.orderBy(asc(auditEvents.seq));
+			const transparency = await readTransparency(env, await logIndexesQuery(db, sql`${certificateId}`), events);
+			expect(transparency.pending).toEqual([]);
+			expect(transparency.entries.map((e) => e.seq)).toEqual(events.map((e) => e.seq));
+			for (const entry of transparency.entries) {
+				const event = events.find((e) => e.seq === entry.seq) as (typeof events)[0];
+				const proven = await verifyInclusion(
+					entry.log_index,
+					checkpoint.size,
+					await leafHash(fromHex(event.hash)),
+					entry.inclusion_proof.map(fromBase64),
+					checkpoint.root,
+				);
+				expect(proven).toBe(true);
+			}
+		}
+	});
+
+	it("carries on with entries left pending by an object from before shards: they are the directory's", async () => {
+		await drain();
+		await seedAuditEvents(5, { onDirectory: true });
+		await runInDurableObject(log(), async (object, state) => {
+			const instance = object as FaultyTransparencyLog;
+			instance.faults.afterSequence = () => {
+				throw new Error("stopped before integrating");
+			};
+			try {
+				await expect(instance.integrate()).rejects.toThrow("stopped before integrating");
+			} finally {
+				delete instance.faults.afterSequence;
+			}
+			// log_pending as it was before shards: the same rows, no shard column.
+			const sql = state.storage.sql;
+			sql.exec("ALTER TABLE log_pending RENAME TO pending_before");
+			sql.exec(
+				"CREATE TABLE log_pending (log_index INTEGER PRIMARY KEY, event_table TEXT NOT NULL, event_id INTEGER NOT NULL, hash BLOB NOT NULL)",
+			);
+			sql.exec("INSERT INTO log_pending SELECT log_index, event_table, event_id, hash FROM pending_before");
+			sql.exec("DROP TABLE pending_before");
+			createSequencerTables(sql);
+			const pending = sql.exec<{ shard: number }>("SELECT shard FROM log_pending").toArray();
+			expect(pending.map((row) => row.shard)).toEqual([0, 0, 0, 0, 0]);
+		});
+		await drain();
+		await expectEveryEventLoggedOnce();
 	});
 
 	it.each<SequencerStep>(["afterSequence", "afterTiles", "afterIndex", "afterState"])(
