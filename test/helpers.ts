@@ -6,6 +6,7 @@ import { createDb } from "../src/db/client";
 import { companies, sessions, users } from "../src/db/schema";
 import { addDays, now } from "../src/lib/clock";
 import { newId, randomHex, sha256Hex } from "../src/lib/crypto";
+import { certificateD1 } from "./shard-databases";
 
 export const BASE = "https://api.test";
 
@@ -234,9 +235,10 @@ export async function seedCertificates(companyId: string, propertyId: string, n:
 export async function accessesRecorded(certificateId: string, count: number) {
 	return vi.waitFor(
 		async () => {
-			const { results } = await env.DB.prepare(
-				"SELECT seq, event_type, actor_company_id, details, request_id, hash FROM access_events WHERE certificate_id = ? ORDER BY seq",
-			)
+			const { results } = await certificateD1(certificateId)
+				.prepare(
+					"SELECT seq, event_type, actor_company_id, details, request_id, hash FROM access_events WHERE certificate_id = ? ORDER BY seq",
+				)
 				.bind(certificateId)
 				.all<{
 					seq: number;
