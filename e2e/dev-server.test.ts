@@ -42,14 +42,15 @@ describe("npm run dev on a port that is already in use", () => {
 
 describe("what npm run dev prints", () => {
 	it("cuts claim tokens, API keys and webhook secrets short in every line", () => {
-		const token = `clm_${"9f3a".repeat(12)}`;
+		const token = `clm_0001${"9f3a".repeat(12)}`;
+		const tokenBeforeShards = `clm_${"7c1e".repeat(12)}`;
 		const key = `eck_${"0123456789abcdef".repeat(3)}`;
 		const secret = `whsec_${"Zm9vYmFy".repeat(5)}AAA=`;
-		const line = `[wrangler:info] POST /certificate-sharing/certificates/claim/${token} 200 OK key=${key} ${secret}`;
+		const line = `[wrangler:info] POST /certificate-sharing/certificates/claim/${token} 200 OK key=${key} ${secret} ${tokenBeforeShards}`;
 		const shown = redactSecrets(line);
-		for (const whole of [token, key, secret]) expect(shown).not.toContain(whole);
+		for (const whole of [token, tokenBeforeShards, key, secret]) expect(shown).not.toContain(whole);
 		expect(shown).toBe(
-			"[wrangler:info] POST /certificate-sharing/certificates/claim/clm_9f3a… 200 OK key=eck_01234567… whsec_…",
+			"[wrangler:info] POST /certificate-sharing/certificates/claim/clm_00019f3a… 200 OK key=eck_01234567… whsec_… clm_7c1e…",
 		);
 		// Lines without secrets pass unchanged.
 		const plain = "[wrangler:info] GET /health 200 OK (3ms)";

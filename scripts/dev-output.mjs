@@ -3,10 +3,11 @@
 // port that is already taken is said at once instead of after a second server has half started.
 import { createServer } from "node:net";
 
-// Each kept with enough of its start to tell two apart in a log, never enough to use: 4 of a claim token's 48 hex
-// digits, the 8 an API key's listed prefix shows anyway, none of a webhook secret.
+// Each kept with enough of its start to tell two apart in a log, never enough to use: 4 of a claim token's 48 random
+// hex digits (after the 4 naming its shard, on tokens that have them), the 8 an API key's listed prefix shows anyway,
+// none of a webhook secret.
 const SECRETS = [
-	[/\bclm_([0-9a-f]{4})[0-9a-f]{44}\b/g, "clm_$1…"],
+	[/\bclm_((?:[0-9a-f]{4})?[0-9a-f]{4})[0-9a-f]{44}\b/g, "clm_$1…"],
 	[/\beck_([0-9a-f]{8})[0-9a-f]{40}\b/g, "eck_$1…"],
 	[/\bwhsec_[A-Za-z0-9+/]{20,}={0,2}/g, "whsec_…"],
 ];

@@ -4,6 +4,7 @@ import { vi } from "vitest";
 import { SESSION_COOKIE } from "../src/auth/authenticate";
 import { createDb } from "../src/db/client";
 import { companies, sessions, users } from "../src/db/schema";
+import { certificateShard, newCertificateId, shardDatabase } from "../src/db/shards";
 import { addDays, now } from "../src/lib/clock";
 import { newId, randomHex, sha256Hex } from "../src/lib/crypto";
 import { certificateD1 } from "./shard-databases";
@@ -216,15 +217,35 @@ export async function createApiKey(actor: Actor, options: { scopes?: string[]; e
 /** Certificates straight into D1, for tests that need hundreds: sharing does not re-check signatures, and that
  * many captures through the API would be slow. */
 export async function seedCertificates(companyId: string, propertyId: string, n: number): Promise<string[]> {
-	const ids = Array.from({ length: n }, () => `EC-${crypto.randomUUID()}`);
+	const ids = Array.from({ length: n }, () => newCertificateId(env));
 	const at = new Date().toISOString();
-	await env.DB.batch(
-		ids.map((id) =>
-			env.DB.prepare(
-				"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree to Acme Insurance calls.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
-			).bind(id, companyId, propertyId, at, at, "0".repeat(64)),
-		),
-	);
+	// Spread over the shards as captures are, each shard with its copies of the publisher and property rows.
+	const byShard = new Map<number, string[]>();
+	for (const id of ids) byShard.set(certificateShard(id), [...(byShard.get(certificateShard(id)) ?? []), id]);
+	for (const [shard, mine] of byShard) {
+		const d1 = shardDatabase(env, shard);
+		const [company, property] = await Promise.all([
+			env.DB.prepare("SELECT id, name, created_at FROM companies WHERE id = ?").bind(companyId).first(),
+			env.DB.prepare("SELECT id, company_id, domain, name, created_at FROM properties WHERE id = ?")
+				.bind(propertyId)
+				.first(),
+		]);
+		await d1.batch([
+			d1
+				.prepare("INSERT OR IGNORE INTO companies (id, name, created_at) VALUES (?, ?, ?)")
+				.bind(company?.id, company?.name, company?.created_at),
+			d1
+				.prepare("INSERT OR IGNORE INTO properties (id, company_id, domain, name, created_at) VALUES (?, ?, ?, ?, ?)")
+				.bind(property?.id, property?.company_id, property?.domain, property?.name, property?.created_at),
+			...mine.map((id) =>
+				d1
+					.prepare(
+						"INSERT INTO certificates (id, company_id, property_id, consent_text, page_url, consent_captured_at, created_at, hmac_key_id, hmac_signature) VALUES (?, ?, ?, 'I agree to Acme Insurance calls.', 'https://x.example/', ?, ?, 'test-2026-01', ?)",
+					)
+					.bind(id, companyId, propertyId, at, at, "0".repeat(64)),
+			),
+		]);
+	}
 	return ids;
 }
 

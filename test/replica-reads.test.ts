@@ -31,7 +31,9 @@ function d1WithEmptyReplica(): D1Database {
 
 // The request's sessions, here the one session under test (readFreshOnMiss moves them all to the primary).
 const contextOf = (d1: CountedSession) =>
-	({ var: { d1, shards: { mayReadReplica: d1.mayReadReplica, moveToPrimary: d1.moveToPrimary } } }) as unknown as AppContext;
+	({
+		var: { d1, shards: { mayReadReplica: d1.mayReadReplica, moveToPrimary: d1.moveToPrimary } },
+	}) as unknown as AppContext;
 
 /**
  * Whether a request may read from a replica, decided as the app decides it: routed by Hono through the app's own

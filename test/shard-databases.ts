@@ -30,3 +30,7 @@ export async function allRows<T>(sql: string, ...params: unknown[]): Promise<T[]
 	);
 	return answers.flatMap((answer) => answer.results);
 }
+
+/** How many shards these certificates are on: a read by their ids costs one round trip on each. */
+export const shardsOf = (certificateIds: readonly string[]) =>
+	new Set(certificateIds.map((id) => certificateShard(id))).size;

@@ -11,6 +11,7 @@ import {
 	seedCertificates,
 	signup,
 } from "./helpers";
+import { allRows, certificateD1, shardsOf } from "./shard-databases";
 
 async function publisherWithCertificate(overrides: Record<string, unknown> = {}) {
 	const publisher = await signup("LeadGen Co");
@@ -31,7 +32,8 @@ async function share(publisher: Actor, certificateId: string, target?: string) {
 const tokenPath = (token: string) => `/certificate-sharing/certificates/claim/${token}`;
 
 async function auditTypes(certificateId: string) {
-	const rows = await env.DB.prepare("SELECT event_type FROM audit_events WHERE certificate_id = ? ORDER BY seq")
+	const rows = await certificateD1(certificateId)
+		.prepare("SELECT event_type FROM audit_events WHERE certificate_id = ? ORDER BY seq")
 		.bind(certificateId)
 		.all<{ event_type: string }>();
 	return rows.results.map((r) => r.event_type);
@@ -50,23 +52,21 @@ describe("share", () => {
 		});
 		expect(res.status).toBe(201);
 		expect(Object.keys(res.json).sort()).toEqual(["claim_token", "claim_url", "expires_at"]);
-		expect(res.json.claim_token).toMatch(/^clm_[0-9a-f]{48}$/);
+		expect(res.json.claim_token).toMatch(/^clm_[0-9a-f]{52}$/);
 		expect(res.json.claim_url).toBe(`https://api.test/certificate-sharing/certificates/claim/${res.json.claim_token}`);
 		const days = (Date.parse(res.json.expires_at) - Date.now()) / 86_400_000;
 		expect(days).toBeGreaterThan(89.99);
 		expect(days).toBeLessThanOrEqual(90);
 
-		const dump = JSON.stringify(
-			(await env.DB.prepare("SELECT * FROM claim_tokens").all()).results.concat(
-				(await env.DB.prepare("SELECT * FROM audit_events").all()).results,
-			),
-		);
+		const dump = JSON.stringify([
+			...(await allRows("SELECT * FROM claim_tokens")),
+			...(await allRows("SELECT * FROM audit_events")),
+		]);
 		expect(dump).not.toContain(res.json.claim_token);
 		expect(dump).not.toContain(res.json.claim_token.slice(4));
 		expect(await auditTypes(certificate.certificate_id)).toEqual(["created", "signed", "shared"]);
-		const shared = await env.DB.prepare(
-			"SELECT details FROM audit_events WHERE certificate_id = ? AND event_type = 'shared'",
-		)
+		const shared = await certificateD1(certificate.certificate_id)
+			.prepare("SELECT details FROM audit_events WHERE certificate_id = ? AND event_type = 'shared'")
 			.bind(certificate.certificate_id)
 			.first<{ details: string }>();
 		expect(JSON.parse(shared!.details)).toMatchObject({
@@ -137,18 +137,25 @@ describe("batch share", () => {
 		const ledgerCalls = Number(res.headers.get("x-durable-object-calls"));
 		expect(ledgerCalls).toBeGreaterThanOrEqual(1);
 		expect(ledgerCalls).toBeLessThanOrEqual(Math.min(ids.length, LEDGERS_PER_PUBLISHER));
-		expect(res.roundTrips).toBe(1 + ledgerCalls);
+		// The directory (authentication, the target) and each shard the certificates are on, in parallel; then the
+		// ledgers' writes.
+		expect(res.roundTrips).toBe(1 + shardsOf(ids) + ledgerCalls);
 
 		const other = await signup();
 		const foreign = (await captureCertificate(other, (await createProperty(other)).id)).certificate_id;
-		const before = (await env.DB.prepare("SELECT count(*) AS n FROM claim_tokens").first<{ n: number }>())?.n;
+		const before = (await allRows<{ n: number }>("SELECT count(*) AS n FROM claim_tokens")).reduce(
+			(a, r) => a + r.n,
+			0,
+		);
 		const mixed = await call("POST", "/certificate-sharing/certificates/batch-share", {
 			as: publisher,
 			body: { certificate_ids: [ids[0], foreign, "EC-nope"] },
 		});
 		expect(mixed.status).toBe(404);
 		expect(mixed.json.error.details.certificate_ids).toEqual([foreign, "EC-nope"]);
-		expect((await env.DB.prepare("SELECT count(*) AS n FROM claim_tokens").first<{ n: number }>())?.n).toBe(before);
+		expect((await allRows<{ n: number }>("SELECT count(*) AS n FROM claim_tokens")).reduce((a, r) => a + r.n, 0)).toBe(
+			before,
+		);
 	});
 
 	it("shares 1,000 certificates with one read and at most one D1 write per ledger", { tags: ["stress"] }, async () => {
@@ -163,8 +170,10 @@ describe("batch share", () => {
 		expect(res.status).toBe(201);
 		expect(res.json.data).toHaveLength(1000);
 		expect(res.json.data[999].certificate_id).toBe(ids[999]);
-		expect(Number(res.headers.get("x-durable-object-calls"))).toBe(LEDGERS_PER_PUBLISHER);
-		expect(res.roundTrips).toBe(1 + LEDGERS_PER_PUBLISHER);
+		// A publisher's certificates have LEDGERS_PER_PUBLISHER ledgers on each shard.
+		const ledgers = LEDGERS_PER_PUBLISHER * shardsOf(ids);
+		expect(Number(res.headers.get("x-durable-object-calls"))).toBe(ledgers);
+		expect(res.roundTrips).toBe(1 + shardsOf(ids) + ledgers);
 		const inbox = await call("GET", "/certificate-sharing/partner-certificates?page=1&limit=1", { as: buyer });
 		expect(inbox.json.total).toBe(1000);
 	});
@@ -262,7 +271,8 @@ describe("claim", () => {
 			lead_match: { email: "not_provided", phone: "not_provided" },
 		});
 		expect(res.json.compliance).not.toHaveProperty("lead_match");
-		expect(res.roundTrips).toBe(2);
+		// The directory (authentication, the buyer's rules) and the certificate's shard in parallel, then the ledger.
+		expect(res.roundTrips).toBe(3);
 		expect(res.headers.get("x-durable-object-calls")).toBe("1");
 		expect(await auditTypes(certificate.certificate_id)).toEqual([
 			"created",
@@ -271,9 +281,10 @@ describe("claim", () => {
 			"claimed",
 			"compliance_checked",
 		]);
-		const claimed = await env.DB.prepare(
-			"SELECT actor_company_id, ip, details FROM audit_events WHERE certificate_id = ? AND event_type = 'claimed'",
-		)
+		const claimed = await certificateD1(certificate.certificate_id)
+			.prepare(
+				"SELECT actor_company_id, ip, details FROM audit_events WHERE certificate_id = ? AND event_type = 'claimed'",
+			)
 			.bind(certificate.certificate_id)
 			.first<{ actor_company_id: string; ip: string; details: string }>();
 		expect(claimed).toMatchObject({ actor_company_id: buyer.company.id, ip: "192.0.2.55" });
@@ -397,7 +408,8 @@ describe("claim", () => {
 		const statuses = results.map((r) => r.status);
 		expect(statuses.filter((s) => s === 200)).toHaveLength(1);
 		expect(statuses.filter((s) => s === 409)).toHaveLength(49);
-		const claims = await env.DB.prepare("SELECT count(*) AS n FROM claims WHERE certificate_id = ?")
+		const claims = await certificateD1(certificate.certificate_id)
+			.prepare("SELECT count(*) AS n FROM claims WHERE certificate_id = ?")
 			.bind(certificate.certificate_id)
 			.first<{ n: number }>();
 		expect(claims?.n).toBe(1);

@@ -33,6 +33,13 @@ export interface Caller {
 	scopes: readonly ApiKeyScope[];
 }
 
+/** The caller's company row, as a shard keeps a copy of it (src/db/reference-copies.ts). */
+export const callerCompanyRow = (caller: Caller) => ({
+	id: caller.companyId,
+	name: caller.companyName,
+	createdAt: caller.companyCreatedAt,
+});
+
 type Credential = { kind: "session" | "api_key"; hash: string };
 
 async function readCredential(c: AppContext): Promise<Credential | null> {

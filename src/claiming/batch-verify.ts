@@ -35,7 +35,10 @@ export async function verifyTokens(
 	items: readonly { token: string; lead?: LeadContact }[],
 ): Promise<BatchVerifyResult[]> {
 	const hashes = await Promise.all(items.map((item) => hashClaimToken(item.token)));
-	const { caller, rules, contexts } = await readTokenBatch(c, hashes);
+	const { caller, rules, contexts } = await readTokenBatch(
+		c,
+		items.map((item, i) => ({ token: item.token, hash: hashes[i] as string })),
+	);
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
 	const at = now();
 	const rings = { hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) };

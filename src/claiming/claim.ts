@@ -1,12 +1,13 @@
-// Claiming: the one flow where exactly-once matters. A D1 replica near the buyer answers who may claim (one round
-// trip, together with authentication, the buyer's rules and the chain heads, which the ledger needs only if it has
-// never written the certificate); the compliance engine judges the consent text; the certificate's ledger decides
-// who wins and records the claim with its audit events in one D1 batch: the claim's one trip to the primary.
+// Claiming: the one flow where exactly-once matters. D1 replicas near the buyer answer who may claim, in parallel:
+// the directory's with authentication and the buyer's rules, the certificate's shard with the token, certificate and
+// chain heads (which the ledger needs only if it has never written the certificate); the compliance engine judges the
+// consent text; the certificate's ledger decides who wins and records the claim with its audit events in one D1
+// batch on the shard: the claim's one trip to a primary.
 // A single claim and each item of a batch claim go through the same core: checkClaim, then prepareClaim, then
 // the ledger, then settleClaim.
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { chainHeadQueries, chainHeadsOfTokensQueries } from "../audit/append";
-import { authenticate, type Caller } from "../auth/authenticate";
+import { authenticate, type Caller, callerCompanyRow } from "../auth/authenticate";
 import { type LeadContact, matchLead } from "../certificates/record";
 import {
 	type ComplianceResult,
@@ -17,8 +18,11 @@ import {
 } from "../compliance";
 import { toRuleInput } from "../consent-rules/rule-input";
 import { chunkForParams, type Db, prefixedColumns } from "../db/client";
+import { batchNamed } from "../db/named-reads";
+import { referenceCopies } from "../db/reference-copies";
 import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, claims, claimTokens, companies, consentRules, properties } from "../db/schema";
+import { readByShard } from "../db/shard-sessions";
 import { type Appended, appendToLedgers, expectWritten, type HistoryEntry, headsRead } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { ApiError, type ErrorCode } from "../lib/errors";
@@ -187,6 +191,8 @@ async function prepareClaim(
 		entry: {
 			publisherCompanyId: certificate.companyId,
 			writes: [
+				// The claim points at the buyer, whom the certificate's shard may not know yet (an open token).
+				...referenceCopies(db, { companies: [callerCompanyRow(caller)] }),
 				write,
 				claimEvent(c, certificate.companyId, {
 					claimTokenId: token.id,
@@ -254,33 +260,35 @@ function settleClaim(prepared: PreparedClaim, result: Appended<ReturnType<typeof
 
 export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?: LeadContact): Promise<ClaimOutcome> {
 	const db = c.var.db;
-	const wanted = "token" in target ? { tokenHash: await hashClaimToken(target.token) } : target;
+	const shard = "token" in target ? c.var.shards.forToken(target.token).db : c.var.shards.forClaim(target.claimId).db;
+	const where: SQL =
+		"token" in target ? eq(claimTokens.tokenHash, await hashClaimToken(target.token)) : eq(claims.id, target.claimId);
+	const certificateOfTarget =
+		"token" in target
+			? sql`(select certificate_id from ${claimTokens} where ${where})`
+			: sql`(select certificate_id from ${claims} where id = ${target.claimId})`;
 
-	// From a replica near the buyer; a token or claim it does not have yet is looked for again at the primary.
-	const { caller, results } = await readFreshOnMiss(
+	// From replicas near the buyer, in parallel: the buyer's rules with authentication from the directory, the token
+	// (or claim) with its certificate and chain heads from the certificate's shard. A token or claim a replica does
+	// not have yet is looked for again at the primary.
+	const [{ caller, results }, found] = await readFreshOnMiss(
 		c,
 		() =>
-			authenticate(c, (company) => {
-				const where: SQL | undefined =
-					"tokenHash" in wanted
-						? eq(claimTokens.tokenHash, wanted.tokenHash)
-						: and(eq(claims.id, wanted.claimId), eq(claims.buyerCompanyId, company));
-				const certificateOfTarget =
-					"tokenHash" in wanted
-						? sql`(select certificate_id from ${claimTokens} where token_hash = ${wanted.tokenHash})`
-						: sql`(select certificate_id from ${claims} where id = ${wanted.claimId})`;
-				return {
-					contexts: claimContextQuery(db, where),
-					rules: companyRulesQuery(db, company),
-					heads: chainHeadQueries(db, certificateOfTarget),
-				};
-			}),
-		(read) => read.results.contexts.length === 0,
+			Promise.all([
+				authenticate(c, (company) => ({ rules: companyRulesQuery(db, company) })),
+				batchNamed(shard, {
+					contexts: claimContextQuery(shard, where),
+					heads: chainHeadQueries(shard, certificateOfTarget),
+				}),
+			]),
+		([, read]) => read.contexts.length === 0,
 	);
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
-	const { contexts, rules, heads } = results;
-	const row = contexts[0];
-	if (!row) throw new ApiError("NOT_FOUND", "Claim token not found");
+	const { rules } = results;
+	const row = found.contexts[0];
+	// A claim id names the buyer's own inbox row: another company's is as unknown as one that does not exist.
+	const mine = row && ("token" in target || row.claim.buyerCompanyId === caller.companyId);
+	if (!row || !mine) throw new ApiError("NOT_FOUND", "Claim token not found");
 	const context = toContext(row);
 	const wonBefore = await claimWonBefore(c, caller, context, lead);
 	if (wonBefore) return wonBefore;
@@ -289,7 +297,7 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?
 		c.env,
 		c.var.ledgerUsage,
 		[prepared.entry],
-		headsRead([context.certificate.id], heads),
+		headsRead([context.certificate.id], found.heads),
 	);
 	return settleClaim(prepared, outcome as Appended<ReturnType<typeof claimRowOf>>);
 }
@@ -311,34 +319,46 @@ export function itemError(error: unknown): BatchItemError {
 }
 
 /**
- * Reads for a batch of tokens (by hash), in the authenticating round trip: their contexts and both chain heads
- * of their certificates, chunked under D1's parameter limit, and the caller's rules.
+ * Reads for a batch of tokens, in parallel: the caller's rules with authentication from the directory, and from each
+ * shard the tokens name (one round trip each) their contexts and both chain heads of their certificates, chunked
+ * under D1's parameter limit.
  */
-export async function readTokenBatch(c: AppContext, tokenHashes: readonly string[]) {
+export async function readTokenBatch(c: AppContext, tokens: readonly { token: string; hash: string }[]) {
 	const db = c.var.db;
-	const unique = [...new Set(tokenHashes)];
-	const chunks = chunkForParams(unique, 1);
-	// From a replica near the buyer; tokens it does not have yet are looked for again at the primary.
-	const { caller, results } = await readFreshOnMiss(
+	const unique = [...new Map(tokens.map((t) => [t.hash, t])).values()];
+	// From replicas near the buyer; tokens they do not have yet are looked for again at the primary.
+	const [{ caller, results }, found] = await readFreshOnMiss(
 		c,
 		() =>
-			authenticate(c, (company) => ({
-				rules: companyRulesQuery(db, company),
-				contexts: chunks.map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
-				heads: chainHeadsOfTokensQueries(db, unique),
-			})),
-		(read) => read.results.contexts.length < unique.length,
+			Promise.all([
+				authenticate(c, (company) => ({ rules: companyRulesQuery(db, company) })),
+				readByShard(
+					c.var.shards,
+					unique,
+					(t) => c.var.shards.forToken(t.token),
+					(shard, mine) => {
+						const hashes = mine.map((t) => t.hash);
+						return {
+							contexts: chunkForParams(hashes, 1).map((chunk) =>
+								claimContextQuery(shard, inArray(claimTokens.tokenHash, chunk)),
+							),
+							heads: chainHeadsOfTokensQueries(shard, hashes),
+						};
+					},
+				),
+			]),
+		([, read]) => read.contexts.length < unique.length,
 	);
 	return {
 		caller,
 		rules: results.rules,
-		contexts: new Map(results.contexts.map((row) => [row.token.tokenHash, toContext(row)])),
-		heads: results.heads,
+		contexts: new Map(found.contexts.map((row) => [row.token.tokenHash, toContext(row)])),
+		heads: found.heads,
 	};
 }
 
 /**
- * Claims many tokens: one D1 round trip reads them all (with authentication), then each ledger they touch gets one
+ * Claims many tokens: one read reads them all (see readTokenBatch), then each ledger they touch gets one
  * call with one entry per token, all ledgers in parallel. Each item succeeds or fails on its own. A token named
  * twice is claimed once: later occurrences answer ALREADY_CLAIMED when the first claimed it, or the first's error.
  */
@@ -347,7 +367,10 @@ export async function claimCertificates(
 	items: readonly { token: string; lead?: LeadContact }[],
 ): Promise<BatchClaimResult[]> {
 	const hashes = await Promise.all(items.map((item) => hashClaimToken(item.token)));
-	const { caller, rules, contexts, heads } = await readTokenBatch(c, hashes);
+	const { caller, rules, contexts, heads } = await readTokenBatch(
+		c,
+		items.map((item, i) => ({ token: item.token, hash: hashes[i] as string })),
+	);
 	// One check of the claim limiter per batch: a batch is one decision by the buyer, and its size is capped.
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
 

@@ -6,13 +6,14 @@ import { authenticate } from "../auth/authenticate";
 import { chunkForParams } from "../db/client";
 import { readFreshOnMiss } from "../db/replica-reads";
 import { claimTokens, companies } from "../db/schema";
+import { readByShard } from "../db/shard-sessions";
 import type { RetryScope } from "../idempotency/retry-scope";
 import { headsRead } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
 import { noteEvents } from "../webhooks/emit";
-import { resolveShareRequests, shareRequestReads } from "./share-requests";
+import { certificatesToShareQueries, readOnlyPartnershipsQuery, resolveShareRequests } from "./share-requests";
 import { type MadeShare, makeShares } from "./shares";
 import { claimUrl, deriveClaimToken, type MintedToken } from "./tokens";
 
@@ -26,14 +27,15 @@ function deriveTokens(scope: RetryScope, certificateIds: readonly string[]): Pro
 		certificateIds.map((id) => {
 			const occurrence = seen.get(id) ?? 0;
 			seen.set(id, occurrence + 1);
-			return deriveClaimToken(scope, `${id}#${occurrence}`);
+			return deriveClaimToken(scope, `${id}#${occurrence}`, id);
 		}),
 	);
 }
 
 /**
- * Shares certificates the caller publishes. One round trip reads (with authentication) the certificates, the
- * target company, the target's partnerships on those properties and the audit heads; one batch writes.
+ * Shares certificates the caller publishes. Two reads in parallel: the directory's (with authentication) gives the
+ * target company and its partnerships; the certificates' shards give the certificates and their audit heads (one
+ * round trip per shard). One batch per ledger writes.
  *
  * With an Idempotency-Key the tokens are derived (see deriveTokens), and the same read finds the ones an earlier
  * attempt of this request already wrote: those are handed back as they are, and only the others are made. So a
@@ -46,40 +48,55 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 	const minted = scope ? await deriveTokens(scope, certificateIds) : [];
 	// From a replica near the publisher; certificates (or a target company) it does not have yet are looked for again
 	// at the primary.
-	const { caller, results } = await readFreshOnMiss(
+	const tokenIdsOf = new Map<string, string[]>();
+	minted.forEach((m, i) => {
+		const id = certificateIds[i] as string;
+		tokenIdsOf.set(id, [...(tokenIdsOf.get(id) ?? []), m.tokenId]);
+	});
+	// The target and its partnerships from the directory, with authentication; the certificates, their chain heads
+	// and the tokens an earlier attempt made from their shards, in parallel.
+	const [{ caller, results }, onShards] = await readFreshOnMiss(
 		c,
 		() =>
-			authenticate(c, () => ({
-				targetRows: db
-					.select({ id: companies.id })
-					.from(companies)
-					.where(eq(companies.id, targetCompanyId ?? "")),
-				...shareRequestReads(db, ids, targetCompanyId ?? ""),
-				heads: chainHeadsQueries(db, ids),
-				madeBefore: chunkForParams(minted, 1).map((chunk) =>
-					db
-						.select({
-							id: claimTokens.id,
-							publisherCompanyId: claimTokens.publisherCompanyId,
-							expiresAt: claimTokens.expiresAt,
-						})
-						.from(claimTokens)
-						.where(
-							inArray(
-								claimTokens.id,
-								chunk.map((m) => m.tokenId),
-							),
+			Promise.all([
+				authenticate(c, () => ({
+					targetRows: db
+						.select()
+						.from(companies)
+						.where(eq(companies.id, targetCompanyId ?? "")),
+					readOnlyPartnerships: readOnlyPartnershipsQuery(db, targetCompanyId ?? ""),
+				})),
+				readByShard(
+					c.var.shards,
+					ids,
+					(id) => c.var.shards.forCertificate(id),
+					(shard, mine) => ({
+						certificates: certificatesToShareQueries(shard, mine),
+						heads: chainHeadsQueries(shard, mine),
+						madeBefore: chunkForParams(
+							mine.flatMap((id) => tokenIdsOf.get(id) ?? []),
+							1,
+						).map((chunk) =>
+							shard
+								.select({
+									id: claimTokens.id,
+									publisherCompanyId: claimTokens.publisherCompanyId,
+									expiresAt: claimTokens.expiresAt,
+								})
+								.from(claimTokens)
+								.where(inArray(claimTokens.id, chunk)),
 						),
+					}),
 				),
-			})),
-		({ results: read }) =>
-			(targetCompanyId !== undefined && read.targetRows.length === 0) || read.certificates.length < ids.length,
+			]),
+		([{ results: read }, shardRead]) =>
+			(targetCompanyId !== undefined && read.targetRows.length === 0) || shardRead.certificates.length < ids.length,
 	);
 	const { targetRows } = results;
 	const { requests, notOwned } = resolveShareRequests(
 		caller.companyId,
 		certificateIds.map((id, i) => ({ certificateId: id, targetCompanyId: targetCompanyId ?? null, minted: minted[i] })),
-		results,
+		{ certificates: onShards.certificates, readOnlyPartnerships: results.readOnlyPartnerships },
 	);
 	if (notOwned.length > 0) {
 		throw new ApiError("NOT_FOUND", `Certificate${notOwned.length > 1 ? "s" : ""} not found: ${notOwned.join(", ")}`, {
@@ -94,7 +111,7 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 	if (targetCompanyId && !targetRows[0]) throw new ApiError("NOT_FOUND", "Target company not found");
 
 	const madeBefore = new Map(
-		results.madeBefore.filter((t) => t.publisherCompanyId === caller.companyId).map((t) => [t.id, t.expiresAt]),
+		onShards.madeBefore.filter((t) => t.publisherCompanyId === caller.companyId).map((t) => [t.id, t.expiresAt]),
 	);
 	const { made, unconfirmed, webhookEvents } = await makeShares(
 		c.env,
@@ -102,8 +119,10 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 		db,
 		requests.filter((r) => !(r.minted && madeBefore.has(r.minted.tokenId))),
 		{ companyId: caller.companyId, userId: caller.userId, ip: clientIp(c) },
-		headsRead(ids, results.heads),
+		headsRead(ids, onShards.heads),
 		now(),
+		undefined,
+		{ companies: targetRows },
 	);
 	noteEvents(c, ...webhookEvents);
 	// With tokens found, the answer is back in the order asked: each request's token, found or just made.

@@ -1,6 +1,7 @@
 // Making shares: one new claim token per share, a pending inbox row for a targeted share, and a `shared` audit
 // event naming the token's id (never the token). Used by the share endpoints and by auto-share.
 import { chunkRows, type Db } from "../db/client";
+import { type ReferencedRows, referenceCopies } from "../db/reference-copies";
 import { claims, claimTokens } from "../db/schema";
 import {
 	type Appended,
@@ -67,7 +68,9 @@ export type WritesWithShares = (made: readonly MadeShare[]) => Promise<Write[]>;
 
 /**
  * Makes the shares: each ledger concerned writes its certificates' tokens, inbox rows and audit events in one
- * atomic batch; the ledgers are called in parallel. Returns the raw tokens, once.
+ * atomic batch on the certificates' shard; the ledgers are called in parallel. `db` only builds the statements.
+ * `references` are the directory rows the shares point at (every target company, and an auto-share's partnership).
+ * Returns the raw tokens, once.
  */
 export async function makeShares(
 	env: Cloudflare.Env,
@@ -78,12 +81,16 @@ export async function makeShares(
 	heads: HeadsRead | undefined,
 	at: Date,
 	alsoWrite?: WritesWithShares,
+	references: ReferencedRows = {},
 ): Promise<ShareResults> {
 	const createdAt = at.toISOString();
 	const expiresAt = addDays(at, CLAIM_TOKEN_TTL_DAYS).toISOString();
 	const shares: Share[] = [];
 	for (const { minted, ...request } of requests) {
-		const { token, tokenHash, tokenId } = minted ?? { ...(await mintClaimToken()), tokenId: newId() };
+		const { token, tokenHash, tokenId } = minted ?? {
+			...(await mintClaimToken(request.certificateId)),
+			tokenId: newId(),
+		};
 		shares.push({
 			request,
 			tokenRow: { id: tokenId, tokenHash, ...request, createdAt, expiresAt },
@@ -115,7 +122,9 @@ export async function makeShares(
 		});
 	}
 
-	// One entry per ledger: all of a ledger's shares land together or not at all.
+	// One entry per ledger: all of a ledger's shares land together or not at all. A ledger writes one shard: its batch
+	// starts with the copies of the directory rows its tokens and inbox rows point at (the target companies, and
+	// whatever the caller names: an auto-share's partnership, a job), which the shard may not have yet.
 	const groups = groupByLedger(shares, (share) => share.request);
 	const entries = await Promise.all(
 		groups.map(async (group) => {
@@ -123,6 +132,7 @@ export async function makeShares(
 			return {
 				publisherCompanyId: (group[0] as Share).request.publisherCompanyId,
 				writes: [
+					...referenceCopies(db, references),
 					...chunkRows(
 						claimTokens,
 						group.map((share) => share.tokenRow),

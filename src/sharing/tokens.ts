@@ -1,13 +1,16 @@
-// Claim tokens: "clm_" + 48 lowercase hex (192 bits from crypto.getRandomValues, or derived for a keyed request,
-// see retry-scope.ts). Only the SHA-256 is stored.
+// Claim tokens: "clm_" + 4 hex naming the shard of the certificate shared (src/db/shards.ts) + 48 lowercase hex
+// (192 bits from crypto.getRandomValues, or derived for a keyed request, see retry-scope.ts). Tokens made before
+// shards have the 48 hex only. Only the SHA-256 is stored.
+import { certificateShard, tokenOn } from "../db/shards";
 import { deriveHex, type RetryScope } from "../idempotency/retry-scope";
 import { randomHex, sha256Hex } from "../lib/crypto";
 
 export const CLAIM_TOKEN_TTL_DAYS = 90;
-const TOKEN_PATTERN = /^clm_[0-9a-f]{48}$/;
+const TOKEN_PATTERN = /^clm_(?:[0-9a-f]{4})?[0-9a-f]{48}$/;
 
-export async function mintClaimToken(): Promise<{ token: string; tokenHash: string }> {
-	const token = `clm_${randomHex(24)}`;
+/** A new random token for a share of this certificate. */
+export async function mintClaimToken(certificateId: string): Promise<{ token: string; tokenHash: string }> {
+	const token = tokenOn(certificateShard(certificateId), randomHex(24));
 	return { token, tokenHash: await sha256Hex(token) };
 }
 
@@ -22,12 +25,12 @@ export interface MintedToken {
  * The token and token id a keyed request makes for `label` (a certificate and its place in the request): a retry of
  * the request derives the same pair, so it can find the token its dead attempt wrote.
  */
-export async function deriveClaimToken(scope: RetryScope, label: string): Promise<MintedToken> {
+export async function deriveClaimToken(scope: RetryScope, label: string, certificateId: string): Promise<MintedToken> {
 	const [secret, tokenId] = await Promise.all([
 		deriveHex(scope, "claim-token", label, 24),
 		deriveHex(scope, "claim-token-id", label, 12),
 	]);
-	const token = `clm_${secret}`;
+	const token = tokenOn(certificateShard(certificateId), secret);
 	return { token, tokenHash: await sha256Hex(token), tokenId };
 }
 
