@@ -83,6 +83,9 @@ describe("the publisher's certificate list over the shards", () => {
 			const query: string = cursor ? `?limit=2&cursor=${cursor}` : "?limit=2";
 			const res = await call("GET", `/certificates${query}`, { as: publisher });
 			expect(res.status).toBe(200);
+			// Authentication, then every shard's run in parallel: the directory (shard 0), SHARD_1 and SHARD_2.
+			expect(res.roundTrips).toBe(4);
+			expect(res.headers.get("x-d1-primary-round-trips")).toBe("0");
 			expect(res.json.total).toBe(all.length);
 			expect(res.json.data.length).toBeLessThanOrEqual(2);
 			byCursor.push(...res.json.data.map((c: Listed) => c.certificate_id));
@@ -107,7 +110,7 @@ describe("the publisher's certificate list over the shards", () => {
 		// Filtered by property, the same merge.
 		const filtered = await call("GET", `/certificates?limit=100&property_id=${property.id}`, { as: publisher });
 		expect(filtered.json.data.map((c: Listed) => c.certificate_id)).toEqual(expected);
-	});
+	}, 60_000);
 
 	it("refuses page numbers past the first 10,000 certificates, and pointing there is no 500", async () => {
 		const publisher = await signup();
@@ -196,5 +199,5 @@ describe("one certificate's evidence on each shard", () => {
 			const accesses = await accessesRecorded(id, 6);
 			expect(accesses.map((a) => a.event_type)).toContain("accessed_evidence");
 		}
-	});
+	}, 60_000);
 });
