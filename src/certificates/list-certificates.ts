@@ -5,9 +5,11 @@
 // shard, which only their keys are read for, then the page's rows by id.
 import { and, count, desc, eq, inArray, type SQL } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
-import { chunkForParams } from "../db/client";
+import { chunkForParams, type Db } from "../db/client";
+import { batchNamed } from "../db/named-reads";
 import { certificates } from "../db/schema";
-import { readByShard, readEveryShard } from "../db/shard-sessions";
+import { readByShard } from "../db/shard-sessions";
+import { DIRECTORY_SHARD } from "../db/shards";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { before, type CursorKey, decodeCursor, encodeCursor, offsetOf } from "../lib/pagination";
@@ -61,42 +63,56 @@ export async function listCertificates(c: AppContext, query: ListQuery) {
 			],
 		});
 	}
-	// The shards cannot see the credential, so the caller's company is known before they are read.
-	const { caller } = await authenticate(c);
-	const mine: SQL | undefined = and(
-		eq(certificates.companyId, caller.companyId),
-		query.property_id ? eq(certificates.propertyId, query.property_id) : undefined,
-	);
-	const where = and(mine, from ? before([certificates.createdAt, certificates.id], from) : undefined);
-	const newest = [desc(certificates.createdAt), desc(certificates.id)] as const;
-	// Each shard's run must hold every row the merged page could take from it: all of the rows before the page and
-	// the page's own, plus one to tell whether a next page exists.
+	// Each shard's run, newest first from the cursor: every row the merged page could take from it (all of the rows
+	// before the page and the page's own, plus one to tell whether a next page exists), and its count.
 	const perShard = offset + query.limit + 1;
-	const { rows, keys, totals } = await readEveryShard(c.var.shards, (db) => ({
-		rows:
-			offset === 0
-				? [
-						db
-							.select()
-							.from(certificates)
-							.where(where)
-							.orderBy(...newest)
-							.limit(perShard),
-					]
-				: [],
-		keys:
-			offset === 0
-				? []
-				: [
-						db
-							.select({ createdAt: certificates.createdAt, id: certificates.id })
-							.from(certificates)
-							.where(where)
-							.orderBy(...newest)
-							.limit(perShard),
-					],
-		totals: db.select({ total: count() }).from(certificates).where(mine),
-	}));
+	const newest = [desc(certificates.createdAt), desc(certificates.id)] as const;
+	const runOn = (db: Db, company: SQL | string) => {
+		const mine = and(
+			eq(certificates.companyId, company),
+			query.property_id ? eq(certificates.propertyId, query.property_id) : undefined,
+		);
+		const where = and(mine, from ? before([certificates.createdAt, certificates.id], from) : undefined);
+		return {
+			rows:
+				offset === 0
+					? [
+							db
+								.select()
+								.from(certificates)
+								.where(where)
+								.orderBy(...newest)
+								.limit(perShard),
+						]
+					: [],
+			// A page by number past the first reads keys only, and the page's own rows by id afterwards.
+			keys:
+				offset === 0
+					? []
+					: [
+							db
+								.select({ createdAt: certificates.createdAt, id: certificates.id })
+								.from(certificates)
+								.where(where)
+								.orderBy(...newest)
+								.limit(perShard),
+						],
+			totals: db.select({ total: count() }).from(certificates).where(mine),
+		};
+	};
+	// The directory (shard 0) is read with authentication, scoped by the credential's company; the other shards
+	// cannot see the credential, so they are read once the caller's company is known, in parallel.
+	const { caller, results: directoryRun } = await authenticate(c, (company) => runOn(c.var.db, company));
+	const shardRuns = await Promise.all(
+		c.var.shards
+			.every()
+			.filter((session) => session.shard !== DIRECTORY_SHARD)
+			.map((session) => batchNamed(session.db, runOn(session.db, caller.companyId))),
+	);
+	const runs = [directoryRun, ...shardRuns];
+	const rows = runs.flatMap((run) => run.rows);
+	const keys = runs.flatMap((run) => run.keys);
+	const totals = runs.flatMap((run) => run.totals);
 	const total = totals.reduce((sum, row) => sum + row.total, 0);
 	if (offset === 0) return { ...mergedPage(rows, 0, query.limit), total };
 
