@@ -137,6 +137,25 @@ describe("the publisher's certificate list over the shards", () => {
 });
 
 describe("one certificate's evidence on each shard", () => {
+	it("answers an id naming a shard this service does not have as not found", async () => {
+		const publisher = await signup();
+		// Shard 0x0fff has no binding: nobody could have been given such an id.
+		const certificateId = "EC-0fff0000-0000-8000-8000-000000000000";
+		expect(certificateShard(certificateId)).toBe(0x0fff);
+		for (const path of [`/certificates/${certificateId}`, `/certificates/${certificateId}/verify`]) {
+			expect(told(await call("GET", path, { as: publisher }))).toEqual({
+				status: 404,
+				code: "NOT_FOUND",
+				message: "Certificate not found",
+			});
+		}
+		const claimId = 4095 * 2 ** 40 + 1;
+		for (const path of ["/evidence", "/evidence/access-log", "/verify", "/recording"]) {
+			const res = await call("GET", `/certificate-sharing/partner-certificates/${claimId}${path}`, { as: publisher });
+			expect(told(res)).toEqual({ status: 404, code: "NOT_FOUND", message: "Claimed certificate not found" });
+		}
+	});
+
 	it("reads, bundles and verifies a certificate where it is stored, and a stranger gets the same 404 as nobody", async () => {
 		const publisher = await signup("LeadGen Co");
 		const property = await createProperty(publisher, "forms.leadgen.com");
