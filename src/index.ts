@@ -39,7 +39,7 @@ export default {
 			// Independent sweeps: one failing must not keep the others from running.
 			const swept = await Promise.allSettled([
 				requeueLostChunks(env, db, at),
-				resendPendingAutoShares(env, db, at),
+				resendPendingAutoShares(env, at),
 				redriveMissedDeliveries(env, db, at),
 				deleteExpiredSessions(env, db, at),
 				// A lost poke only delays inclusion; this bounds the delay even if every poke were lost.
@@ -49,7 +49,7 @@ export default {
 			if (failure) throw failure.reason;
 			return;
 		}
-		await deleteExpiredResults(db, at);
+		await deleteExpiredResults(env, db, at);
 		await noticeExpiringTokens(env, db, at);
 	},
 } satisfies ExportedHandler<Cloudflare.Env, JobMessage | AccessEventMessage | WebhookMessage>;

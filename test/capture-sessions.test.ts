@@ -9,6 +9,7 @@ import { SWEEP_CRON } from "../src/lib/crons";
 import { sha256Hex } from "../src/lib/crypto";
 import { MAX_CHUNK_BYTES, MAX_CHUNKS_PER_SESSION, manifestOf, recordingChunkKey } from "../src/recordings/manifest";
 import { type Actor, BASE, call, createProperty, fakeIp, signup } from "./helpers";
+import { allRows, certificateD1, countAll } from "./shard-databases";
 
 const DOMAIN = "leadgen.example";
 const ORIGIN = `https://forms.${DOMAIN}`;
@@ -154,19 +155,25 @@ describe("witnessed capture end to end", () => {
 });
 
 const sessionRow = (id: string) =>
-	env.DB.prepare("SELECT * FROM capture_sessions WHERE id = ?")
+	certificateD1(id)
+		.prepare("SELECT * FROM capture_sessions WHERE id = ?")
 		.bind(id)
 		.first<{ status: string; chunk_count: number; recorded_bytes: number; origin: string; page_url: string }>();
 const chunkRows = async (id: string) =>
 	(
-		await env.DB.prepare("SELECT seq, sha256, bytes FROM capture_chunks WHERE session_id = ? ORDER BY seq")
+		await certificateD1(id)
+			.prepare("SELECT seq, sha256, bytes FROM capture_chunks WHERE session_id = ? ORDER BY seq")
 			.bind(id)
 			.all<{ seq: number; sha256: string; bytes: number }>()
 	).results;
 const certificateCount = async (id: string) =>
-	(await env.DB.prepare("SELECT count(*) AS n FROM certificates WHERE id = ?").bind(id).first<{ n: number }>())?.n;
-const sessionCount = async () =>
-	(await env.DB.prepare("SELECT count(*) AS n FROM capture_sessions").first<{ n: number }>())?.n ?? 0;
+	(
+		await certificateD1(id)
+			.prepare("SELECT count(*) AS n FROM certificates WHERE id = ?")
+			.bind(id)
+			.first<{ n: number }>()
+	)?.n;
+const sessionCount = () => countAll("SELECT count(*) AS n FROM capture_sessions");
 
 async function openedSession(propertyId: string) {
 	const res = await openSession(propertyId);
@@ -193,7 +200,8 @@ describe("opening a capture session", () => {
 	it("stores only the upload key's SHA-256", async () => {
 		const { propertyId } = await publisherWithProperty();
 		const session = await openedSession(propertyId);
-		const row = await env.DB.prepare("SELECT key_sha256 FROM capture_sessions WHERE id = ?")
+		const row = await certificateD1(session.session_id)
+			.prepare("SELECT key_sha256 FROM capture_sessions WHERE id = ?")
 			.bind(session.session_id)
 			.first<{ key_sha256: string }>();
 		expect(row?.key_sha256).toBe(await sha256Hex(session.upload_key));
@@ -455,7 +463,8 @@ describe("recording chunks", () => {
 		expect((await uploadChunk(session, 0, "[0]")).status).toBe(201);
 
 		const expiring = await openedSession(propertyId);
-		await env.DB.prepare("UPDATE capture_sessions SET expires_at = ? WHERE id = ?")
+		await certificateD1(expiring.session_id)
+			.prepare("UPDATE capture_sessions SET expires_at = ? WHERE id = ?")
 			.bind(new Date(Date.now() - 1000).toISOString(), expiring.session_id)
 			.run();
 		const expired = await uploadChunk(expiring, 0, "[0]");
@@ -465,7 +474,8 @@ describe("recording chunks", () => {
 	it("holds a session to its chunk count and total bytes, checked with the insert", async () => {
 		const { propertyId } = await publisherWithProperty();
 		const full = await openedSession(propertyId);
-		await env.DB.prepare("UPDATE capture_sessions SET chunk_count = ? WHERE id = ?")
+		await certificateD1(full.session_id)
+			.prepare("UPDATE capture_sessions SET chunk_count = ? WHERE id = ?")
 			.bind(MAX_CHUNKS_PER_SESSION, full.session_id)
 			.run();
 		const overCount = await uploadChunk(full, 0, "[0]");
@@ -473,7 +483,8 @@ describe("recording chunks", () => {
 		expect(await chunkRows(full.session_id)).toEqual([]);
 
 		const heavy = await openedSession(propertyId);
-		await env.DB.prepare("UPDATE capture_sessions SET recorded_bytes = ? WHERE id = ?")
+		await certificateD1(heavy.session_id)
+			.prepare("UPDATE capture_sessions SET recorded_bytes = ? WHERE id = ?")
 			.bind(MAX_RECORDING_BYTES - 3, heavy.session_id)
 			.run();
 		expect((await uploadChunk(heavy, 0, "[12]")).status).toBe(413);
@@ -496,8 +507,12 @@ describe("submitting a session", () => {
 		expect(cert.consumer).toEqual({ ip: "203.0.113.77", user_agent: "Consumer UA/1.0" });
 		expect(cert.witness.recording).toEqual(await manifestOf(texts.map((text) => new TextEncoder().encode(text))));
 		expect(cert.witness.session_started_at).toBe(
-			(await env.DB.prepare("SELECT started_at FROM capture_sessions WHERE id = ?").bind(session.session_id).first())
-				?.started_at,
+			(
+				await certificateD1(session.session_id)
+					.prepare("SELECT started_at FROM capture_sessions WHERE id = ?")
+					.bind(session.session_id)
+					.first()
+			)?.started_at,
 		);
 		expect(cert.consent_captured_at).toBe(cert.created_at);
 		expect(cert.lead).toEqual({
@@ -506,7 +521,7 @@ describe("submitting a session", () => {
 		});
 		expect(await sessionRow(session.session_id)).toMatchObject({ status: "submitted" });
 
-		// The typed email and phone are nowhere in the database.
+		// The typed email and phone are nowhere in any database.
 		const tables = (
 			await env.DB.prepare(
 				"SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite%'",
@@ -514,17 +529,17 @@ describe("submitting a session", () => {
 		).results.map((table) => table.name);
 		expect(tables).toContain("certificates");
 		for (const table of tables) {
-			const { results } = await env.DB.prepare(`SELECT * FROM "${table}"`).all();
-			const dump = JSON.stringify(results).toLowerCase();
+			const dump = JSON.stringify(await allRows(`SELECT * FROM "${table}"`)).toLowerCase();
 			expect(dump, table).not.toContain("jane.doe");
 			expect(dump, table).not.toContain("010-4477");
 			expect(dump, table).not.toContain("5550104477");
 		}
 
 		// The audit's created event: the publisher's company, no user, the consumer's address, and that it was witnessed.
-		const created = await env.DB.prepare(
-			"SELECT actor_company_id, actor_user_id, ip, details FROM audit_events WHERE certificate_id = ? AND event_type = 'created'",
-		)
+		const created = await certificateD1(session.session_id)
+			.prepare(
+				"SELECT actor_company_id, actor_user_id, ip, details FROM audit_events WHERE certificate_id = ? AND event_type = 'created'",
+			)
 			.bind(session.session_id)
 			.first<{ actor_company_id: string; actor_user_id: string | null; ip: string; details: string }>();
 		expect(created).toMatchObject({ actor_company_id: publisher.company.id, actor_user_id: null, ip: "203.0.113.77" });

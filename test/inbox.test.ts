@@ -3,6 +3,7 @@ import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import worker from "../src/index";
 import { type Actor, accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
+import { certificateD1 } from "./shard-databases";
 
 async function setup() {
 	const publisher = await signup("LeadGen Co");
@@ -136,9 +137,10 @@ describe("evidence", () => {
 		});
 		expect(again.json.access_log).toMatchObject({ events: 1, head_hash: expect.stringMatching(/^[0-9a-f]{64}$/) });
 		await accessesRecorded(cert.certificate_id, 2);
-		const reads = await env.DB.prepare(
-			"SELECT actor_company_id, actor_user_id, ip FROM access_events WHERE certificate_id = ? AND event_type = 'accessed_evidence' ORDER BY seq",
-		)
+		const reads = await certificateD1(cert.certificate_id)
+			.prepare(
+				"SELECT actor_company_id, actor_user_id, ip FROM access_events WHERE certificate_id = ? AND event_type = 'accessed_evidence' ORDER BY seq",
+			)
 			.bind(cert.certificate_id)
 			.all();
 		expect(reads.results).toHaveLength(2);
@@ -154,7 +156,8 @@ describe("evidence", () => {
 		const cert = await captureCertificate(publisher, property.id);
 		const { claim_token } = await shareTo(publisher, cert.certificate_id, buyer.company.id);
 		const claim = await call("POST", `/certificate-sharing/certificates/claim/${claim_token}`, { as: buyer });
-		await env.DB.prepare("UPDATE certificates SET consumer_ip = '10.0.0.1' WHERE id = ?")
+		await certificateD1(cert.certificate_id)
+			.prepare("UPDATE certificates SET consumer_ip = '10.0.0.1' WHERE id = ?")
 			.bind(cert.certificate_id)
 			.run();
 		const res = await call("GET", `/certificate-sharing/partner-certificates/${claim.json.claim_id}/evidence`, {
@@ -218,9 +221,8 @@ describe("auto-share", () => {
 		expect(
 			inbox.json.data.filter((d: { certificate_id: string }) => d.certificate_id === cert.certificate_id),
 		).toHaveLength(1);
-		const shared = await env.DB.prepare(
-			"SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'shared'",
-		)
+		const shared = await certificateD1(cert.certificate_id)
+			.prepare("SELECT count(*) AS n FROM audit_events WHERE certificate_id = ? AND event_type = 'shared'")
 			.bind(cert.certificate_id)
 			.first<{ n: number }>();
 		expect(shared?.n).toBe(1);

@@ -8,6 +8,7 @@ import type { JobMessage, ShareChunkMessage } from "../src/jobs/messages";
 import { CHUNK_LOST_AFTER_MS, MAX_CHUNK_RESENDS } from "../src/jobs/recovery";
 import { SWEEP_CRON } from "../src/lib/crons";
 import { type Actor, call, captureCertificate, createApiKey, createProperty, signup } from "./helpers";
+import { allRows } from "./shard-databases";
 import { startReceiver } from "./webhooks/receiver";
 
 async function publisherWith(count: number) {
@@ -95,21 +96,18 @@ async function waitForEnd(actor: Actor, jobId: string) {
 
 /** What the job left in D1: its result rows by outcome and the tokens of each of its certificates. */
 async function leftBehind(jobId: string, ids: string[]) {
-	const rows = await env.DB.prepare(
+	// Summed over every database: the rows and tokens are on the shards of their certificates.
+	const rows = await allRows<{ total: number; shared: number }>(
 		"SELECT count(*) AS total, count(claim_token_id) AS shared FROM share_job_results WHERE job_id = ?",
-	)
-		.bind(jobId)
-		.first<{ total: number; shared: number }>();
-	const tokens = (
-		await env.DB.prepare(
-			`SELECT certificate_id, count(*) AS n FROM claim_tokens WHERE certificate_id IN (${ids.map(() => "?").join(",")}) GROUP BY certificate_id`,
-		)
-			.bind(...ids)
-			.all<{ certificate_id: string; n: number }>()
-	).results;
+		jobId,
+	);
+	const tokens = await allRows<{ certificate_id: string; n: number }>(
+		`SELECT certificate_id, count(*) AS n FROM claim_tokens WHERE certificate_id IN (${ids.map(() => "?").join(",")}) GROUP BY certificate_id`,
+		...ids,
+	);
 	return {
-		resultRows: rows?.total ?? 0,
-		sharedRows: rows?.shared ?? 0,
+		resultRows: rows.reduce((sum, r) => sum + r.total, 0),
+		sharedRows: rows.reduce((sum, r) => sum + r.shared, 0),
 		tokensPerCertificate: ids.map((id) => tokens.find((t) => t.certificate_id === id)?.n ?? 0),
 	};
 }

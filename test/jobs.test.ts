@@ -7,6 +7,7 @@ import type { JobMessage, ShareChunkMessage } from "../src/jobs/messages";
 import { chunkMessages } from "../src/jobs/share-jobs";
 import { sendGroups } from "../src/lib/queues";
 import { type Actor, call, captureCertificate, createApiKey, createProperty, signup } from "./helpers";
+import { allRows } from "./shard-databases";
 
 async function publisherWith(count: number) {
 	const publisher = await signup("Batch Publisher");
@@ -52,12 +53,18 @@ async function deliver(queue: string, messages: JobMessage[], attempts = 1, work
 	return getQueueResult(batch, ctx);
 }
 
+/** Rows counted on every database: a job's certificates, tokens and result rows are spread over the shards. */
+async function countEverywhere(sql: string, ...params: unknown[]) {
+	const counts = await allRows<{ n: number }>(sql, ...params);
+	return counts.reduce((sum, row) => sum + row.n, 0);
+}
+
 async function tokensOf(certificateIds: string[]) {
 	const placeholders = certificateIds.map(() => "?").join(", ");
-	const row = await env.DB.prepare(`SELECT count(*) AS n FROM claim_tokens WHERE certificate_id IN (${placeholders})`)
-		.bind(...certificateIds)
-		.first<{ n: number }>();
-	return row?.n ?? 0;
+	return countEverywhere(
+		`SELECT count(*) AS n FROM claim_tokens WHERE certificate_id IN (${placeholders})`,
+		...certificateIds,
+	);
 }
 
 /** A queued job whose chunks only the test delivers: the row as the API writes it, with no messages sent. */
@@ -262,9 +269,10 @@ describe("batch share jobs", () => {
 		const res = await createJob(publisher, { certificate_ids: ids });
 		await waitForEnd(publisher, res.json.id);
 		const [line] = ndjson((await results(publisher, res.json.id)).text);
-		const row = await env.DB.prepare("SELECT sealed_token FROM share_job_results WHERE job_id = ?")
-			.bind(res.json.id)
-			.first<{ sealed_token: string }>();
+		const [row] = await allRows<{ sealed_token: string }>(
+			"SELECT sealed_token FROM share_job_results WHERE job_id = ?",
+			res.json.id,
+		);
 		expect(row?.sealed_token).toBeTruthy();
 		expect(row?.sealed_token).not.toContain(line.claim_token.slice(4));
 	});
@@ -317,12 +325,11 @@ describe("chunks on the queue", () => {
 
 		const job = await call("GET", `/certificate-sharing/jobs/${jobId}`, { as: publisher });
 		expect(job.json).toMatchObject({ status: "completed", succeeded: 4, failed: 0 });
-		const audit = await env.DB.prepare(
+		const audit = await countEverywhere(
 			`SELECT count(*) AS n FROM audit_events WHERE event_type = 'shared' AND certificate_id IN (${ids.map(() => "?").join(",")})`,
-		)
-			.bind(...ids)
-			.first<{ n: number }>();
-		expect(audit?.n).toBe(4);
+			...ids,
+		);
+		expect(audit).toBe(4);
 		const lines = ndjson((await results(publisher, jobId)).text);
 		expect(new Set(lines.map((l) => l.claim_token)).size).toBe(4);
 	});
@@ -383,10 +390,7 @@ describe("chunks on the queue", () => {
 		const gone = await results(publisher, res.json.id);
 		expect(gone.status).toBe(410);
 		expect(gone.json.error.code).toBe("RESULTS_EXPIRED");
-		const left = await env.DB.prepare("SELECT count(*) AS n FROM share_job_results WHERE job_id = ?")
-			.bind(res.json.id)
-			.first<{ n: number }>();
-		expect(left?.n).toBe(0);
+		expect(await countEverywhere("SELECT count(*) AS n FROM share_job_results WHERE job_id = ?", res.json.id)).toBe(0);
 		const job = await call("GET", `/certificate-sharing/jobs/${res.json.id}`, { as: publisher });
 		expect(job.json).toMatchObject({ status: "completed", total: 2, succeeded: 2, failed: 0 });
 	});

@@ -1,9 +1,9 @@
-import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { hashLeadContact, matchLead } from "../src/certificates/record";
 import { evaluateConsent } from "../src/compliance";
 import { type Actor, call, captureCertificate, createProperty, SAMPLE_CONSENT, signup } from "./helpers";
+import { allRows, certificateD1, claimD1 } from "./shard-databases";
 
 const RULES = "/certificate-sharing/consent-rules";
 
@@ -131,16 +131,12 @@ describe("claiming with a lead", () => {
 		expect(res.status).toBe(200);
 		expect(res.json.lead_match).toEqual({ email: "match", phone: "match" });
 		expect(res.json.compliance.lead_match).toEqual({ email: "match", phone: "match" });
-		const event = await env.DB.prepare(
-			"SELECT details FROM audit_events WHERE certificate_id = ? AND event_type = 'compliance_checked'",
-		)
+		const event = await certificateD1(certificate.certificate_id)
+			.prepare("SELECT details FROM audit_events WHERE certificate_id = ? AND event_type = 'compliance_checked'")
 			.bind(certificate.certificate_id)
 			.first<{ details: string }>();
 		expect(JSON.parse(event!.details).lead_match).toEqual({ email: "match", phone: "match" });
-		const dump = JSON.stringify([
-			(await env.DB.prepare("SELECT * FROM claims").all()).results,
-			(await env.DB.prepare("SELECT * FROM audit_events").all()).results,
-		]);
+		const dump = JSON.stringify([await allRows("SELECT * FROM claims"), await allRows("SELECT * FROM audit_events")]);
 		expect(dump.toLowerCase()).not.toContain("jane@example.com");
 		const verify = await call("GET", `/certificate-sharing/partner-certificates/${res.json.claim_id}/verify`, {
 			as: buyer,
@@ -156,7 +152,8 @@ describe("claiming with a lead", () => {
 		expect(res.status).toBe(200);
 		expect(res.json.status).toBe("rejected");
 		expect(res.json.compliance.status).toBe("reject");
-		const stored = await env.DB.prepare("SELECT compliance FROM claims WHERE id = ?")
+		const stored = await claimD1(res.json.claim_id)
+			.prepare("SELECT compliance FROM claims WHERE id = ?")
 			.bind(res.json.claim_id)
 			.first<{ compliance: string }>();
 		expect(JSON.parse(stored!.compliance).rules[0]).toMatchObject({

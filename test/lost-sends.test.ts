@@ -4,7 +4,6 @@
 import { createScheduledController } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { createDb } from "../src/db/client";
 import worker from "../src/index";
 import type { JobMessage } from "../src/jobs/messages";
 import { MAX_AUTO_SHARE_RESENDS, resendPendingAutoShares } from "../src/jobs/pending-auto-shares";
@@ -18,6 +17,7 @@ import {
 	seedCertificates,
 	signup,
 } from "./helpers";
+import { certificateD1 } from "./shard-databases";
 import { startReceiver } from "./webhooks/receiver";
 
 // Only the spies made here: the webhook receivers' interception of fetch stays for the whole file.
@@ -34,14 +34,19 @@ const queueDown = () => Promise.reject(new Error("queue unavailable"));
 
 const inMinutes = (minutes: number) => new Date(Date.now() + minutes * 60_000);
 
+// On the certificate's shard, written with the capture.
 const pendingFor = (certificateId: string) =>
-	count("SELECT count(*) AS n FROM pending_auto_shares WHERE certificate_id = ?", certificateId);
+	countOn(
+		certificateD1(certificateId),
+		"SELECT count(*) AS n FROM pending_auto_shares WHERE certificate_id = ?",
+		certificateId,
+	);
 
 /** Runs the auto-share sweep at `at`; how often it sent this certificate's auto-share again, and whether it gave up. */
 async function sweepAutoShares(certificateId: string, at: Date) {
 	const sends = restoredAfterEach(vi.spyOn(env.JOBS, "sendBatch"));
 	const logged = restoredAfterEach(vi.spyOn(console, "error"));
-	await resendPendingAutoShares(env, createDb(env.DB), at);
+	await resendPendingAutoShares(env, at);
 	const bodies = sends.mock.calls.flatMap(([messages]) => [...messages].map((m) => m.body as JobMessage));
 	const gaveUp = logged.mock.calls.some(([line]) => String(line).includes(`auto-share of ${certificateId} given up`));
 	sends.mockRestore();
@@ -56,10 +61,11 @@ async function sweepAutoShares(certificateId: string, at: Date) {
 const sweep = (minutes = 0) =>
 	worker.scheduled(createScheduledController({ cron: SWEEP_CRON, scheduledTime: Date.now() + minutes * 60_000 }), env);
 
-async function count(sql: string, ...params: unknown[]): Promise<number> {
+async function countOn(d1: D1Database, sql: string, ...params: unknown[]): Promise<number> {
 	return (
 		(
-			await env.DB.prepare(sql)
+			await d1
+				.prepare(sql)
 				.bind(...params)
 				.first<{ n: number }>()
 		)?.n ?? 0
@@ -80,7 +86,11 @@ describe("auto-share after a capture", () => {
 	}
 
 	const sharesOf = (certificateId: string) =>
-		count("SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?", certificateId);
+		countOn(
+			certificateD1(certificateId),
+			"SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?",
+			certificateId,
+		);
 
 	async function inboxHas(buyer: Actor, certificateId: string) {
 		const inbox = await call("GET", "/certificate-sharing/partner-certificates", { as: buyer });
@@ -132,7 +142,8 @@ describe("auto-share after a capture", () => {
 		const send = restoredAfterEach(vi.spyOn(env.JOBS, "send")).mockImplementation(queueDown);
 		const { certificate_id } = await captureCertificate(publisher, property.id);
 		send.mockRestore();
-		await env.DB.prepare("UPDATE pending_auto_shares SET resends = ? WHERE certificate_id = ?")
+		await certificateD1(certificate_id)
+			.prepare("UPDATE pending_auto_shares SET resends = ? WHERE certificate_id = ?")
 			.bind(MAX_AUTO_SHARE_RESENDS, certificate_id)
 			.run();
 		expect(await sweepAutoShares(certificate_id, inMinutes(2))).toEqual({ resent: 0, gaveUp: true });

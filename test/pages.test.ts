@@ -84,7 +84,8 @@ describe("sign-in page", () => {
 		const page = await call("GET", `/login?next=${encodeURIComponent(claimLink(token))}`, { headers: ip });
 		expect(page.status).toBe(200);
 		expect(page.text).not.toContain("LeadGen Co");
-	});
+		// Up to 250 requests in a row: seconds on a busy machine.
+	}, 20_000);
 });
 
 describe("errors on page routes, for a browser", () => {
@@ -134,7 +135,8 @@ describe("errors on page routes, for a browser", () => {
 		expect(limited?.headers.get("retry-after")).toBe("60");
 		expect(limited?.text).toContain("<h1>Too many requests</h1>");
 		expect(limited?.text).toContain("Wait a minute");
-	});
+		// Up to 250 requests in a row: seconds on a busy machine.
+	}, 20_000);
 
 	it("shows an already claimed link as a 409 page", async () => {
 		const { token } = await sharedCertificate();

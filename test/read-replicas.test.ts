@@ -2,6 +2,8 @@
 // handed back reads at least what the client wrote. Where each request's round trips go is reported and asserted:
 // reads never wait for the primary, and a claim, a share or a capture makes one trip to it.
 import { describe, expect, it } from "vitest";
+import { parseBookmarks } from "../src/db/shard-sessions";
+import { certificateShard } from "../src/db/shards";
 import { ledgerName } from "../src/ledger/ledger";
 import {
 	type Actor,
@@ -12,8 +14,12 @@ import {
 	seedCertificates,
 	signup,
 } from "./helpers";
+import { shardsOf } from "./shard-databases";
 
 const BOOKMARK = /^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$/;
+
+/** The bookmark a response hands back for one database (0: the directory), from the header naming each. */
+const bookmarkOf = (header: string | null, shard: number) => parseBookmarks(header).get(shard) ?? "";
 const HTML = { accept: "text/html,application/xhtml+xml" };
 
 /** Where a request's trips went: D1 trips a replica may serve, trips to the primary, Durable Object calls. */
@@ -63,14 +69,14 @@ describe("reads never wait for the primary", () => {
 		const buyer = await signup("Acme Insurance");
 		const { share } = await sharedToken(buyer);
 		const summary = `/certificate-sharing/certificates/claim/${share.json.claim_token}`;
-		for (const res of [
-			await call("GET", summary),
-			await call("GET", summary, { headers: HTML }),
-			await call("GET", "/certificate-sharing/partner-certificates", { as: buyer }),
-		]) {
+		for (const res of [await call("GET", summary), await call("GET", summary, { headers: HTML })]) {
 			expect(res.status).toBe(200);
 			expect(tripsOf(res)).toEqual({ replica: 1, primary: 0, objects: 0 });
 		}
+		// +2: the buyer's claims on SHARD_1 and SHARD_2, read after authentication (which reads the directory's).
+		const inbox = await call("GET", "/certificate-sharing/partner-certificates", { as: buyer });
+		expect(inbox.status).toBe(200);
+		expect(tripsOf(inbox)).toEqual({ replica: 3, primary: 0, objects: 0 });
 		// The public keys come from the Worker's configuration: no trip at all.
 		const keys = await call("GET", "/.well-known/econsent/keys.json");
 		expect(keys.status).toBe(200);
@@ -114,7 +120,8 @@ describe("reads never wait for the primary", () => {
 			body: { items: [{ token: share.json.claim_token }] },
 		});
 		expect(res.status).toBe(200);
-		expect(tripsOf(res)).toEqual({ replica: 1, primary: 0, objects: 0 });
+		// The directory (authentication, rules) and the token's shard, in parallel.
+		expect(tripsOf(res)).toEqual({ replica: 2, primary: 0, objects: 0 });
 		const [verified] = await accessesRecorded(certificateId, 1);
 		expect(verified).toMatchObject({ event_type: "verified", request_id: res.headers.get("x-request-id") });
 	}, 30_000);
@@ -128,8 +135,9 @@ describe("one trip to the primary for a claim, a share or a capture", () => {
 			as: buyer,
 		});
 		expect(claim.status).toBe(200);
-		// The chain heads come from the ledger that redeems the token: it keeps them, so it reads nothing first.
-		expect(tripsOf(claim)).toEqual({ replica: 1, primary: 1, objects: 1 });
+		// The chain heads come from the ledger that redeems the token: it keeps them, so it reads nothing first. The
+		// two replica trips are the directory's and the certificate's shard's, in parallel.
+		expect(tripsOf(claim)).toEqual({ replica: 2, primary: 1, objects: 1 });
 	});
 
 	it("claims from the inbox the same way", async () => {
@@ -140,7 +148,7 @@ describe("one trip to the primary for a claim, a share or a capture", () => {
 			as: buyer,
 		});
 		expect(claim.status).toBe(200);
-		expect(tripsOf(claim)).toEqual({ replica: 1, primary: 1, objects: 1 });
+		expect(tripsOf(claim)).toEqual({ replica: 2, primary: 1, objects: 1 });
 	});
 
 	it("claims a batch with one write per ledger concerned: one trip and one call when they share a ledger", async () => {
@@ -150,7 +158,8 @@ describe("one trip to the primary for a claim, a share or a capture", () => {
 			body: { certificate_ids: ids },
 		});
 		expect(batch.status).toBe(201);
-		expect(tripsOf(batch)).toEqual({ replica: 1, primary: 1, objects: 1 });
+		// One ledger: one shard, read in parallel with the directory.
+		expect(tripsOf(batch)).toEqual({ replica: 2, primary: 1, objects: 1 });
 		const buyer = await signup("Acme Insurance");
 		const claims = await call("POST", "/certificate-sharing/certificates/batch-claim", {
 			as: buyer,
@@ -158,7 +167,7 @@ describe("one trip to the primary for a claim, a share or a capture", () => {
 		});
 		expect(claims.status).toBe(200);
 		expect(claims.json.results.map((r: { ok: boolean }) => r.ok)).toEqual(Array(5).fill(true));
-		expect(tripsOf(claims)).toEqual({ replica: 1, primary: 1, objects: 1 });
+		expect(tripsOf(claims)).toEqual({ replica: 2, primary: 1, objects: 1 });
 	});
 
 	it("claims a batch over many ledgers with exactly one trip to the primary per ledger call, in parallel", async () => {
@@ -177,7 +186,7 @@ describe("one trip to the primary for a claim, a share or a capture", () => {
 		expect(claims.status).toBe(200);
 		const trips = tripsOf(claims);
 		expect(trips.objects).toBe(new Set(ids.map((id) => ledgerName(publisher.company.id, id))).size);
-		expect(trips).toEqual({ replica: 1, primary: trips.objects, objects: trips.objects });
+		expect(trips).toEqual({ replica: 1 + shardsOf(ids), primary: trips.objects, objects: trips.objects });
 	});
 
 	it("shares and captures with one trip to the primary", async () => {
@@ -194,17 +203,18 @@ describe("one trip to the primary for a claim, a share or a capture", () => {
 			body: {},
 		});
 		expect(share.status).toBe(201);
-		expect(tripsOf(share)).toEqual({ replica: 1, primary: 1, objects: 1 });
+		expect(tripsOf(share)).toEqual({ replica: 2, primary: 1, objects: 1 });
 	});
 
 	it("looks for a token the replica does not have once more at the primary before answering 404", async () => {
 		const buyer = await signup("Acme Insurance");
 		const res = await call("POST", `/certificate-sharing/certificates/claim/clm_${"0".repeat(48)}`, { as: buyer });
 		expect(res.status).toBe(404);
-		expect(tripsOf(res)).toEqual({ replica: 1, primary: 1, objects: 0 });
+		// The directory and the token's shard, at replicas and then again at the primaries.
+		expect(tripsOf(res)).toEqual({ replica: 2, primary: 2, objects: 0 });
 		const share = await call("POST", "/certificate-sharing/certificates/EC-nope/share", { as: buyer, body: {} });
 		expect(share.status).toBe(404);
-		expect(tripsOf(share)).toEqual({ replica: 1, primary: 1, objects: 0 });
+		expect(tripsOf(share)).toEqual({ replica: 2, primary: 2, objects: 0 });
 	});
 
 	it("checks the caller of a capture refused for its body at a replica, and an unknown key once more at the primary", async () => {
@@ -227,24 +237,29 @@ describe("one trip to the primary for a claim, a share or a capture", () => {
 			headers: { "idempotency-key": crypto.randomUUID() },
 		});
 		expect(claim.status).toBe(200);
-		// Reserve the key, the claim's read (the session has written), the ledger's write, store the answer.
-		expect(tripsOf(claim)).toEqual({ replica: 0, primary: 4, objects: 1 });
+		// Reserve the key, the claim's reads of the directory and the shard (the request has written), the ledger's
+		// write, store the answer.
+		expect(tripsOf(claim)).toEqual({ replica: 0, primary: 5, objects: 1 });
 	});
 });
 
 describe("read-your-writes through the bookmark", () => {
 	it("hands back a bookmark after a write, and a read sent with it sees the write", async () => {
-		const { share } = await sharedToken();
+		const { share, certificateId } = await sharedToken();
 		const bookmark = share.headers.get("x-d1-bookmark");
-		expect(bookmark).toMatch(BOOKMARK);
+		// One for each database the share used: the directory it read and the shard the ledger wrote.
+		const shard = certificateShard(certificateId);
+		expect(bookmarkOf(bookmark, 0)).toMatch(BOOKMARK);
+		expect(bookmarkOf(bookmark, shard)).toMatch(BOOKMARK);
 		const summary = await call("GET", `/certificate-sharing/certificates/claim/${share.json.claim_token}`, {
 			headers: { "x-d1-bookmark": bookmark ?? "" },
 		});
 		expect(summary.status).toBe(200);
 		expect(summary.json.status).toBe("pending");
 		expect(tripsOf(summary).primary).toBe(0);
-		// The read's own bookmark is at least as far as the one it was given.
-		expect((summary.headers.get("x-d1-bookmark") ?? "") >= (bookmark ?? "")).toBe(true);
+		// The read's own bookmark of the shard is at least as far as the one it was given.
+		const after = bookmarkOf(summary.headers.get("x-d1-bookmark"), shard);
+		expect(after >= bookmarkOf(bookmark, shard)).toBe(true);
 	});
 
 	it("hands back the ledger's bookmark after a claim, with which the inbox and the evidence show the claim", async () => {
@@ -254,8 +269,9 @@ describe("read-your-writes through the bookmark", () => {
 			as: buyer,
 		});
 		const bookmark = claim.headers.get("x-d1-bookmark") ?? "";
-		expect(bookmark).toMatch(BOOKMARK);
-		expect(bookmark > (share.headers.get("x-d1-bookmark") ?? "")).toBe(true);
+		const shard = certificateShard(claim.json.certificate_id);
+		expect(bookmarkOf(bookmark, shard)).toMatch(BOOKMARK);
+		expect(bookmarkOf(bookmark, shard) > bookmarkOf(share.headers.get("x-d1-bookmark"), shard)).toBe(true);
 		const withBookmark = { "x-d1-bookmark": bookmark };
 		const inbox = await call("GET", "/certificate-sharing/partner-certificates", { as: buyer, headers: withBookmark });
 		expect(inbox.json.data[0]).toMatchObject({ claim_id: claim.json.claim_id, status: "claimed" });
@@ -274,7 +290,7 @@ describe("read-your-writes through the bookmark", () => {
 			as: publisher,
 			body: {},
 		});
-		expect(again.headers.get("set-cookie")).toMatch(/econsent_d1_bookmark=[0-9a-f-]+;.*HttpOnly/);
+		expect(again.headers.get("set-cookie")).toMatch(/econsent_d1_bookmark=[0-9a-fA-F%:,-]+;.*HttpOnly/);
 		for (const sent of ["not-a-bookmark", "ffff", `${"0".repeat(8)}-zzzzzzzz-00000000-${"0".repeat(32)}`]) {
 			const res = await call("GET", "/.well-known/econsent/keys.json", { headers: { "x-d1-bookmark": sent } });
 			expect(res.status).toBe(200);

@@ -34,3 +34,8 @@ export async function allRows<T>(sql: string, ...params: unknown[]): Promise<T[]
 /** How many shards these certificates are on: a read by their ids costs one round trip on each. */
 export const shardsOf = (certificateIds: readonly string[]) =>
 	new Set(certificateIds.map((id) => certificateShard(id))).size;
+
+/** A `SELECT count(*) AS n …` run on every database, summed. */
+export async function countAll(sql: string, ...params: unknown[]): Promise<number> {
+	return (await allRows<{ n: number }>(sql, ...params)).reduce((sum, row) => sum + row.n, 0);
+}

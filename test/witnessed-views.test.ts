@@ -1,10 +1,10 @@
 // Where the buyer and the publisher look at a certificate: a witnessed one shows its source and what the capture
 // script measured; an asserted one (and one captured before sources existed) shows as asserted.
-import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import { manifestOf } from "../src/recordings/manifest";
 import { type Actor, call, captureCertificate, createProperty, fakeIp, seedCertificates, signup } from "./helpers";
+import { certificateD1 } from "./shard-databases";
 
 const ORIGIN = "https://forms.witness.example";
 
@@ -145,7 +145,10 @@ describe("a witnessed certificate as the parties see it", () => {
 		const buyer = await signup("Asserted Buyer");
 		const asserted = await captureCertificate(publisher, property.id, { recording_url: undefined });
 		const [legacy] = await seedCertificates(publisher.company.id, property.id, 1);
-		const row = await env.DB.prepare("SELECT source FROM certificates WHERE id = ?").bind(legacy).first();
+		const row = await certificateD1(legacy as string)
+			.prepare("SELECT source FROM certificates WHERE id = ?")
+			.bind(legacy)
+			.first();
 		expect(row?.source).toBeNull();
 		for (const certificateId of [asserted.certificate_id, legacy!]) {
 			const token = await shareWith(publisher, buyer, certificateId);

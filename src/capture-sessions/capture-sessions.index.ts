@@ -40,8 +40,9 @@ async function mayRecordForSomeProperty(c: AppContext): Promise<boolean> {
 }
 
 async function mayRecordForSession(c: AppContext, id: string): Promise<boolean> {
-	const [session] = await c.var.db
-		.select({ origin: captureSessions.origin })
+	const [session] = await c.var.shards
+		.forCertificate(id)
+		.db.select({ origin: captureSessions.origin })
 		.from(captureSessions)
 		.where(eq(captureSessions.id, id));
 	return session !== undefined && session.origin === c.req.header("origin");

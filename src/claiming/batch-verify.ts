@@ -1,11 +1,20 @@
 // Checking tokens before buying: for each, what a claim would find (may this buyer claim it, and why not; the
-// dry-run compliance result; the lead match; both signatures) without spending it. One D1 round trip, which a
-// replica near the buyer may serve, reads all of them; each check is recorded as a `verified` event on the
-// certificate's access log through the access events queue, after the answer.
+// dry-run compliance result; the lead match; both signatures) without spending it. The tokens are read on the shards
+// they name (src/db/shards.ts), one batch per shard, in parallel with the round trip that authenticates the buyer and
+// reads the buyer's consent rules on the directory; a replica near the buyer may serve all of them. Tokens on the
+// directory itself (shard 0, tokens made before shards) are read in the authenticating batch. Each check is recorded
+// as a `verified` event on the certificate's access log through the access events queue, after the answer.
 
+import { asc, eq, inArray } from "drizzle-orm";
 import { queueAccessEvents } from "../access-log/access-events";
+import { authenticate } from "../auth/authenticate";
 import type { LeadContact } from "../certificates/record";
 import { type ComplianceSummary, complianceSummary, type LeadMatch } from "../compliance";
+import { chunkForParams, type Db } from "../db/client";
+import { readFreshOnMiss } from "../db/replica-reads";
+import { claimTokens, consentRules } from "../db/schema";
+import { readByShard } from "../db/shard-sessions";
+import { DIRECTORY_SHARD } from "../db/shards";
 import { isoNow, now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
@@ -13,7 +22,15 @@ import { enforceRateLimit } from "../lib/rate-limit";
 import { hashClaimToken } from "../sharing/tokens";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkStoredSignatures } from "../verification/verify-certificate";
-import { type BatchItemError, checkClaim, itemError, judgeCertificate, readTokenBatch } from "./claim";
+import {
+	type BatchItemError,
+	type ClaimContext,
+	checkClaim,
+	claimContextQuery,
+	itemError,
+	judgeCertificate,
+	toContext,
+} from "./claim";
 import { type ClaimSummary, toClaimSummary } from "./claim-summary";
 
 export interface TokenCheck {
@@ -30,14 +47,58 @@ export interface TokenCheck {
 
 export type BatchVerifyResult = TokenCheck | { index: number; ok: false; error: BatchItemError };
 
+interface TokenToVerify {
+	token: string;
+	hash: string;
+}
+
+/**
+ * The caller, the caller's rules and each token's context by hash. A replica may not have a token shared a moment
+ * ago, or a new credential: then everything is read once more at the primaries (readFreshOnMiss).
+ */
+async function readTokensToVerify(c: AppContext, tokens: readonly TokenToVerify[]) {
+	const unique = [...new Map(tokens.map((t) => [t.hash, t])).values()];
+	const onDirectory = unique.filter((t) => c.var.shards.forToken(t.token).shard === DIRECTORY_SHARD);
+	const onShards = unique.filter((t) => c.var.shards.forToken(t.token).shard !== DIRECTORY_SHARD);
+	const contextReads = (db: Db, mine: readonly TokenToVerify[]) => ({
+		contexts: chunkForParams(
+			mine.map((t) => t.hash),
+			1,
+		).map((chunk) => claimContextQuery(db, inArray(claimTokens.tokenHash, chunk))),
+	});
+	const { caller, rules, rows } = await readFreshOnMiss(
+		c,
+		async () => {
+			const [directory, shards] = await Promise.all([
+				authenticate(c, (company) => ({
+					rules: c.var.db
+						.select()
+						.from(consentRules)
+						.where(eq(consentRules.companyId, company))
+						.orderBy(asc(consentRules.id)),
+					...contextReads(c.var.db, onDirectory),
+				})),
+				readByShard(c.var.shards, onShards, (t) => c.var.shards.forToken(t.token), contextReads),
+			]);
+			return {
+				caller: directory.caller,
+				rules: directory.results.rules,
+				rows: [...directory.results.contexts, ...shards.contexts],
+			};
+		},
+		(read) => read.rows.length < unique.length,
+	);
+	return { caller, rules, contexts: new Map(rows.map((row) => [row.token.tokenHash, toContext(row)])) };
+}
+
 export async function verifyTokens(
 	c: AppContext,
 	items: readonly { token: string; lead?: LeadContact }[],
 ): Promise<BatchVerifyResult[]> {
 	const hashes = await Promise.all(items.map((item) => hashClaimToken(item.token)));
-	const { caller, rules, contexts } = await readTokenBatch(
+	const { caller, rules, contexts } = await readTokensToVerify(
 		c,
-		items.map((item, i) => ({ token: item.token, hash: hashes[i] as string })),
+		items.map((item, index) => ({ token: item.token, hash: hashes[index] as string })),
 	);
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
 	const at = now();
@@ -89,7 +150,7 @@ function recordChecks(
 	c: AppContext,
 	caller: { companyId: string; userId: string | null },
 	results: readonly BatchVerifyResult[],
-	contexts: Awaited<ReturnType<typeof readTokenBatch>>["contexts"],
+	contexts: ReadonlyMap<string, ClaimContext>,
 	hashes: readonly string[],
 ) {
 	const byCertificate = new Map<string, { publisher: string; tokenIds: Set<string> }>();

@@ -90,8 +90,10 @@ export async function claimPublisherFor(c: AppContext, next: string): Promise<st
 		if (error instanceof ApiError && error.code === "RATE_LIMITED") return undefined;
 		throw error;
 	}
-	const [row] = await c.var.db
-		.select({ publisherName: companies.name })
+	// On the token's shard, which keeps a copy of the publisher's company row.
+	const [row] = await c.var.shards
+		.forToken(token)
+		.db.select({ publisherName: companies.name })
 		.from(claimTokens)
 		.innerJoin(companies, eq(companies.id, claimTokens.publisherCompanyId))
 		.where(eq(claimTokens.tokenHash, await hashClaimToken(token)));

@@ -40,9 +40,13 @@ export function toClaimSummary({ token, certificate, claim, publisherName, prope
 	} satisfies ClaimSummary;
 }
 
-/** The token's context, or null when no such token exists (a malformed one cannot, and costs no read). */
+/**
+ * The token's context, or null when no such token exists (a malformed one cannot, and costs no read). Read on the
+ * shard the token names, where its certificate, share and claim are (with the copies of its publisher and property).
+ */
 export async function readClaimContext(c: AppContext, token: string): Promise<ClaimContext | null> {
 	if (!isWellFormedClaimToken(token)) return null;
-	const [row] = await claimContextQuery(c.var.db, eq(claimTokens.tokenHash, await hashClaimToken(token)));
+	const { db } = c.var.shards.forToken(token);
+	const [row] = await claimContextQuery(db, eq(claimTokens.tokenHash, await hashClaimToken(token)));
 	return row ? toContext(row) : null;
 }

@@ -70,7 +70,10 @@ export function openShardSessions(
 		let session = opened.get(number);
 		if (!session) {
 			const sent = sentBookmarks.get(number);
-			const from: SessionStart = moved ? "first-primary" : sent ? { bookmark: sent } : start;
+			// A request that has written (an Idempotency-Key reserved, say) reads every other database at its primary
+			// too, as one session would have: what it reads next may be what an earlier attempt of it wrote.
+			const wrote = [...opened.values()].some(({ d1 }) => !d1.mayReadReplica());
+			const from: SessionStart = moved || wrote ? "first-primary" : sent ? { bookmark: sent } : start;
 			const d1 = openCountedSession(shardDatabase(env, number), from);
 			session = { shard: number, db: createDb(d1.db), d1 };
 			opened.set(number, session);

@@ -1,13 +1,21 @@
-// The buyer's inbox as one indexed range read per page, whatever its size. Items are in a fixed order with the
-// claim id as the tie-breaker, and the cursor is the sort key of the last item served, so a page never counts or
+// The buyer's inbox as one indexed range read per shard per page, whatever its size. Items are in a fixed order with
+// the claim id as the tie-breaker, and the cursor is the sort key of the last item served, so a page never counts or
 // skips rows, and items claimed or shared between two pages can neither repeat nor push another item out of the
 // walk (both sort keys are set once: created_at when the row is made, claimed_at when the claim is decided, and a
-// decided claim never changes). Page numbers are the older form: they skip rows with OFFSET and count every match
-// for `total`, so their cost grows with the inbox.
+// decided claim never changes). Page numbers are the older form: they skip rows and count every match for `total`,
+// so their cost grows with the inbox.
+//
+// A buyer's claims are on the shards of the certificates claimed (src/db/shards.ts), so any shard may hold some of
+// them. Each shard answers the same range read (after the cursor, limit + 1 rows, in the same order), and the page is
+// the first limit + 1 of their rows merged by sort key and claim id: every row of the page comes before the others of
+// its own shard, so no shard can hide one. Claim ids are unique across shards (each shard has its own id range), so
+// the tie-breaker orders rows of different shards too, and a cursor (a sort key and a claim id, not a shard) carries
+// on across all of them. A page number has each shard read its first offset + limit + 1 matches and count them all;
+// the page is cut from their merge, and `total` is the sum of the counts.
 //
 // Each order and filter has an index whose columns are (buyer, equality filters…, sort column), with the claim id
-// (the rowid) implicitly last, so SQLite walks it backwards from the cursor and stops after limit + 1 rows. Plans,
-// checked with EXPLAIN QUERY PLAN in test/inbox-keyset.test.ts:
+// (the rowid) implicitly last, so SQLite walks it backwards from the cursor and stops after limit + 1 rows, on each
+// shard. Plans, checked with EXPLAIN QUERY PLAN in test/inbox-keyset.test.ts:
 //   no filter                       claims_buyer_created_idx   (buyer_company_id, created_at)
 //   status                          claims_buyer_idx           (buyer_company_id, status, created_at)
 //   certificate_id (± status)       claims_buyer_certificate_idx (buyer_company_id, certificate_id, created_at)
@@ -21,6 +29,7 @@ import { and, count, desc, eq, gt, gte, lt, ne, or, type SQL } from "drizzle-orm
 import { signalsOfSummary, sourceOf, witnessSummaryColumn } from "../capture-sessions/witness-view";
 import { type Db, prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
+import { certificateShard } from "../db/shards";
 import { ApiError } from "../lib/errors";
 import { before, cursorPage, decodeCursor, offsetOf } from "../lib/pagination";
 import { joinShare } from "../sharing/share-query";
@@ -65,8 +74,16 @@ export function readInboxCursor(query: Query): InboxCursor | null {
 	return { order, at, id };
 }
 
-/** What a page reads: the page's rows (limit + 1 of them) and, for a page number only, the count of all matches. */
-export function inboxReads(db: Db, company: SQL, query: Query, from: InboxCursor | null, at: string) {
+/** How many rows each shard reads: the page and one more; with a page number, every row before the page too. */
+const rowsPerShard = (query: Query) =>
+	query.limit + 1 + (query.page === undefined ? 0 : offsetOf({ page: query.page, limit: query.limit }));
+
+/**
+ * What one shard reads for a page: its first rows after the cursor (rowsPerShard of them) and, for a page number
+ * only, the count of all its matches. `company` is the buyer's id, or on the directory the authenticating batch's
+ * subquery naming it.
+ */
+export function inboxReads(db: Db, company: SQL | string, query: Query, from: InboxCursor | null, at: string) {
 	const order = inboxOrderOf(query);
 	const [sortColumn, idColumn] = orderColumns[order];
 	// Pending shares that expired can no longer be claimed, so they leave the inbox.
@@ -97,8 +114,7 @@ export function inboxReads(db: Db, company: SQL, query: Query, from: InboxCursor
 		.innerJoin(claims, eq(claims.claimTokenId, claimTokens.id))
 		.where(and(matching, from ? before([sortColumn, idColumn], [from.at, from.id]) : undefined))
 		.orderBy(desc(sortColumn), desc(idColumn))
-		.limit(query.limit + 1)
-		.offset(query.page === undefined ? 0 : offsetOf({ page: query.page, limit: query.limit }));
+		.limit(rowsPerShard(query));
 	const total = db
 		.select({ total: count() })
 		.from(claims)
@@ -106,6 +122,16 @@ export function inboxReads(db: Db, company: SQL, query: Query, from: InboxCursor
 		.where(matching);
 	// A list of reads answers their rows together: none without a page number, so the cursor form never counts.
 	return { rows, totals: query.page === undefined ? [] : [total] };
+}
+
+/**
+ * The shards that may hold matches: all of them, or with a certificate_id only that certificate's, since a claim is
+ * stored on its certificate's shard.
+ */
+export function inboxShards(query: Query, every: readonly number[]): number[] {
+	if (query.certificate_id === undefined) return [...every];
+	const shard = certificateShard(query.certificate_id);
+	return every.includes(shard) ? [shard] : [];
 }
 
 type InboxRow = Awaited<ReturnType<typeof inboxReads>["rows"]>[number];
@@ -134,15 +160,32 @@ function toInboxItem(r: InboxRow) {
 	};
 }
 
-/** The answer: the page, its next cursor, and `page`/`total` when a page number was asked for. */
-export function inboxAnswer(query: Query, rows: InboxRow[], totals: { total: number }[]) {
+/** Whether row a comes before row b in the inbox's order: later sort key first, then the larger claim id. */
+function inOrder(order: InboxOrder) {
+	const key = (row: InboxRow) => (order === "created" ? row.claim.createdAt : (row.claim.claimedAt ?? ""));
+	// Plain code-unit comparison, as SQLite compares these ISO 8601 strings (BINARY collation).
+	return (a: InboxRow, b: InboxRow) => {
+		const [ka, kb] = [key(a), key(b)];
+		if (ka !== kb) return ka < kb ? 1 : -1;
+		return b.claim.id - a.claim.id;
+	};
+}
+
+/**
+ * The answer from every shard's rows (concatenated) and counts: the page, its next cursor, and `page`/`total` when a
+ * page number was asked for.
+ */
+export function inboxAnswer(query: Query, shardRows: readonly InboxRow[], totals: readonly { total: number }[]) {
 	const order = inboxOrderOf(query);
-	const page = cursorPage(rows, query.limit, (row) => [
+	const skipped = query.page === undefined ? 0 : offsetOf({ page: query.page, limit: query.limit });
+	const merged = [...shardRows].sort(inOrder(order)).slice(skipped, skipped + query.limit + 1);
+	const page = cursorPage(merged, query.limit, (row) => [
 		order,
 		order === "created" ? row.claim.createdAt : (row.claim.claimedAt ?? ""),
 		row.claim.id,
 	]);
 	const data = page.rows.map(toInboxItem);
 	if (query.page === undefined) return { data, limit: query.limit, next_cursor: page.next_cursor };
-	return { data, page: query.page, limit: query.limit, total: totals[0]?.total ?? 0, next_cursor: page.next_cursor };
+	const total = totals.reduce((sum, shard) => sum + shard.total, 0);
+	return { data, page: query.page, limit: query.limit, total, next_cursor: page.next_cursor };
 }

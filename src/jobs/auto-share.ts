@@ -1,11 +1,16 @@
 // Auto-share: a certificate created on a property with active auto-share partners gets a targeted share for each.
 // Delivery is at least once, so this reads which partners already have their share and makes only the missing
 // ones; the unique (certificate, partner) index settles two deliveries racing each other.
-import { and, eq } from "drizzle-orm";
+//
+// The certificate, its tokens and its chains are on its shard; the partnerships are on the directory, read once the
+// certificate's property is known. Each token points at its partnership (claim_tokens.auto_share_partner_id), so the
+// ledger's batch on the shard starts with copies of the partnership's row and of the partner company's.
+import { and, eq, inArray } from "drizzle-orm";
 import { chainHeadQueries } from "../audit/append";
-import { type Db, prefixedColumns } from "../db/client";
 import { batchNamed } from "../db/named-reads";
-import { certificates, claimTokens, partners } from "../db/schema";
+import { claimTokens, companies, partners } from "../db/schema";
+import type { ShardSessions } from "../db/shard-sessions";
+import { DIRECTORY_SHARD } from "../db/shards";
 import { headsRead, newLedgerUsage } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { certificatesToShareQueries, resolveShareRequests } from "../sharing/share-requests";
@@ -14,27 +19,40 @@ import { enqueueEvents } from "../webhooks/emit";
 
 export async function autoShareCertificate(
 	env: Cloudflare.Env,
-	db: Db,
+	shards: ShardSessions,
 	certificateId: string,
 ): Promise<{ shared: number }> {
-	const read = await batchNamed(db, {
-		certificates: certificatesToShareQueries(db, [certificateId]),
-		activePartners: db
-			.select({ partners: prefixedColumns(partners, "partner") })
-			.from(partners)
-			.innerJoin(certificates, eq(certificates.propertyId, partners.propertyId))
-			.where(and(eq(certificates.id, certificateId), eq(partners.status, "active"), eq(partners.autoShare, true))),
-		existing: db
+	const shard = shards.forCertificate(certificateId).db;
+	const read = await batchNamed(shard, {
+		certificates: certificatesToShareQueries(shard, [certificateId]),
+		existing: shard
 			.select({ partnerId: claimTokens.autoSharePartnerId })
 			.from(claimTokens)
 			.where(eq(claimTokens.certificateId, certificateId)),
-		heads: chainHeadQueries(db, certificateId),
+		heads: chainHeadQueries(shard, certificateId),
 	});
 	const certificate = read.certificates[0];
 	if (!certificate) return { shared: 0 };
+
+	const directory = shards.shard(DIRECTORY_SHARD).db;
+	const autoSharing = and(
+		eq(partners.propertyId, certificate.propertyId),
+		eq(partners.status, "active"),
+		eq(partners.autoShare, true),
+	);
+	const partnerships = await batchNamed(directory, {
+		active: directory.select().from(partners).where(autoSharing),
+		partnerCompanies: directory
+			.select()
+			.from(companies)
+			.where(
+				inArray(companies.id, directory.select({ id: partners.partnerCompanyId }).from(partners).where(autoSharing)),
+			),
+	});
 	const done = new Set(read.existing.map((e) => e.partnerId));
-	const missing = read.activePartners.map((p) => p.partners).filter((p) => !done.has(p.id));
+	const missing = partnerships.active.filter((p) => !done.has(p.id));
 	if (missing.length === 0) return { shared: 0 };
+
 	// The partnerships that auto-share are the ones whose access level the shares get.
 	const { requests } = resolveShareRequests(
 		certificate.companyId,
@@ -47,11 +65,16 @@ export async function autoShareCertificate(
 	const { unconfirmed, webhookEvents } = await makeShares(
 		env,
 		newLedgerUsage(),
-		db,
+		shard,
 		requests,
 		{ companyId: certificate.companyId, userId: null, ip: null },
 		headsRead([certificateId], read.heads),
 		now(),
+		undefined,
+		{
+			companies: partnerships.partnerCompanies.filter((c) => missing.some((p) => p.partnerCompanyId === c.id)),
+			partners: missing,
+		},
 	);
 	await enqueueEvents(env, webhookEvents);
 	const outcome = unconfirmed[0]?.outcome;

@@ -1,6 +1,7 @@
-import { createDb } from "../db/client";
+import { DIRECTORY_SHARD } from "../db/shards";
 import { now } from "../lib/clock";
 import { autoShareCertificate } from "./auto-share";
+import { backgroundShards } from "./background-shards";
 import type { JobMessage } from "./messages";
 import { autoShareDone } from "./pending-auto-shares";
 import { deadChunk, noteChunkFailure, shareChunk } from "./share-chunk";
@@ -12,13 +13,14 @@ export const DEAD_LETTER_QUEUE = "econsent-jobs-dlq";
 // after max_retries a message goes to the dead-letter queue, whose consumer below ends it.
 export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflare.Env): Promise<void> {
 	if (batch.queue === DEAD_LETTER_QUEUE) return handleDeadLetters(batch, env);
-	const db = createDb(env.DB);
+	const shards = backgroundShards(env);
+	const db = shards.shard(DIRECTORY_SHARD).db;
 	for (const message of batch.messages) {
 		try {
 			if (message.body.type === "auto_share") {
-				await autoShareCertificate(env, db, message.body.certificate_id);
-				await autoShareDone(db, message.body.certificate_id);
-			} else if (message.body.type === "share_chunk") await shareChunk(env, db, message.body);
+				await autoShareCertificate(env, shards, message.body.certificate_id);
+				await autoShareDone(shards, message.body.certificate_id);
+			} else if (message.body.type === "share_chunk") await shareChunk(env, shards, message.body);
 			message.ack();
 		} catch (error) {
 			console.error(`job ${message.id} failed (attempt ${message.attempts})`, error);
@@ -39,10 +41,10 @@ export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflar
 // the reason). An auto-share here is only logged: its pending row stays, and the sweep sends it again a few times
 // before giving up (src/jobs/pending-auto-shares.ts); the certificate can still be shared by hand.
 async function handleDeadLetters(batch: MessageBatch<JobMessage>, env: Cloudflare.Env): Promise<void> {
-	const db = createDb(env.DB);
+	const shards = backgroundShards(env);
 	for (const message of batch.messages) {
 		try {
-			if (message.body.type === "share_chunk") await deadChunk(env, db, message.body, message.attempts);
+			if (message.body.type === "share_chunk") await deadChunk(env, shards, message.body, message.attempts);
 			else
 				console.error(`auto-share of ${message.body.certificate_id} gave up after its retries; the sweep will resend`);
 			message.ack();

@@ -1,17 +1,36 @@
 // A job's results as a stream: pages of result rows read in position order, each token opened (it is sealed in
-// D1) and written as one line, so a 100,000-line download never sits in memory whole.
+// D1) and written as one line, so a 100,000-line download never sits in memory whole. The rows are on the shards of
+// their certificates: each page reads the next rows of every shard and merges them by position.
 import { and, asc, eq, gt } from "drizzle-orm";
-import { createDb } from "../db/client";
 import { shareJobResults } from "../db/schema";
+import { readEveryShard, type ShardSessions } from "../db/shard-sessions";
 import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { publicOrigin } from "../lib/http";
 import { dataKeyRing, open } from "../lib/sealed";
 import { claimUrl } from "../sharing/tokens";
+import { backgroundShards } from "./background-shards";
 import { resultSealingContext } from "./share-chunk";
 import { readJob } from "./share-jobs";
 
 const ROWS_PER_READ = 1000;
+
+/**
+ * The job's next rows after `after`, in position order: up to `perRead` from each shard, merged, and the first
+ * `perRead` of those. A shard that gave a full page has more rows, all placed after its page; its page alone fills
+ * the first `perRead`, so none of its unread rows belongs among them. Fewer than `perRead`: there are no more.
+ */
+export async function nextResultRows(shards: ShardSessions, jobId: string, after: number, perRead = ROWS_PER_READ) {
+	const { rows } = await readEveryShard(shards, (db) => ({
+		rows: db
+			.select()
+			.from(shareJobResults)
+			.where(and(eq(shareJobResults.jobId, jobId), gt(shareJobResults.position, after)))
+			.orderBy(asc(shareJobResults.position))
+			.limit(perRead),
+	}));
+	return rows.sort((a, b) => a.position - b.position).slice(0, perRead);
+}
 
 export type ResultFormat = "ndjson" | "csv";
 
@@ -75,8 +94,8 @@ export async function jobResultsResponse(c: AppContext, jobId: string): Promise<
 	}
 	const ring = await dataKeyRing(c.env);
 	const origin = publicOrigin(c);
-	// Its own client: the request's round-trip count is already in the headers when the stream runs.
-	const db = createDb(c.env.DB);
+	// Its own sessions: the request's round-trip count is already in the headers when the stream runs.
+	const shards = backgroundShards(c.env);
 	const encoder = new TextEncoder();
 	let after = -1;
 	let headerSent = false;
@@ -84,12 +103,7 @@ export async function jobResultsResponse(c: AppContext, jobId: string): Promise<
 	const stream = new ReadableStream<Uint8Array>({
 		async pull(controller) {
 			try {
-				const rows = await db
-					.select()
-					.from(shareJobResults)
-					.where(and(eq(shareJobResults.jobId, job.id), gt(shareJobResults.position, after)))
-					.orderBy(asc(shareJobResults.position))
-					.limit(ROWS_PER_READ);
+				const rows = await nextResultRows(shards, job.id, after);
 				const lines: string[] = [];
 				if (format === "csv" && !headerSent) lines.push(CSV_HEADER);
 				headerSent = true;

@@ -9,6 +9,7 @@ import type { BatchItem } from "drizzle-orm/batch";
 import type { Db } from "../db/client";
 import { shareJobChunks, shareJobs } from "../db/schema";
 import { sendGroups } from "../lib/queues";
+import { backgroundShards } from "./background-shards";
 import type { ShareChunkMessage } from "./messages";
 import { deadChunk } from "./share-chunk";
 
@@ -68,9 +69,11 @@ export async function requeueLostChunks(
 	const givingUp = overdue.filter((row) => row.resends >= MAX_CHUNK_RESENDS);
 	const resending = overdue.filter((row) => row.resends < MAX_CHUNK_RESENDS);
 
+	// The chunks stay on the directory; the failure rows of one given up go to its certificates' shards.
+	const shards = backgroundShards(env);
 	for (const row of givingUp) {
 		const reason = `its queue message was lost ${row.resends + 1} times (not picked up within ${CHUNK_LOST_AFTER_MS / 1000} s of being sent)`;
-		await deadChunk(env, db, messageOf(row), 0, reason);
+		await deadChunk(env, shards, messageOf(row), 0, reason);
 	}
 
 	// Claimed before sending, each only if no other run took it since the read (its due_at unchanged): a crash after

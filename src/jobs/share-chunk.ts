@@ -7,15 +7,19 @@
 //   key, so the later batch is refused whole and no second token exists;
 // - a certificate that is not the caller's gets an error row, written with INSERT OR IGNORE;
 // - a chunk that has ended (done, dead, or cancelled with its job) is not run again: a late message is acked.
-import { and, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
+import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { chainHeadsQueries } from "../audit/append";
 import { chunkForParams, chunkRows, type Db } from "../db/client";
 import { batchNamed } from "../db/named-reads";
-import { shareJobChunks, shareJobResults, shareJobs } from "../db/schema";
+import { referenceCopies } from "../db/reference-copies";
+import { companies, shareJobChunks, shareJobResults, shareJobs } from "../db/schema";
+import { readByShard, readEveryShard, type ShardSessions } from "../db/shard-sessions";
+import { DIRECTORY_SHARD } from "../db/shards";
 import { headsRead, newLedgerUsage } from "../ledger/ledger";
 import { addDays, now } from "../lib/clock";
 import { dataKeyRing, seal } from "../lib/sealed";
-import { resolveShareRequests, shareRequestReads } from "../sharing/share-requests";
+import { certificatesToShareQueries, readOnlyPartnershipsQuery, resolveShareRequests } from "../sharing/share-requests";
 import { type MadeShare, makeShares } from "../sharing/shares";
 import { enqueueEvents, jobCompletedDeliveries } from "../webhooks/emit";
 import { eventIds } from "../webhooks/event-ids";
@@ -29,33 +33,102 @@ export const resultSealingContext = (jobId: string, certificateId: string) =>
 	`share_job_results:${jobId}:${certificateId}`;
 
 type ResultRow = typeof shareJobResults.$inferInsert;
+type JobRow = typeof shareJobs.$inferSelect;
+type CompanyRow = typeof companies.$inferSelect;
 
 /** Thrown when some of a chunk's certificates could not be settled yet; the message is retried. */
 export class ChunkNotSettled extends Error {}
 
-export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChunkMessage): Promise<void> {
+// A job's result rows live on the shard of the certificate id they are about (an id naming no shard: the
+// directory), written by that certificate's ledger with its share or, for a failure, directly. Their job_id points
+// at the job, so the shard gets a copy of the job's row (and of the companies it points at) in the same batch.
+// The copy is never read: the job's state is the directory's.
+
+/** The job's publisher and target, whose rows the job's copy on a shard points at. */
+const jobCompaniesQuery = (directory: Db, jobId: string) =>
+	directory
+		.select()
+		.from(companies)
+		.where(
+			or(
+				inArray(companies.id, sql`(select ${shareJobs.companyId} from ${shareJobs} where ${shareJobs.id} = ${jobId})`),
+				inArray(
+					companies.id,
+					sql`(select ${shareJobs.targetCompanyId} from ${shareJobs} where ${shareJobs.id} = ${jobId})`,
+				),
+			),
+		);
+
+/** What a shard needs before it takes a result row of this job. */
+interface JobReferences {
+	job: JobRow;
+	companies: readonly CompanyRow[];
+}
+
+const jobCopies = (db: Db, refs: JobReferences) =>
+	referenceCopies(db, { companies: refs.companies, shareJobs: [refs.job] });
+
+/**
+ * Failure rows, each on its certificate's shard with the job's copy, the shards in parallel. INSERT OR IGNORE: a
+ * certificate that has its row (shared, or failed before) keeps it.
+ */
+async function writeFailureRows(shards: ShardSessions, refs: JobReferences, rows: readonly ResultRow[]) {
+	const byShard = new Map<Db, ResultRow[]>();
+	for (const row of rows) {
+		const { db } = shards.forCertificate(row.certificateId);
+		byShard.set(db, [...(byShard.get(db) ?? []), row]);
+	}
+	await Promise.all(
+		[...byShard].map(([db, mine]) =>
+			db.batch([
+				...(jobCopies(db, refs) as BatchItem<"sqlite">[]),
+				...chunkRows(shareJobResults, mine).map((chunk) =>
+					db.insert(shareJobResults).values(chunk).onConflictDoNothing(),
+				),
+			] as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]),
+		),
+	);
+}
+
+/** What a chunk reads of the certificates it names, each on its shard: the certificates, their result rows in this
+ * job, and their chains' heads. */
+const chunkShardReads = (jobId: string) => (db: Db, ids: string[]) => ({
+	certificates: certificatesToShareQueries(db, ids),
+	settled: settledQueries(db, jobId, ids),
+	heads: chainHeadsQueries(db, ids),
+});
+
+export async function shareChunk(
+	env: Cloudflare.Env,
+	shards: ShardSessions,
+	message: ShareChunkMessage,
+): Promise<void> {
 	const { job_id: jobId } = message;
 	const ids = message.certificate_ids;
 	const startedAt = now();
+	const directory = shards.shard(DIRECTORY_SHARD).db;
 	const thisChunk = and(eq(shareJobChunks.jobId, jobId), eq(shareJobChunks.chunk, message.chunk));
 	// The job's target, for the read-only partnerships, without waiting for the job's row.
 	const jobTarget = sql`(select ${shareJobs.targetCompanyId} from ${shareJobs} where ${shareJobs.id} = ${jobId})`;
-	const read = await batchNamed(db, {
-		jobs: db.select().from(shareJobs).where(eq(shareJobs.id, jobId)),
-		chunks: db.select({ status: shareJobChunks.status }).from(shareJobChunks).where(thisChunk),
-		...shareRequestReads(db, ids, jobTarget),
-		settled: settledQueries(db, jobId, ids),
-		heads: chainHeadsQueries(db, ids),
-		markRunning: db
-			.update(shareJobs)
-			.set({ status: "running", startedAt: startedAt.toISOString() })
-			.where(and(eq(shareJobs.id, jobId), eq(shareJobs.status, "queued"))),
-		// The message arrived: the sweep takes the chunk for lost only if it is not ended a while from now.
-		markArrived: db
-			.update(shareJobChunks)
-			.set({ dueAt: startedAt.toISOString() })
-			.where(and(thisChunk, inArray(shareJobChunks.status, ["queued", "retrying"]))),
-	});
+	// The job on the directory and the certificates on their shards, all at once.
+	const [read, onShards] = await Promise.all([
+		batchNamed(directory, {
+			jobs: directory.select().from(shareJobs).where(eq(shareJobs.id, jobId)),
+			chunks: directory.select({ status: shareJobChunks.status }).from(shareJobChunks).where(thisChunk),
+			readOnlyPartnerships: readOnlyPartnershipsQuery(directory, jobTarget),
+			companies: jobCompaniesQuery(directory, jobId),
+			markRunning: directory
+				.update(shareJobs)
+				.set({ status: "running", startedAt: startedAt.toISOString() })
+				.where(and(eq(shareJobs.id, jobId), eq(shareJobs.status, "queued"))),
+			// The message arrived: the sweep takes the chunk for lost only if it is not ended a while from now.
+			markArrived: directory
+				.update(shareJobChunks)
+				.set({ dueAt: startedAt.toISOString() })
+				.where(and(thisChunk, inArray(shareJobChunks.status, ["queued", "retrying"]))),
+		}),
+		readByShard(shards, ids, (id) => shards.forCertificate(id), chunkShardReads(jobId)),
+	]);
 	const job = read.jobs[0];
 	// No job (it never committed), or one that has ended (every chunk of it ended, or it was cancelled): this is a
 	// redelivery or a chunk not to run, and after the cleanup its result rows would no longer show what it shared.
@@ -63,33 +136,35 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 	// This chunk ended already (a redelivery, or the sweep's re-send of a chunk that was only slow).
 	const chunkStatus = read.chunks[0]?.status;
 	if (chunkStatus && !["queued", "retrying"].includes(chunkStatus)) return;
-	const settled = new Set(read.settled.map((r) => r.certificateId));
+	const refs: JobReferences = { job, companies: read.companies };
+	const settled = new Set(onShards.settled.map((r) => r.certificateId));
 
 	const positionOf = new Map(ids.map((id, i) => [id, message.first_position + i]));
 	const pending = ids.filter((id) => !settled.has(id));
 	const { requests, notOwned } = resolveShareRequests(
 		job.companyId,
 		pending.map((id) => ({ certificateId: id, targetCompanyId: job.targetCompanyId })),
-		read,
+		{ certificates: onShards.certificates, readOnlyPartnerships: read.readOnlyPartnerships },
 	);
 	const createdAt = startedAt.toISOString();
 
-	const notFound: ResultRow[] = notOwned.map((id) => ({
-		jobId,
-		certificateId: id,
-		position: positionOf.get(id) as number,
-		errorCode: "NOT_FOUND",
-		errorMessage: "No certificate of yours has this id",
-		createdAt,
-	}));
-	await batchNamed(db, {
-		notFound: chunkRows(shareJobResults, notFound).map((rows) =>
-			db.insert(shareJobResults).values(rows).onConflictDoNothing(),
-		),
-	});
+	await writeFailureRows(
+		shards,
+		refs,
+		notOwned.map((id) => ({
+			jobId,
+			certificateId: id,
+			position: positionOf.get(id) as number,
+			errorCode: "NOT_FOUND",
+			errorMessage: "No certificate of yours has this id",
+			createdAt,
+		})),
+	);
 
 	if (requests.length > 0) {
 		const ring = await dataKeyRing(env);
+		// Written by each ledger in its batch, on its certificates' shard, after the job's copy (makeShares' references),
+		// with no OR IGNORE: a row already there refuses the whole batch, and so the second share.
 		const resultRows = async (made: readonly MadeShare[]) => {
 			const rows: ResultRow[] = await Promise.all(
 				made.map(async (share) => ({
@@ -102,27 +177,29 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 					createdAt,
 				})),
 			);
-			return chunkRows(shareJobResults, rows).map((chunk) => db.insert(shareJobResults).values(chunk));
+			return chunkRows(shareJobResults, rows).map((chunk) => directory.insert(shareJobResults).values(chunk));
 		};
 		const { unconfirmed, webhookEvents } = await makeShares(
 			env,
 			newLedgerUsage(),
-			db,
+			directory,
 			requests,
 			{ companyId: job.companyId, userId: job.createdByUserId, ip: null },
 			headsRead(
 				requests.map((r) => r.certificateId),
-				read.heads,
+				onShards.heads,
 			),
 			startedAt,
 			resultRows,
+			// The job its result rows point at, and the companies the job's copy points at (the target among them).
+			{ companies: refs.companies, shareJobs: [job] },
 		);
 		await enqueueEvents(env, webhookEvents);
 		// "refused" is what a racing delivery that got there first looks like, and "pending" lands later: either
 		// way the rows tell. A certificate still without one is retried, and in the end dead-lettered.
 		if (unconfirmed.length > 0) {
 			const stillOpen = await unsettled(
-				db,
+				shards,
 				jobId,
 				unconfirmed.map((u) => u.certificateId),
 			);
@@ -132,7 +209,7 @@ export async function shareChunk(env: Cloudflare.Env, db: Db, message: ShareChun
 			}
 		}
 	}
-	await endChunk(env, db, jobId, message.chunk, "done", null, 0);
+	await endChunk(env, shards, jobId, message.chunk, "done", null, 0);
 }
 
 /** Which of these certificates have their result row in this job, chunked under D1's parameter limit (the job's id
@@ -145,8 +222,13 @@ const settledQueries = (db: Db, jobId: string, ids: readonly string[]) =>
 			.where(and(eq(shareJobResults.jobId, jobId), inArray(shareJobResults.certificateId, chunk))),
 	);
 
-async function unsettled(db: Db, jobId: string, ids: readonly string[]): Promise<string[]> {
-	const { settled } = await batchNamed(db, { settled: settledQueries(db, jobId, ids) });
+async function unsettled(shards: ShardSessions, jobId: string, ids: readonly string[]): Promise<string[]> {
+	const { settled } = await readByShard(
+		shards,
+		ids,
+		(id) => shards.forCertificate(id),
+		(db, mine) => ({ settled: settledQueries(db, jobId, mine) }),
+	);
 	const found = new Set(settled.map((r) => r.certificateId));
 	return ids.filter((id) => !found.has(id));
 }
@@ -182,49 +264,79 @@ export async function noteChunkFailure(
  */
 export async function deadChunk(
 	env: Cloudflare.Env,
-	db: Db,
+	shards: ShardSessions,
 	message: ShareChunkMessage,
 	attempts: number,
 	lostReason?: string,
 ) {
-	const chunkRow = await db
-		.select({ status: shareJobChunks.status, lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
-		.from(shareJobChunks)
-		.where(and(eq(shareJobChunks.jobId, message.job_id), eq(shareJobChunks.chunk, message.chunk)));
-	// Ended already: done by a re-send that got through, dead before, or cancelled with its job. Failing its
-	// certificates now would report as failed what was shared, or what the company chose not to run.
-	const status = chunkRow[0]?.status;
-	if (status === "done" || status === "dead" || status === "cancelled") return;
-	const reason = lostReason ?? chunkRow[0]?.lastError ?? "the chunk could not be processed";
-	const tries = Math.max(attempts, chunkRow[0]?.attempts ?? 0);
-	const createdAt = now().toISOString();
-	const rows: ResultRow[] = message.certificate_ids.map((id, i) => ({
-		jobId: message.job_id,
-		certificateId: id,
-		position: message.first_position + i,
-		errorCode: "SHARE_FAILED",
-		errorMessage: (lostReason ? `Not shared: ${reason}` : `Not shared after ${tries} attempts: ${reason}`).slice(
-			0,
-			500,
-		),
-		createdAt,
-	}));
-	await batchNamed(db, {
-		failed: chunkRows(shareJobResults, rows).map((chunk) =>
-			db.insert(shareJobResults).values(chunk).onConflictDoNothing(),
-		),
+	const directory = shards.shard(DIRECTORY_SHARD).db;
+	const read = await batchNamed(directory, {
+		chunks: directory
+			.select({ status: shareJobChunks.status, lastError: shareJobChunks.lastError, attempts: shareJobChunks.attempts })
+			.from(shareJobChunks)
+			.where(and(eq(shareJobChunks.jobId, message.job_id), eq(shareJobChunks.chunk, message.chunk))),
+		jobs: directory.select().from(shareJobs).where(eq(shareJobs.id, message.job_id)),
+		companies: jobCompaniesQuery(directory, message.job_id),
 	});
-	await endChunk(env, db, message.job_id, message.chunk, "dead", reason, tries);
+	const chunkRow = read.chunks[0];
+	const job = read.jobs[0];
+	// Ended already: done by a re-send that got through, dead before, or cancelled with its job. Failing its
+	// certificates now would report as failed what was shared, or what the company chose not to run. No job: it
+	// never committed, and there is nothing to report on.
+	const status = chunkRow?.status;
+	if (!job || status === "done" || status === "dead" || status === "cancelled") return;
+	const reason = lostReason ?? chunkRow?.lastError ?? "the chunk could not be processed";
+	const tries = Math.max(attempts, chunkRow?.attempts ?? 0);
+	const createdAt = now().toISOString();
+	await writeFailureRows(
+		shards,
+		{ job, companies: read.companies },
+		message.certificate_ids.map((id, i) => ({
+			jobId: message.job_id,
+			certificateId: id,
+			position: message.first_position + i,
+			errorCode: "SHARE_FAILED",
+			errorMessage: (lostReason ? `Not shared: ${reason}` : `Not shared after ${tries} attempts: ${reason}`).slice(
+				0,
+				500,
+			),
+			createdAt,
+		})),
+	);
+	await endChunk(env, shards, message.job_id, message.chunk, "dead", reason, tries);
 }
 
-const countOutcomes = (jobId: string, failed: boolean) =>
-	sql`(select count(*) from ${shareJobResults} where ${shareJobResults.jobId} = ${jobId} and ${shareJobResults.errorCode} is ${sql.raw(failed ? "not null" : "null")})`;
+export interface JobCounts {
+	succeeded: number;
+	failed: number;
+}
 
-/** Sets a job's counts from its result rows: what was written is what is counted, however often a chunk ran. */
-export function recountJob(db: Db, jobId: string) {
+/** A job's outcomes as its result rows tell them, summed over every shard. */
+export async function countResults(shards: ShardSessions, jobId: string): Promise<JobCounts> {
+	const { counts } = await readEveryShard(shards, (db) => ({
+		counts: db
+			.select({ rows: sql<number>`count(*)`, failed: sql<number>`count(${shareJobResults.errorCode})` })
+			.from(shareJobResults)
+			.where(eq(shareJobResults.jobId, jobId)),
+	}));
+	const rows = counts.reduce((sum, c) => sum + Number(c.rows), 0);
+	const failed = counts.reduce((sum, c) => sum + Number(c.failed), 0);
+	return { succeeded: rows - failed, failed };
+}
+
+/**
+ * Sets a job's counts from its result rows: what was written is what is counted, however often a chunk ran. The
+ * rows are on several shards, so they are counted before the job's row is written, and two chunks ending at once
+ * may each have counted before the other's rows landed. A job's rows only ever grow while it runs, so a count is
+ * never lowered: the chunk that counted last saw every row written before it counted, and its count stands.
+ */
+export function recountJob(db: Db, jobId: string, counts: JobCounts) {
 	return db
 		.update(shareJobs)
-		.set({ succeeded: countOutcomes(jobId, false), failed: countOutcomes(jobId, true) })
+		.set({
+			succeeded: sql`max(${shareJobs.succeeded}, ${counts.succeeded})`,
+			failed: sql`max(${shareJobs.failed}, ${counts.failed})`,
+		})
 		.where(eq(shareJobs.id, jobId));
 }
 
@@ -256,13 +368,15 @@ export function endJob(db: Db, jobId: string, at: Date, options: { cancelled?: b
  */
 async function endChunk(
 	env: Cloudflare.Env,
-	db: Db,
+	shards: ShardSessions,
 	jobId: string,
 	chunk: number,
 	status: "done" | "dead",
 	reason: string | null,
 	attempts: number,
 ) {
+	const counts = await countResults(shards, jobId);
+	const db = shards.shard(DIRECTORY_SHARD).db;
 	const at = now();
 	const ended = sql`(select count(*) from ${shareJobChunks} where ${shareJobChunks.jobId} = ${jobId} and ${shareJobChunks.status} in ('done', 'dead'))`;
 	const { completedEvent } = await batchNamed(db, {
@@ -274,7 +388,7 @@ async function endChunk(
 				set: { status, updatedAt: at.toISOString(), lastError: sql`coalesce(${reason}, ${shareJobChunks.lastError})` },
 				where: inArray(shareJobChunks.status, ["queued", "retrying"]),
 			}),
-		recount: recountJob(db, jobId),
+		recount: recountJob(db, jobId, counts),
 		jobEnded: endJob(db, jobId, at, { when: sql`${ended} >= ${shareJobs.chunkCount}` }),
 		completedEvent: jobCompletedDeliveries(db, linkBase(env), jobId),
 	});

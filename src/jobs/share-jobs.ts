@@ -1,12 +1,14 @@
 // Creating a batch job and reading it back. The request only checks the body, resolves a filter to ids, stores the
 // job and queues its chunks; whether each id is a certificate of the caller's is the consumer's business, and is
-// reported per certificate in the results.
+// reported per certificate in the results. The job and its chunks are on the directory; a filter is matched on every
+// shard, once authentication has named the caller's company.
 
 import type { z } from "@hono/zod-openapi";
-import { and, asc, desc, eq, gt, lt, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gt, lt, type SQL } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
 import type { Db } from "../db/client";
 import { certificates, companies, shareJobChunks, shareJobs } from "../db/schema";
+import { readEveryShard } from "../db/shard-sessions";
 import { deriveHex } from "../idempotency/retry-scope";
 import { now } from "../lib/clock";
 import { newId } from "../lib/crypto";
@@ -59,7 +61,7 @@ export function chunkMessages(jobId: string, ids: readonly string[]): ShareChunk
 type CreateJobBody = z.infer<typeof CreateJobBodySchema>;
 type Filter = NonNullable<CreateJobBody["filter"]>;
 
-function filterConditions(company: SQL, filter: Filter): SQL | undefined {
+function filterConditions(company: string, filter: Filter): SQL | undefined {
 	return and(
 		eq(certificates.companyId, company),
 		filter.property_id ? eq(certificates.propertyId, filter.property_id) : undefined,
@@ -70,6 +72,26 @@ function filterConditions(company: SQL, filter: Filter): SQL | undefined {
 			? lt(certificates.consentCapturedAt, new Date(filter.captured_before).toISOString())
 			: undefined,
 	);
+}
+
+/**
+ * The caller's certificates a filter matches, oldest first, over every shard (each shard's in parallel), one more
+ * than allowed to tell "too many" from "exactly the limit".
+ */
+async function matchFilter(c: AppContext, companyId: string, filter: Filter) {
+	const { matched } = await readEveryShard(c.var.shards, (db) => ({
+		matched: db
+			.select({ id: certificates.id, createdAt: certificates.createdAt })
+			.from(certificates)
+			.where(filterConditions(companyId, filter))
+			.orderBy(asc(certificates.createdAt), asc(certificates.id))
+			.limit(MAX_JOB_CERTIFICATES + 1),
+	}));
+	return matched
+		.sort((a, b) =>
+			a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+		)
+		.slice(0, MAX_JOB_CERTIFICATES + 1);
 }
 
 export async function createShareJob(c: AppContext, body: CreateJobBody) {
@@ -87,15 +109,8 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 			.select({ id: companies.id })
 			.from(companies)
 			.where(eq(companies.id, body.target_company_id ?? "")),
-		// One more than allowed, to tell "too many" from "exactly the limit".
-		matched: db
-			.select({ id: certificates.id })
-			.from(certificates)
-			.where(body.filter ? filterConditions(company, body.filter) : sql`0`)
-			.orderBy(asc(certificates.createdAt), asc(certificates.id))
-			.limit(MAX_JOB_CERTIFICATES + 1),
 	}));
-	const { targetRows, matched } = results;
+	const { targetRows } = results;
 	const madeBefore = results.madeBefore[0];
 	if (madeBefore) {
 		const { id, type, status, total, created_at } = toJobJson(madeBefore);
@@ -107,6 +122,7 @@ export async function createShareJob(c: AppContext, body: CreateJobBody) {
 		});
 	}
 	if (body.target_company_id && !targetRows[0]) throw new ApiError("NOT_FOUND", "Target company not found");
+	const matched = body.filter ? await matchFilter(c, caller.companyId, body.filter) : [];
 	if (matched.length > MAX_JOB_CERTIFICATES) {
 		throw new ApiError("VALIDATION_FAILED", "The filter matches more than 100,000 certificates", {
 			fields: [{ field: "filter", message: "must match at most 100,000 certificates; narrow it" }],
