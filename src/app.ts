@@ -38,7 +38,7 @@ import { logRouter, registerTileDocumentation } from "./transparency-log/log.ind
 import { verificationRouter } from "./verification/verification.index";
 import { verifyPageRouter } from "./verify-page/verify-page.index";
 import { documentWebhookEvents } from "./webhooks/documentation";
-import { enqueueEvents } from "./webhooks/emit";
+import { enqueueNotedEvents } from "./webhooks/emit";
 import { webhooksRouter } from "./webhooks/webhooks.index";
 
 const codeByHttpStatus: Record<number, ErrorCode> = {
@@ -122,7 +122,7 @@ export function createApp() {
 		c.set("webhookEvents", []);
 		await next();
 		const events = c.var.webhookEvents;
-		if (events.length > 0) c.executionCtx.waitUntil(enqueueEvents(c.env, events));
+		if (events.length > 0) c.executionCtx.waitUntil(enqueueNotedEvents(c.env, events));
 		c.header("X-Request-Id", requestId);
 		// Trips made by certificate ledgers on this request's behalf count too: they are the writes, at the primary.
 		const trips = shards.trips();

@@ -1,6 +1,6 @@
 // Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
-// the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook deliveries, job chunks
-// and auto-shares whose queue messages were lost, and of capture sessions never submitted).
+// the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook outboxes and deliveries,
+// job chunks and auto-shares whose queue messages were lost, and of capture sessions never submitted).
 
 import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./access-log/access-events";
 import { createApp } from "./app";
@@ -15,7 +15,7 @@ import { SWEEP_CRON } from "./lib/crons";
 import { pokeTransparencyLog } from "./transparency-log/log-client";
 import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
 import type { WebhookMessage } from "./webhooks/messages";
-import { noticeExpiringTokens, redriveMissedDeliveries } from "./webhooks/sweep";
+import { noticeExpiringTokens, sweepWebhooks } from "./webhooks/sweep";
 
 export { AttemptWindow } from "./auth/attempt-window";
 export { CertificateLedger } from "./ledger/certificate-ledger";
@@ -40,7 +40,7 @@ export default {
 			const swept = await Promise.allSettled([
 				requeueLostChunks(env, db, at),
 				resendPendingAutoShares(env, at),
-				redriveMissedDeliveries(env, db, at),
+				sweepWebhooks(env, db, at),
 				deleteExpiredSessions(env, db, at),
 				// A lost poke only delays inclusion; this bounds the delay even if every poke were lost.
 				pokeTransparencyLog(env),
@@ -50,6 +50,6 @@ export default {
 			return;
 		}
 		await deleteExpiredResults(env, db, at);
-		await noticeExpiringTokens(env, db, at);
+		await noticeExpiringTokens(env, at);
 	},
 } satisfies ExportedHandler<Cloudflare.Env, JobMessage | AccessEventMessage | WebhookMessage>;

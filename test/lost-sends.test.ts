@@ -208,7 +208,13 @@ describe("webhook events", () => {
 		// The events are queued after the answer.
 		await vi.waitFor(() => expect(sends).toHaveBeenCalled());
 		sends.mockRestore();
-		expect(await deliveriesOf(endpointId)).toEqual([expect.objectContaining({ status: "pending", attempts: 0 })]);
+		// Unannounced, the event waits in its certificate's shard's outbox: no delivery is made until it is relayed.
+		expect(await deliveriesOf(endpointId)).toEqual([]);
+		const outbox = await certificateD1(certificate_id)
+			.prepare("SELECT relayed_at FROM webhook_events WHERE payload LIKE ?")
+			.bind(`%${certificate_id}%`)
+			.all<{ relayed_at: string | null }>();
+		expect(outbox.results).toEqual([{ relayed_at: null }]);
 
 		await sweep(2);
 		await vi.waitFor(

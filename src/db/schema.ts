@@ -496,6 +496,24 @@ export const webhookDeliveries = sqliteTable(
 	],
 );
 
+// The webhook outbox of a shard. Endpoints and deliveries are in the directory, which a shard's batch cannot write, so
+// an event about a shard's rows (a share, a claim, an expiring token) is stored here by the batch that writes what it
+// reports, then relayed into the directory's deliveries (src/webhooks/relay.ts): by the queue message its request
+// sends, or by the sweep when that message is lost. relayed_at is set once its deliveries exist.
+export const webhookEvents = sqliteTable(
+	"webhook_events",
+	{
+		eventId: text("event_id").primaryKey(), // the same id its deliveries carry
+		eventType: text("event_type").$type<WebhookEventType>().notNull(),
+		recipientCompanyId: text("recipient_company_id").notNull(), // a directory company; not a foreign key here
+		payload: text("payload").notNull(), // the exact body its deliveries send
+		createdAt: text("created_at").notNull(),
+		relayedAt: text("relayed_at"),
+	},
+	// The sweep's read: events not relayed yet, oldest first.
+	(t) => [index("webhook_events_unrelayed_idx").on(t.createdAt).where(sql`${t.relayedAt} is null`)],
+);
+
 // Tokens whose token.expiring event was made, so the daily run makes it once per token.
 export const tokenExpiryNotices = sqliteTable("token_expiry_notices", {
 	claimTokenId: text("claim_token_id")

@@ -10,7 +10,7 @@ import { chainHeadQueries } from "../audit/append";
 import { batchNamed } from "../db/named-reads";
 import { claimTokens, companies, partners } from "../db/schema";
 import type { ShardSessions } from "../db/shard-sessions";
-import { DIRECTORY_SHARD } from "../db/shards";
+import { certificateShard, DIRECTORY_SHARD } from "../db/shards";
 import { headsRead, newLedgerUsage } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { certificatesToShareQueries, resolveShareRequests } from "../sharing/share-requests";
@@ -76,7 +76,7 @@ export async function autoShareCertificate(
 			partners: missing,
 		},
 	);
-	await enqueueEvents(env, webhookEvents);
+	await enqueueEvents(env, webhookEvents, certificateShard(certificateId));
 	const outcome = unconfirmed[0]?.outcome;
 	// Refused: another delivery of the same message made these shares first (one share per certificate and
 	// partner), nothing left to do. Pending or unanswered: the ledger may store them; a redelivery finds them made.

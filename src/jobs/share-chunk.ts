@@ -21,7 +21,7 @@ import { addDays, now } from "../lib/clock";
 import { dataKeyRing, seal } from "../lib/sealed";
 import { certificatesToShareQueries, readOnlyPartnershipsQuery, resolveShareRequests } from "../sharing/share-requests";
 import { type MadeShare, makeShares } from "../sharing/shares";
-import { enqueueEvents, jobCompletedDeliveries } from "../webhooks/emit";
+import { enqueueEvents, enqueueNotedEvents, jobCompletedDeliveries, sharedEventsByShard } from "../webhooks/emit";
 import { eventIds } from "../webhooks/event-ids";
 import { linkBase } from "../webhooks/payloads";
 import type { ShareChunkMessage } from "./messages";
@@ -179,7 +179,7 @@ export async function shareChunk(
 			);
 			return chunkRows(shareJobResults, rows).map((chunk) => directory.insert(shareJobResults).values(chunk));
 		};
-		const { unconfirmed, webhookEvents } = await makeShares(
+		const { made, unconfirmed, webhookEvents } = await makeShares(
 			env,
 			newLedgerUsage(),
 			directory,
@@ -194,7 +194,7 @@ export async function shareChunk(
 			// The job its result rows point at, and the companies the job's copy points at (the target among them).
 			{ companies: refs.companies, shareJobs: [job] },
 		);
-		await enqueueEvents(env, webhookEvents);
+		await enqueueNotedEvents(env, sharedEventsByShard(made, webhookEvents));
 		// "refused" is what a racing delivery that got there first looks like, and "pending" lands later: either
 		// way the rows tell. A certificate still without one is retried, and in the end dead-lettered.
 		if (unconfirmed.length > 0) {

@@ -7,6 +7,7 @@ import type { CountedSession } from "../db/round-trips";
 import type { ShardSessions } from "../db/shard-sessions";
 import type { RetryScope } from "../idempotency/retry-scope";
 import type { LedgerUsage } from "../ledger/ledger";
+import type { NotedEvents } from "../webhooks/emit";
 import { ApiError, fieldIssues } from "./errors";
 import { browserErrorPage } from "./html";
 
@@ -21,7 +22,7 @@ export type AppEnv = {
 		shards: ShardSessions;
 		ledgerUsage: LedgerUsage;
 		/** Webhook events this request's writes made, queued for sending after the response (src/webhooks/emit.ts). */
-		webhookEvents: string[];
+		webhookEvents: NotedEvents[];
 		/** Set when the request carries an Idempotency-Key: what it makes is derived from it (retry-scope.ts). */
 		retryScope: RetryScope | undefined;
 		/**

@@ -12,7 +12,7 @@ import { headsRead } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
-import { noteEvents } from "../webhooks/emit";
+import { noteSharedEvents } from "../webhooks/emit";
 import { certificatesToShareQueries, readOnlyPartnershipsQuery, resolveShareRequests } from "./share-requests";
 import { type MadeShare, makeShares } from "./shares";
 import { claimUrl, deriveClaimToken, type MintedToken } from "./tokens";
@@ -124,7 +124,7 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 		undefined,
 		{ companies: targetRows },
 	);
-	noteEvents(c, ...webhookEvents);
+	noteSharedEvents(c, made, webhookEvents);
 	// With tokens found, the answer is back in the order asked: each request's token, found or just made.
 	const madeNow = new Map(made.map((m) => [m.tokenId, m]));
 	const answered: MadeShare[] =

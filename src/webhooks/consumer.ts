@@ -1,13 +1,18 @@
-// The WEBHOOKS queue's consumer: sends the deliveries of new events and retries. Messages are acked one by one; one
+// The WEBHOOKS queue's consumer: relays new events from their shard's outbox into deliveries (./relay.ts), sends the
+// deliveries of new events and retries. A message that fails after relaying is retried, and the relay then finds
+// those events relayed already. Messages are acked one by one; one
 // that throws (D1 unreachable, say) is retried on its own and, after its retries, parked on the dead-letter queue,
 // whose consumer only logs it: the delivery row is still pending and the sweep sends it once things work again.
 import { and, eq, inArray } from "drizzle-orm";
 import { chunkForParams, createDb, type Db } from "../db/client";
 import { batchNamed } from "../db/named-reads";
 import { webhookDeliveries } from "../db/schema";
+import { allShards, DIRECTORY_SHARD } from "../db/shards";
 import { now } from "../lib/clock";
 import { attemptDelivery } from "./deliver";
+import { isOutboxEvent } from "./event-ids";
 import type { WebhookMessage } from "./messages";
+import { relayEvents } from "./relay";
 
 export const WEBHOOKS_QUEUE = "econsent-webhooks";
 export const WEBHOOKS_DEAD_LETTER_QUEUE = "econsent-webhooks-dlq";
@@ -54,6 +59,11 @@ export async function handleWebhookMessage(env: Cloudflare.Env, db: Db, body: We
 		await attemptDelivery(env, db, body.delivery_id, now());
 		return;
 	}
+	// A job's end has its deliveries already; the others are relayed from their shard's outbox first (from every
+	// shard's when the sender did not know which).
+	const relayed = body.event_ids.filter(isOutboxEvent);
+	const shards = body.shard === "every" ? allShards(env) : [body.shard ?? DIRECTORY_SHARD];
+	await Promise.all(shards.map((shard) => relayEvents(env, shard, relayed, now())));
 	const ids = await pendingDeliveriesOf(db, body.event_ids);
 	await sendDeliveryMessages(env, ids.slice(ATTEMPTS_PER_MESSAGE));
 	await attemptAll(env, db, ids.slice(0, ATTEMPTS_PER_MESSAGE));

@@ -1,16 +1,22 @@
-// Making events. An event is one row per subscribed endpoint in webhook_deliveries, inserted by the same D1 batch
-// that stores what it reports (a claim, a share, a job's end): if that write does not land, neither does the event,
-// and if it lands, so does the event. Each statement picks the recipient's enabled endpoints subscribed to the type
-// with INSERT … SELECT, so emitting costs no read and no extra round trip. Event ids are derived from what they
-// report and (endpoint, event) is unique, so a replayed write makes nothing twice.
-// After the write, the event ids are put on the WEBHOOKS queue to wake the sender; if that is lost, the sweep
-// (every 5 minutes) finds the due deliveries.
+// Making events. An event reported by a directory write (a job's end) is one row per subscribed endpoint in
+// webhook_deliveries, inserted by the same D1 batch that stores what it reports: if that write does not land, neither
+// does the event, and if it lands, so does the event. Each statement picks the recipient's enabled endpoints
+// subscribed to the type with INSERT … SELECT, so emitting costs no read and no extra round trip.
+// An event about a shard's rows (a share, a claim, an expiring token) cannot be written that way: endpoints and
+// deliveries are in the directory, and the batch writing the shard's rows writes that shard only. It goes to the
+// shard's outbox (webhook_events) in that batch instead, and is relayed into deliveries afterwards (./relay.ts).
+// Event ids are derived from what they report, the outbox's key is the event id and (endpoint, event) is unique, so a
+// replayed write or a relay done twice makes nothing twice.
+// After the write, the event ids are put on the WEBHOOKS queue, with the shard they are on, to wake the relay and the
+// sender; if that is lost, the sweep (every 5 minutes) relays what is left in the outboxes and finds the due
+// deliveries.
 import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../db/client";
-import { type WebhookEventType, webhookDeliveries } from "../db/schema";
+import { type WebhookEventType, webhookDeliveries, webhookEvents } from "../db/schema";
+import { certificateShard, DIRECTORY_SHARD } from "../db/shards";
 import type { AppContext } from "../lib/http";
 import { sendGroups } from "../lib/queues";
-import { eventIdSql, eventIds } from "./event-ids";
+import { eventIdSql, eventIds, isOutboxEvent } from "./event-ids";
 import type { WebhookMessage } from "./messages";
 import { type ClaimEventInput, claimEventBody, linkBase } from "./payloads";
 
@@ -18,7 +24,7 @@ import { type ClaimEventInput, claimEventBody, linkBase } from "./payloads";
  * One delivery per enabled endpoint of each event's recipient subscribed to its type. `events` is a SELECT of
  * (event_id, event_type, recipient, payload, created_at).
  */
-function deliveriesOf(db: Db, events: SQL) {
+export function deliveriesOf(db: Db, events: SQL) {
 	// Every column in the table's order; "where true" keeps SQLite from reading ON CONFLICT as a join's ON.
 	return db
 		.insert(webhookDeliveries)
@@ -33,11 +39,28 @@ function deliveriesOf(db: Db, events: SQL) {
 		.onConflictDoNothing();
 }
 
-/** certificate.claimed or certificate.rejected to the publisher; goes after the claim row's write in its batch. */
+/**
+ * The events, as `events` (a SELECT of event_id, event_type, recipient, payload, created_at) gives them, in the
+ * outbox of the shard the batch writes; an event already there is left as it is.
+ */
+function outboxOf(db: Db, events: SQL) {
+	// Every column in the table's order; "where true" keeps SQLite from reading ON CONFLICT as a join's ON.
+	return db
+		.insert(webhookEvents)
+		.select(
+			sql`select ev.event_id, ev.event_type, ev.recipient, ev.payload, ev.created_at, null from (${events}) ev where true`,
+		)
+		.onConflictDoNothing();
+}
+
+/**
+ * certificate.claimed or certificate.rejected to the publisher, in the outbox of the certificate's shard; goes after
+ * the claim row's write in its batch.
+ */
 export function claimEventDeliveries(db: Db, base: string, publisherCompanyId: string, input: ClaimEventInput) {
 	const body = claimEventBody(base, input);
 	const claimId = sql`(select id from claims where claim_token_id = ${input.claimTokenId})`;
-	return deliveriesOf(
+	return outboxOf(
 		db,
 		sql`select ${body.id} as event_id, ${body.type} as event_type, ${publisherCompanyId} as recipient,
 			json_set(${JSON.stringify(body)}, '$.data.claim_id', ${claimId}) as payload, ${body.created_at} as created_at`,
@@ -51,12 +74,13 @@ const idList = (ids: readonly string[]) =>
 	);
 
 /**
- * certificate.shared to the buyer of each targeted share among these tokens; goes after the tokens' and inbox rows'
- * writes in their batch. At most 90 token ids per statement (D1's 100 bound parameters).
+ * certificate.shared to the buyer of each targeted share among these tokens, in the outbox of their certificates'
+ * shard; goes after the tokens' and inbox rows' writes in their batch. At most 90 token ids per statement (D1's 100
+ * bound parameters).
  */
 export function sharedEventDeliveries(db: Db, base: string, claimTokenIds: readonly string[]) {
 	const eventId = eventIdSql("shared", sql`t.id`);
-	return deliveriesOf(
+	return outboxOf(
 		db,
 		sql`select ${eventId} as event_id, 'certificate.shared' as event_type, t.target_company_id as recipient,
 			json_object('type', 'certificate.shared', 'id', ${eventId}, 'created_at', t.created_at, 'data', json_object(
@@ -73,10 +97,13 @@ export function sharedEventDeliveries(db: Db, base: string, claimTokenIds: reado
 	);
 }
 
-/** token.expiring to the publisher of each of these tokens, stamped `at`. At most 90 ids per statement. */
+/**
+ * token.expiring to the publisher of each of these tokens, stamped `at`, in the outbox of the tokens' shard (the one
+ * `db` writes). At most 90 ids per statement.
+ */
 export function expiringEventDeliveries(db: Db, base: string, claimTokenIds: readonly string[], at: string) {
 	const eventId = eventIdSql("expiring", sql`t.id`);
-	return deliveriesOf(
+	return outboxOf(
 		db,
 		sql`select ${eventId} as event_id, 'token.expiring' as event_type, t.publisher_company_id as recipient,
 			json_object('type', 'token.expiring', 'id', ${eventId}, 'created_at', ${at}, 'data', json_object(
@@ -88,7 +115,10 @@ export function expiringEventDeliveries(db: Db, base: string, claimTokenIds: rea
 	);
 }
 
-/** job.completed to the job's company, when the job has ended; goes after the statement that ends it. */
+/**
+ * job.completed to the job's company, when the job has ended; goes after the statement that ends it. Jobs are
+ * directory rows, so this one writes its deliveries directly.
+ */
 export function jobCompletedDeliveries(db: Db, base: string, jobId: string) {
 	const eventId = eventIdSql("job", sql`j.id`);
 	return deliveriesOf(
@@ -107,13 +137,54 @@ export function jobCompletedDeliveries(db: Db, base: string, jobId: string) {
 // A message carries at most this many event ids (about 40 bytes each: far below a message's 128 KB).
 const EVENTS_PER_MESSAGE = 1000;
 
-/** Wakes the sender for these events. Losing this is harmless (the sweep finds them), so it never fails a caller. */
-export async function enqueueEvents(env: Cloudflare.Env, ids: readonly string[]): Promise<void> {
-	if (ids.length === 0) return;
-	const messages: { body: WebhookMessage; contentType: "json" }[] = [];
-	for (let i = 0; i < ids.length; i += EVENTS_PER_MESSAGE) {
-		messages.push({ body: { type: "events", event_ids: ids.slice(i, i + EVENTS_PER_MESSAGE) }, contentType: "json" });
+/** Events a write made, and the shard they are on; not given, outbox events may be on any shard. */
+export interface NotedEvents {
+	shard?: number;
+	ids: string[];
+}
+
+/**
+ * The messages waking the relay and the sender, one shard per message. Directory events (a job's end) are on the
+ * directory. Outbox events whose shard the caller did not say go in messages naming "every" shard: the relay looks
+ * in each shard's outbox, and the sweep would find them anyway.
+ */
+export function eventMessages(noted: readonly NotedEvents[]): WebhookMessage[] {
+	const byShard = new Map<number | "every", string[]>();
+	const add = (shard: number | "every", ids: readonly string[]) => {
+		if (ids.length > 0) byShard.set(shard, [...(byShard.get(shard) ?? []), ...ids]);
+	};
+	for (const { shard, ids } of noted) {
+		if (shard !== undefined) {
+			add(shard, ids);
+			continue;
+		}
+		add(
+			DIRECTORY_SHARD,
+			ids.filter((id) => !isOutboxEvent(id)),
+		);
+		add("every", ids.filter(isOutboxEvent));
 	}
+	const messages: WebhookMessage[] = [];
+	for (const [shard, all] of byShard) {
+		const ids = [...new Set(all)];
+		for (let i = 0; i < ids.length; i += EVENTS_PER_MESSAGE) {
+			messages.push({ type: "events", event_ids: ids.slice(i, i + EVENTS_PER_MESSAGE), shard });
+		}
+	}
+	return messages;
+}
+
+/**
+ * Wakes the relay and the sender for events on `shard` (when not given: the directory for a job's end, any shard for
+ * the others). Losing this is harmless (the sweep finds them), so it never fails a caller.
+ */
+export async function enqueueEvents(env: Cloudflare.Env, ids: readonly string[], shard?: number): Promise<void> {
+	await enqueueNotedEvents(env, [{ shard, ids: [...ids] }]);
+}
+
+export async function enqueueNotedEvents(env: Cloudflare.Env, noted: readonly NotedEvents[]): Promise<void> {
+	const messages = eventMessages(noted).map((body) => ({ body, contentType: "json" as const }));
+	if (messages.length === 0) return;
 	try {
 		for (const group of sendGroups(messages)) await env.WEBHOOKS.sendBatch(group);
 	} catch (error) {
@@ -123,15 +194,51 @@ export async function enqueueEvents(env: Cloudflare.Env, ids: readonly string[])
 
 /**
  * Notes events made by this request's writes; they are queued after the response (see app.ts). An event whose
- * write did not land has no deliveries, and the sender finds nothing to do.
+ * write did not land is in no outbox and has no deliveries, and the relay and the sender find nothing to do.
  */
 export function noteEvents(c: AppContext, ...ids: string[]): void {
-	c.var.webhookEvents.push(...ids);
+	c.var.webhookEvents.push({ ids });
 }
 
-/** For a request: the claim event's statement, noted for queueing after the response. */
+/** Notes events this request's writes put in the outbox of `shard`. */
+export function noteEventsOn(c: AppContext, shard: number, ...ids: string[]): void {
+	c.var.webhookEvents.push({ shard, ids });
+}
+
+/** Notes the certificate.shared events of shares this request made, each on its certificate's shard. */
+export function noteSharedEvents(
+	c: AppContext,
+	made: readonly { certificateId: string; tokenId: string }[],
+	events: readonly string[],
+): void {
+	c.var.webhookEvents.push(...sharedEventsByShard(made, events));
+}
+
+/**
+ * The certificate.shared events of shares just made, by the shard they are on (their certificate's): for a caller
+ * of makeShares to name each event's shard when it queues them.
+ */
+export function sharedEventsByShard(
+	made: readonly { certificateId: string; tokenId: string }[],
+	events: readonly string[],
+): NotedEvents[] {
+	const wanted = new Set(events);
+	const byShard = new Map<number, string[]>();
+	for (const share of made) {
+		const id = eventIds.shared(share.tokenId);
+		if (!wanted.has(id)) continue;
+		const shard = certificateShard(share.certificateId);
+		byShard.set(shard, [...(byShard.get(shard) ?? []), id]);
+	}
+	return [...byShard].map(([shard, ids]) => ({ shard, ids }));
+}
+
+/**
+ * For a request: the claim event's statement, noted for queueing after the response. The statement goes to the
+ * certificate's ledger, which runs it on the certificate's shard (any Db builds the same SQL).
+ */
 export function claimEvent(c: AppContext, publisherCompanyId: string, input: ClaimEventInput) {
-	noteEvents(c, eventIds.claim(input.claimTokenId));
+	noteEventsOn(c, certificateShard(input.certificateId), eventIds.claim(input.claimTokenId));
 	return claimEventDeliveries(c.var.db, linkBase(c.env), publisherCompanyId, input);
 }
 
@@ -139,7 +246,10 @@ export type { WebhookEventType };
 
 const TOKENS_PER_STATEMENT = 90;
 
-/** For a ledger entry making shares: certificate.shared for its targeted ones (those with an inbox row). */
+/**
+ * For a ledger entry making shares: certificate.shared for its targeted ones (those with an inbox row), in the
+ * outbox of the shard the ledger writes.
+ */
 export function sharedEventWrites(env: Cloudflare.Env, db: Db, inboxRows: readonly { claimTokenId: string }[]) {
 	const ids = inboxRows.map((row) => row.claimTokenId);
 	const statements: ReturnType<typeof sharedEventDeliveries>[] = [];

@@ -22,6 +22,12 @@ export const eventIds = {
 	job: (jobId: string) => eventId("job", jobId),
 };
 
+/**
+ * Whether the event reports a certificate's data (a share, a claim, an expiring token), written on its shard and so
+ * through the shard's outbox; a job's end is a directory event, written straight to deliveries.
+ */
+export const isOutboxEvent = (id: string) => !id.startsWith(PREFIXES.job);
+
 /** The same id in SQL, from a column or expression holding the fact's id. The prefix is a literal: it costs no bound
  * parameter, which statements near D1's limit of 100 cannot spare. */
 export const eventIdSql = (kind: EventIdKind, factId: SQL) => sql`(${sql.raw(`'${PREFIXES[kind]}'`)} || ${factId})`;

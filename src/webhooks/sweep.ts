@@ -1,15 +1,31 @@
-// The scheduled side of webhooks. Every 5 minutes: deliveries that are due but were never picked up (their queue
-// message was lost, or the write they report landed later than its request, from a ledger's outbox) are queued
-// again. Daily: token.expiring for unclaimed tokens that expire within 7 days, once per token.
+// The scheduled side of webhooks. Every 5 minutes: events left in a shard's outbox for over a minute (their queue
+// message was lost, its relay failed, or the write they report landed later than its request, from a ledger's
+// outbox) are relayed into deliveries, on every shard; then deliveries that are due but were never picked up are
+// queued again. Daily: token.expiring for unclaimed tokens that expire within 7 days, once per token, on every shard.
 import { and, eq, gt, isNull, lte, notExists, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { chunkForParams, type Db } from "../db/client";
+import { chunkForParams, createDb, type Db } from "../db/client";
 import { claims, claimTokens, tokenExpiryNotices, webhookDeliveries } from "../db/schema";
+import { allShards, shardDatabase } from "../db/shards";
 import { addDays } from "../lib/clock";
 import { sendDeliveryMessages } from "./consumer";
 import { enqueueEvents, expiringEventDeliveries } from "./emit";
 import { eventIds } from "./event-ids";
 import { linkBase } from "./payloads";
+import { relayMissedEvents } from "./relay";
+
+/**
+ * The 5-minute sweep: relays missed outbox rows on every shard (a shard failing keeps the others going), then
+ * queues the missed deliveries, those just relayed included (they were due when their event was made). Returns the
+ * deliveries queued.
+ */
+export async function sweepWebhooks(env: Cloudflare.Env, db: Db, at: Date): Promise<number> {
+	const relayed = await Promise.allSettled(allShards(env).map((shard) => relayMissedEvents(env, shard, at)));
+	const queued = await redriveMissedDeliveries(env, db, at);
+	const failure = relayed.find((r) => r.status === "rejected");
+	if (failure) throw failure.reason;
+	return queued;
+}
 
 /** A delivery due this long ago without an attempt was missed by its message. */
 const MISSED_AFTER_MS = 60_000;
@@ -41,11 +57,23 @@ const MAX_NOTICES_PER_RUN = 5000;
 const TOKENS_PER_STATEMENT = 90;
 
 /**
- * token.expiring for every token that expires within the next 7 days, is unclaimed, and has had no notice: the
- * notice rows and the deliveries are written together, so a token is noticed once however often this runs. A day
- * with more than 5,000 such tokens carries on the next run (and the expiry is then nearer than 7 days).
+ * token.expiring for every token, on every shard, that expires within the next 7 days, is unclaimed, and has had no
+ * notice (see noticeExpiringTokensOn). Returns how many were noticed; a shard failing keeps the others going.
  */
-export async function noticeExpiringTokens(env: Cloudflare.Env, db: Db, at: Date): Promise<number> {
+export async function noticeExpiringTokens(env: Cloudflare.Env, at: Date): Promise<number> {
+	const noticed = await Promise.allSettled(allShards(env).map((shard) => noticeExpiringTokensOn(env, shard, at)));
+	const failure = noticed.find((n) => n.status === "rejected");
+	if (failure) throw failure.reason;
+	return noticed.reduce((sum, n) => sum + (n.status === "fulfilled" ? n.value : 0), 0);
+}
+
+/**
+ * token.expiring for the tokens of one shard: the notice rows and the outbox rows are written together on the
+ * tokens' shard, so a token is noticed once however often this runs. A day with more than 5,000 such tokens on a
+ * shard carries on the next run (and the expiry is then nearer than 7 days).
+ */
+export async function noticeExpiringTokensOn(env: Cloudflare.Env, shard: number, at: Date): Promise<number> {
+	const db = createDb(shardDatabase(env, shard));
 	const iso = at.toISOString();
 	const due = await db
 		.select({ id: claimTokens.id })
@@ -82,7 +110,7 @@ export async function noticeExpiringTokens(env: Cloudflare.Env, db: Db, at: Date
 			expiringEventDeliveries(db, base, chunk, iso),
 		];
 		await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
-		await enqueueEvents(env, chunk.map(eventIds.expiring));
+		await enqueueEvents(env, chunk.map(eventIds.expiring), shard);
 	}
 	return ids.length;
 }

@@ -1,6 +1,7 @@
 // One company that owns one of every resource the API names by id in a path, a publisher it buys from, and a
 // stranger: enough for checks to try a real id as its owner and as someone else.
 import { env } from "cloudflare:workers";
+import { vi } from "vitest";
 import { type Actor, type CallResult, call, createProperty, PASSWORD, SAME_ORIGIN, signup } from "../helpers";
 import { sampleChunks, witnessCertificate } from "../witnessed";
 
@@ -71,10 +72,17 @@ export async function buildWorld(): Promise<World> {
 		"claim",
 	);
 
-	const delivery = await env.DB.prepare("SELECT id FROM webhook_deliveries WHERE endpoint_id = ?")
-		.bind(webhook.id)
-		.first<{ id: string }>();
-	if (!delivery) throw new Error("the share made no webhook delivery");
+	// The share's event becomes a delivery once the queue relays it from the certificate's shard.
+	const delivery = await vi.waitFor(
+		async () => {
+			const row = await env.DB.prepare("SELECT id FROM webhook_deliveries WHERE endpoint_id = ?")
+				.bind(webhook.id)
+				.first<{ id: string }>();
+			if (!row) throw new Error("the share made no webhook delivery");
+			return row;
+		},
+		{ timeout: 10_000, interval: 50 },
+	);
 	const job = await ok(
 		await call("POST", "/certificate-sharing/jobs", {
 			as: owner,
