@@ -7,6 +7,7 @@ import { describe, expect, it } from "vitest";
 import worker from "../src/index";
 import { hashClaimToken } from "../src/sharing/tokens";
 import { accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
+import { certificateD1 } from "./shard-databases";
 
 type Row = Record<string, unknown>;
 
@@ -40,8 +41,12 @@ function without(row: Row, ...columns: string[]): Row {
 }
 
 async function rowsOf(table: string, certificateId: string) {
-	return (await env.DB.prepare(`SELECT * FROM ${table} WHERE certificate_id = ? ORDER BY id`).bind(certificateId).all())
-		.results;
+	return (
+		await certificateD1(certificateId)
+			.prepare(`SELECT * FROM ${table} WHERE certificate_id = ? ORDER BY id`)
+			.bind(certificateId)
+			.all()
+	).results;
 }
 
 /** Runs `rewrite` on `row` and expects D1 to refuse it and the certificate's rows of `table` to stay as they were. */
@@ -49,7 +54,8 @@ async function expectRefused(table: string, certificateId: string, row: Row, rew
 	const before = await rowsOf(table, certificateId);
 	const { sql, params } = rewrite.statement(row);
 	await expect(
-		env.DB.prepare(sql)
+		certificateD1(certificateId)
+			.prepare(sql)
 			.bind(...params)
 			.run(),
 	).rejects.toThrow(/append-only|is final/);
@@ -70,7 +76,10 @@ async function certificateWithShares() {
 	const targeted = await share({ target_company_id: target.company.id });
 	expect(targeted.status).toBe(201);
 	const claimRow = (where: string) =>
-		env.DB.prepare(`SELECT * FROM claims WHERE certificate_id = ? AND ${where}`).bind(certificateId).first<Row>();
+		certificateD1(certificateId)
+			.prepare(`SELECT * FROM claims WHERE certificate_id = ? AND ${where}`)
+			.bind(certificateId)
+			.first<Row>();
 	return {
 		publisher,
 		property,
@@ -164,13 +173,15 @@ describe("shares cannot be rewritten", () => {
 		const ctx = createExecutionContext();
 		await worker.queue(batch, env);
 		expect((await getQueueResult(batch, ctx)).explicitAcks).toHaveLength(1);
-		const token = (await env.DB.prepare(
-			"SELECT * FROM claim_tokens WHERE certificate_id = ? AND auto_share_partner_id IS NOT NULL",
-		)
+		const token = (await certificateD1(certificateId)
+			.prepare("SELECT * FROM claim_tokens WHERE certificate_id = ? AND auto_share_partner_id IS NOT NULL")
 			.bind(certificateId)
 			.first<Row>()) as Row;
 		const claimId = (
-			await env.DB.prepare("SELECT id FROM claims WHERE claim_token_id = ?").bind(token.id).first<{ id: number }>()
+			await certificateD1(certificateId)
+				.prepare("SELECT id FROM claims WHERE claim_token_id = ?")
+				.bind(token.id)
+				.first<{ id: number }>()
 		)?.id;
 		const claimed = await call("POST", `/certificate-sharing/partner-certificates/${claimId}/claim`, { as: target });
 		expect(claimed.status).toBe(200);
@@ -253,7 +264,8 @@ describe("shares cannot be rewritten", () => {
 			body: {},
 		});
 		expect(open.status).toBe(201);
-		const row = (await env.DB.prepare("SELECT * FROM claim_tokens WHERE token_hash = ?")
+		const row = (await certificateD1(certificateId)
+			.prepare("SELECT * FROM claim_tokens WHERE token_hash = ?")
 			.bind(await hashClaimToken(open.json.claim_token))
 			.first<Row>()) as Row;
 		for (const rewrite of rewrites.filter((r) => !r.form.includes("auto-share"))) {
@@ -268,7 +280,8 @@ describe("the access log cannot be rewritten by any of its keys", () => {
 		const { publisher, certificateId } = await certificateWithShares();
 		expect((await call("GET", `/certificates/${certificateId}/verify`, { as: publisher })).status).toBe(200);
 		await accessesRecorded(certificateId, 1);
-		const row = (await env.DB.prepare("SELECT * FROM access_events WHERE certificate_id = ? AND seq = 1")
+		const row = (await certificateD1(certificateId)
+			.prepare("SELECT * FROM access_events WHERE certificate_id = ? AND seq = 1")
 			.bind(certificateId)
 			.first<Row>()) as Row;
 		expect(row.request_id).toEqual(expect.any(String));

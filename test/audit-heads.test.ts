@@ -5,7 +5,9 @@ import type { BatchItem } from "drizzle-orm/batch";
 import { describe, expect, it } from "vitest";
 import { chainHeadQueries, chainHeadsQueries, type HeadRow } from "../src/audit/append";
 import { createDb } from "../src/db/client";
+import { certificateShard, shardDatabase } from "../src/db/shards";
 import { call, captureCertificate, createProperty, signup } from "./helpers";
+import { certificateD1, certificateDb } from "./shard-databases";
 
 /** Certificates whose chains have 2, 3, 4 … events: captured (created + signed), then shared `i` times. */
 async function certificatesWithChainsOfDifferentLengths(count: number): Promise<string[]> {
@@ -28,13 +30,22 @@ async function certificatesWithChainsOfDifferentLengths(count: number): Promise<
 
 describe("chain heads of many certificates", () => {
 	it("reads the same head for every chain as the one-chain query, and nothing for a chain that does not exist", async () => {
-		const db = createDb(env.DB);
 		const ids = await certificatesWithChainsOfDifferentLengths(5);
-		const queries = chainHeadsQueries(db, [...ids, "EC-no-such-certificate"]);
-		expect(queries).toHaveLength(2); // the audit chains' heads and the access logs' heads
-		const [rows] = (await db.batch(queries as unknown as [BatchItem<"sqlite">])) as unknown as [HeadRow[]];
+		// Chains are read where they are, on their certificates' shards: the ids of each shard together.
+		const byShard = new Map<number, string[]>();
+		for (const id of [...ids, "EC-no-such-certificate"]) {
+			byShard.set(certificateShard(id), [...(byShard.get(certificateShard(id)) ?? []), id]);
+		}
+		const rows: HeadRow[] = [];
+		for (const [shard, idsOnShard] of byShard) {
+			const db = createDb(shardDatabase(env, shard));
+			const queries = chainHeadsQueries(db, idsOnShard);
+			expect(queries).toHaveLength(2); // the audit chains' heads and the access logs' heads
+			const [heads] = (await db.batch(queries as unknown as [BatchItem<"sqlite">])) as unknown as [HeadRow[]];
+			rows.push(...heads);
+		}
 		const expected = [];
-		for (const id of ids) expected.push(...(await chainHeadQueries(db, id)[0]));
+		for (const id of ids) expected.push(...(await chainHeadQueries(certificateDb(id), id)[0]));
 		expect(rows.sort((a, b) => a.seq - b.seq)).toEqual(expected);
 		expect(expected.map((head) => head.seq)).toEqual([2, 3, 4, 5, 6]);
 	});
@@ -48,9 +59,10 @@ describe("chain heads of many certificates", () => {
 
 	it("finds each head with index lookups only: no scan of audit_events, no sort", async () => {
 		const ids = await certificatesWithChainsOfDifferentLengths(3);
-		const [statement] = chainHeadsQueries(createDb(env.DB), ids).map((q) => q.toSQL());
+		const [statement] = chainHeadsQueries(certificateDb(ids[0]!), ids).map((q) => q.toSQL());
 		// D1 runs EXPLAIN QUERY PLAN like any other statement and returns the plan's rows.
-		const { results } = await env.DB.prepare(`EXPLAIN QUERY PLAN ${statement!.sql}`)
+		const { results } = await certificateD1(ids[0]!)
+			.prepare(`EXPLAIN QUERY PLAN ${statement!.sql}`)
 			.bind(...statement!.params)
 			.all<{ detail: string }>();
 		const plan = results.map((row) => row.detail);

@@ -2,15 +2,15 @@ import { env } from "cloudflare:workers";
 import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { toConsentRecord } from "../src/certificates/record";
-import { createDb } from "../src/db/client";
 import { certificates } from "../src/db/schema";
 import { sha256Hex } from "../src/lib/crypto";
 import { verifyHmac } from "../src/signing/hmac";
 import { hmacKeyRing } from "../src/signing/keys";
 import { call, captureCertificate, createProperty, SAMPLE_CONSENT, signup } from "./helpers";
+import { allRows, certificateD1, certificateDb } from "./shard-databases";
 
 async function storedRow(id: string) {
-	const [row] = await createDb(env.DB).select().from(certificates).where(eq(certificates.id, id));
+	const [row] = await certificateDb(id).select().from(certificates).where(eq(certificates.id, id));
 	return row!;
 }
 
@@ -58,7 +58,8 @@ describe("certificate capture", () => {
 		const signature = { key_id: row.hmacKeyId, value: row.hmacSignature };
 		expect(await verifyHmac(toConsentRecord(row), signature, ring)).toEqual({ valid: true });
 
-		await env.DB.prepare("UPDATE certificates SET consent_text = ? WHERE id = ?")
+		await certificateD1(cert.certificate_id)
+			.prepare("UPDATE certificates SET consent_text = ? WHERE id = ?")
 			.bind(`${SAMPLE_CONSENT} `, cert.certificate_id)
 			.run();
 		const tampered = await storedRow(cert.certificate_id);
@@ -76,9 +77,10 @@ describe("certificate capture", () => {
 		const actor = await signup();
 		const property = await createProperty(actor);
 		const cert = await captureCertificate(actor, property.id, {}, { "cf-connecting-ip": "198.51.100.4" });
-		const events = await env.DB.prepare(
-			"SELECT seq, event_type, actor_company_id, ip, details, prev_hash, hash FROM audit_events WHERE certificate_id = ? ORDER BY seq",
-		)
+		const events = await certificateD1(cert.certificate_id)
+			.prepare(
+				"SELECT seq, event_type, actor_company_id, ip, details, prev_hash, hash FROM audit_events WHERE certificate_id = ? ORDER BY seq",
+			)
 			.bind(cert.certificate_id)
 			.all<Record<string, any>>();
 		expect(events.results.map((e) => [e.seq, e.event_type])).toEqual([
@@ -150,7 +152,7 @@ describe("certificate capture", () => {
 		const b = await signup();
 		const pb = await createProperty(b);
 		const countCertificates = async () =>
-			(await env.DB.prepare("SELECT count(*) AS n FROM certificates").first<{ n: number }>())?.n;
+			(await allRows<{ n: number }>("SELECT count(*) AS n FROM certificates")).reduce((sum, { n }) => sum + n, 0);
 		const before = await countCertificates();
 		const res = await call("POST", "/certificates", {
 			as: a,
@@ -169,10 +171,11 @@ describe("when consent was captured", () => {
 			as: actor,
 			body: { property_id: property.id, consent_text: "I agree.", page_url: "https://x.example/", consent_captured_at },
 		});
-		const stored = await env.DB.prepare("SELECT count(*) AS n FROM certificates WHERE property_id = ?")
-			.bind(property.id)
-			.first<{ n: number }>();
-		return { res, stored: stored?.n };
+		const stored = await allRows<{ n: number }>(
+			"SELECT count(*) AS n FROM certificates WHERE property_id = ?",
+			property.id,
+		);
+		return { res, stored: stored.reduce((sum, { n }) => sum + n, 0) };
 	}
 	const minutesFromNow = (minutes: number) => new Date(Date.now() + minutes * 60_000).toISOString();
 

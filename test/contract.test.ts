@@ -47,7 +47,7 @@ describe("X-Request-Id", () => {
 });
 
 /** Follows next_cursor from the first page to the last and returns every item, in order. */
-async function walkPages(path: string, as: Actor, limit: number) {
+async function walkPages(path: string, as: Actor, limit: number, trips = 1) {
 	const items: any[] = [];
 	let cursor: string | null = null;
 	for (let pages = 0; pages < 20; pages++) {
@@ -58,7 +58,7 @@ async function walkPages(path: string, as: Actor, limit: number) {
 		expect(res.status, res.text).toBe(200);
 		expect(res.json.limit).toBe(limit);
 		expect(res.json.data.length).toBeLessThanOrEqual(limit);
-		expect(res.roundTrips).toBe(1);
+		expect(res.roundTrips).toBe(trips);
 		items.push(...res.json.data);
 		cursor = res.json.next_cursor;
 		if (cursor === null) return items;
@@ -93,7 +93,8 @@ describe("one pagination shape", () => {
 			rules: await walkPages("/certificate-sharing/consent-rules", buyer, 2),
 			partners: await walkPages("/certificate-sharing/partners", publisher, 2),
 			keys: await walkPages("/auth/api-keys", publisher, 2),
-			certificates: await walkPages("/certificates", publisher, 2),
+			// +2: the certificates' shards (SHARD_1, SHARD_2), read once authentication has named the caller's company.
+			certificates: await walkPages("/certificates", publisher, 2, 3),
 		};
 		for (const [name, items] of Object.entries(listed)) {
 			expect(items.length, name).toBe(5);

@@ -6,7 +6,6 @@ import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { accessEventsQuery, chainEventsQuery } from "../src/audit/append";
 import { auditContent, auditHash, type ChainLog, GENESIS_HASH, verifyChain } from "../src/audit/chain";
-import { createDb } from "../src/db/client";
 import { fromBundleEvent, type ViewEvent } from "../src/evidence/bundle";
 import { disclosedTo, partyView } from "../src/evidence/disclosure";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
@@ -16,6 +15,7 @@ import { transparencyLog } from "../src/transparency-log/log-client";
 import { eventSchemas } from "../src/webhooks/payloads";
 import type { FaultyTransparencyLog } from "./faulty-log";
 import { type Actor, accessesRecorded, call, captureCertificate, createProperty, fakeIp, signup } from "./helpers";
+import { certificateD1, certificateDb } from "./shard-databases";
 import { startReceiver } from "./webhooks/receiver";
 
 const evidencePath = (claimId: number) => `/certificate-sharing/partner-certificates/${claimId}/evidence`;
@@ -107,7 +107,7 @@ function expectNothingOf(text: string, other: Buyer, rulePhrase?: string) {
 const REDACTED_KEYS = ["created_at", "event_type", "form", "hash", "leaf", "prev_hash", "redacted", "seq"];
 
 async function storedChains(certificateId: string) {
-	const db = createDb(env.DB);
+	const db = certificateDb(certificateId);
 	return { audit: await chainEventsQuery(db, certificateId), access: await accessEventsQuery(db, certificateId) };
 }
 
@@ -202,8 +202,9 @@ describe("what each party sees of a shared certificate", () => {
 		await accessesRecorded(certificateId, 2);
 		const res = await call("GET", `/certificates/${certificateId}/history`, { as: publisher });
 		expect(res.status).toBe(200);
-		// One read (authentication, certificate, both chains), then the ledger records this read.
-		expect(res.roundTrips).toBe(2);
+		// One read (authentication, certificate, both chains), then the ledger records this read. +1: the certificate's
+		// shard, read in parallel with authentication on the directory.
+		expect(res.roundTrips).toBe(3);
 		expect(res.headers.get("x-durable-object-calls")).toBe("1");
 		expect(res.json).toMatchObject({
 			format: "econsent-certificate-history",
@@ -281,25 +282,29 @@ describe("chains stored before salts", () => {
 	 * the earlier release, and makes its ledger forget the heads it knew. The append-only triggers are lifted for it
 	 * and put back exactly as they were. */
 	async function asStoredBeforeSalts(publisher: Actor, certificateId: string) {
-		const triggers = await env.DB.prepare(
-			"SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_events', 'access_events')",
-		).all<{ sql: string }>();
-		const names = await env.DB.prepare(
-			"SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_events', 'access_events')",
-		).all<{ name: string }>();
-		for (const { name } of names.results) await env.DB.exec(`DROP TRIGGER ${name}`);
+		const d1 = certificateD1(certificateId);
+		const triggers = await d1
+			.prepare("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_events', 'access_events')")
+			.all<{ sql: string }>();
+		const names = await d1
+			.prepare(
+				"SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('audit_events', 'access_events')",
+			)
+			.all<{ name: string }>();
+		for (const { name } of names.results) await d1.exec(`DROP TRIGGER ${name}`);
 		const stored = await storedChains(certificateId);
 		for (const log of ["audit", "access"] as ChainLog[]) {
 			let previous = GENESIS_HASH;
 			for (const row of stored[log]) {
 				const hash = await auditHash(previous, auditContent({ ...row, salt: null } as never, log));
-				await env.DB.prepare(`UPDATE ${log}_events SET salt = NULL, prev_hash = ?, hash = ? WHERE id = ?`)
+				await d1
+					.prepare(`UPDATE ${log}_events SET salt = NULL, prev_hash = ?, hash = ? WHERE id = ?`)
 					.bind(previous, hash, row.id)
 					.run();
 				previous = hash;
 			}
 		}
-		for (const { sql } of triggers.results) await env.DB.prepare(sql).run();
+		for (const { sql } of triggers.results) await d1.prepare(sql).run();
 		const ledger = env.CERTIFICATE_LEDGERS.get(
 			env.CERTIFICATE_LEDGERS.idFromName(ledgerName(publisher.company.id, certificateId)),
 		);
@@ -322,7 +327,10 @@ describe("chains stored before salts", () => {
 		await stallTransparencyLog(false);
 		// The append-only triggers are back: stored events still cannot be edited.
 		await expect(
-			env.DB.prepare("UPDATE audit_events SET ip = 'x' WHERE certificate_id = ?").bind(cert.certificate_id).run(),
+			certificateD1(cert.certificate_id)
+				.prepare("UPDATE audit_events SET ip = 'x' WHERE certificate_id = ?")
+				.bind(cert.certificate_id)
+				.run(),
 		).rejects.toThrow(/append-only/);
 
 		const b1 = await shareAndClaim(publisher, cert.certificate_id, await buyer("Buyer One"));

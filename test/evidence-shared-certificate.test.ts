@@ -10,6 +10,7 @@ import { ed25519KeyRing } from "../src/signing/keys";
 import { checkComplianceRecorded } from "../src/verification/compliance-recorded";
 import type { StoredAuditEvent } from "../src/verification/verify-certificate";
 import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import { certificateD1 } from "./shard-databases";
 
 // Each run is dozens of requests through the worker; on a loaded 2-core machine the default 5 s is not enough.
 const PROPERTY_TIMEOUT_MS = 90_000;
@@ -63,12 +64,13 @@ const checkNamed = (report: { checks: { check: string }[] }, name: string) =>
 
 /** The seq of the compliance_checked event that followed this claim's claimed event, read from the database. */
 async function ownComplianceSeq(certificateId: string, claimId: number): Promise<number> {
-	const row = await env.DB.prepare(
-		`SELECT e.seq FROM audit_events e
+	const row = await certificateD1(certificateId)
+		.prepare(
+			`SELECT e.seq FROM audit_events e
 		 JOIN audit_events c ON c.certificate_id = e.certificate_id AND c.seq = e.seq - 1
 		 JOIN claims ON json_extract(c.details, '$.claim_token_id') = claims.claim_token_id
 		 WHERE e.certificate_id = ? AND e.event_type = 'compliance_checked' AND c.event_type = 'claimed' AND claims.id = ?`,
-	)
+		)
 		.bind(certificateId, claimId)
 		.first<{ seq: number }>();
 	if (!row) throw new Error(`no compliance_checked event for claim ${claimId}`);

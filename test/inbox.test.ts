@@ -104,7 +104,8 @@ describe("evidence", () => {
 			headers: { "cf-connecting-ip": "198.51.100.23" },
 		});
 		expect(res.status).toBe(200);
-		expect(res.roundTrips).toBe(1);
+		// 2: authentication on the directory and, in parallel, the claim's shard.
+		expect(res.roundTrips).toBe(2);
 		expect(res.json).toMatchObject({
 			claim_id: claim.json.claim_id,
 			certificate_id: cert.certificate_id,

@@ -4,7 +4,6 @@ import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 import { chainEvents } from "../src/audit/chain";
 import { toConsentRecord } from "../src/certificates/record";
-import { createDb } from "../src/db/client";
 import { accessEvents, auditEvents, certificates } from "../src/db/schema";
 import worker from "../src/index";
 import { canonicalJson } from "../src/signing/canonical";
@@ -21,20 +20,21 @@ import {
 	SAMPLE_CONSENT,
 	signup,
 } from "./helpers";
+import { certificateD1, certificateDb } from "./shard-databases";
 
 async function storedRow(id: string) {
-	const [row] = await createDb(env.DB).select().from(certificates).where(eq(certificates.id, id));
+	const [row] = await certificateDb(id).select().from(certificates).where(eq(certificates.id, id));
 	return row!;
 }
 
 async function storedEvents(id: string) {
-	return createDb(env.DB).select().from(auditEvents).where(eq(auditEvents.certificateId, id)).orderBy(auditEvents.seq);
+	return certificateDb(id).select().from(auditEvents).where(eq(auditEvents.certificateId, id)).orderBy(auditEvents.seq);
 }
 
 /** The access log once it holds `count` events (they are recorded through a queue, after the answer). */
 async function storedAccesses(id: string, count: number) {
 	await accessesRecorded(id, count);
-	return createDb(env.DB)
+	return certificateDb(id)
 		.select()
 		.from(accessEvents)
 		.where(eq(accessEvents.certificateId, id))
@@ -61,10 +61,20 @@ async function claimedBy(publisher: Actor, certificateId: string, buyer: Actor) 
 
 const verify = (certificateId: string, as: Actor) => call("GET", `/certificates/${certificateId}/verify`, { as });
 
+/** A directory row copied to a certificate's shard, as the service copies the rows a shard's rows point at. */
+async function copyToShard(certificateId: string, table: "companies" | "properties", id: string) {
+	const row = await env.DB.prepare(`SELECT * FROM ${table} WHERE id = ?`).bind(id).first<Record<string, unknown>>();
+	const columns = Object.keys(row!);
+	await certificateD1(certificateId)
+		.prepare(`INSERT OR IGNORE INTO ${table} (${columns.join(", ")}) VALUES (${columns.map(() => "?").join(", ")})`)
+		.bind(...Object.values(row!))
+		.run();
+}
+
 /** Changes one character of a column by direct SQL (the API never allows it). */
 async function tamper(id: string, column: string, value: string) {
 	const flipped = `${value[0] === "A" ? "B" : "A"}${value.slice(1)}`;
-	await env.DB.prepare(`UPDATE certificates SET ${column} = ? WHERE id = ?`).bind(flipped, id).run();
+	await certificateD1(id).prepare(`UPDATE certificates SET ${column} = ? WHERE id = ?`).bind(flipped, id).run();
 }
 
 function checksOf(report: { checks: { check: string; valid: boolean }[] }) {
@@ -277,11 +287,16 @@ describe("certificate verification", () => {
 		for (const [column, failing] of Object.entries(expectations)) {
 			const cert = await captureCertificate(publisher, property.id);
 			if (column in replacements) {
-				await env.DB.prepare(`UPDATE certificates SET ${column} = ? WHERE id = ?`)
+				// Another real row on the certificate's shard: there, as the service would have copied it.
+				await copyToShard(cert.certificate_id, "companies", otherCompany);
+				await copyToShard(cert.certificate_id, "properties", otherProperty);
+				await certificateD1(cert.certificate_id)
+					.prepare(`UPDATE certificates SET ${column} = ? WHERE id = ?`)
 					.bind(replacements[column], cert.certificate_id)
 					.run();
 			} else {
-				const before = await env.DB.prepare(`SELECT ${column} AS v FROM certificates WHERE id = ?`)
+				const before = await certificateD1(cert.certificate_id)
+					.prepare(`SELECT ${column} AS v FROM certificates WHERE id = ?`)
 					.bind(cert.certificate_id)
 					.first<{ v: string }>();
 				await tamper(cert.certificate_id, column, before!.v);
@@ -297,6 +312,7 @@ describe("certificate verification", () => {
 
 	it("names the changed event when someone with database access gets past the triggers", async () => {
 		const { publisher, cert } = await publisherWithCertificate();
+		const d1 = certificateD1(cert.certificate_id);
 		// The trigger exactly as the migration creates it, to put back after each edit.
 		const migration = env.TEST_MIGRATIONS.find((m) => m.name.includes("append_only"))!;
 		const noUpdate = migration.queries.filter((q) => q.includes("audit_events_no_update"));
@@ -314,13 +330,12 @@ describe("certificate verification", () => {
 			const value = (signedEvent as Record<string, unknown>)[
 				column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase())
 			] as string | null;
-			await env.DB.batch([
-				env.DB.prepare("DROP TRIGGER audit_events_no_update"),
-				env.DB.prepare(`UPDATE audit_events SET ${column} = ? WHERE id = ?`).bind(
-					value === null ? "X" : `${value[0] === "A" ? "B" : "A"}${value.slice(1)}`,
-					signedEvent!.id,
-				),
-				...noUpdate.map((q) => env.DB.prepare(q)),
+			await d1.batch([
+				d1.prepare("DROP TRIGGER audit_events_no_update"),
+				d1
+					.prepare(`UPDATE audit_events SET ${column} = ? WHERE id = ?`)
+					.bind(value === null ? "X" : `${value[0] === "A" ? "B" : "A"}${value.slice(1)}`, signedEvent!.id),
+				...noUpdate.map((q) => d1.prepare(q)),
 			]);
 			const res = await verify(cert.certificate_id, publisher);
 			expect({ column, chain: res.json.checks[2] }).toMatchObject({
@@ -328,19 +343,20 @@ describe("certificate verification", () => {
 				chain: { check: "audit_chain", valid: false, broken_at_seq: 2, event_id: signedEvent!.id },
 			});
 			// Put it back (the verification appended an event; the chain is whole again only if the edit is undone).
-			await env.DB.batch([
-				env.DB.prepare("DROP TRIGGER audit_events_no_update"),
-				env.DB.prepare(`UPDATE audit_events SET ${column} = ? WHERE id = ?`).bind(value, signedEvent!.id),
-				...noUpdate.map((q) => env.DB.prepare(q)),
+			await d1.batch([
+				d1.prepare("DROP TRIGGER audit_events_no_update"),
+				d1.prepare(`UPDATE audit_events SET ${column} = ? WHERE id = ?`).bind(value, signedEvent!.id),
+				...noUpdate.map((q) => d1.prepare(q)),
 			]);
 		}
-		await expect(env.DB.prepare("UPDATE audit_events SET ip='x'").run()).rejects.toThrow(/append-only/);
+		await expect(d1.prepare("UPDATE audit_events SET ip='x'").run()).rejects.toThrow(/append-only/);
 	});
 
 	it("cannot edit or delete audit events: the database refuses", async () => {
-		await publisherWithCertificate();
-		await expect(env.DB.prepare("UPDATE audit_events SET ip='x'").run()).rejects.toThrow(/append-only/);
-		await expect(env.DB.prepare("DELETE FROM audit_events").run()).rejects.toThrow(/append-only/);
+		const { cert } = await publisherWithCertificate();
+		const d1 = certificateD1(cert.certificate_id);
+		await expect(d1.prepare("UPDATE audit_events SET ip='x'").run()).rejects.toThrow(/append-only/);
+		await expect(d1.prepare("DELETE FROM audit_events").run()).rejects.toThrow(/append-only/);
 	});
 
 	it("names the first audit event that breaks the chain", async () => {
@@ -358,9 +374,10 @@ describe("certificate verification", () => {
 				createdAt: new Date().toISOString(),
 			},
 		]);
-		const inserted = await env.DB.prepare(
-			"INSERT INTO audit_events (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
-		)
+		const inserted = await certificateD1(cert.certificate_id)
+			.prepare(
+				"INSERT INTO audit_events (certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id",
+			)
 			.bind(
 				forged!.certificateId,
 				forged!.seq,
@@ -473,7 +490,7 @@ describe("shares and claims held against the audit chain", () => {
 	}
 
 	/** Runs statements with the triggers that refuse them dropped, and puts the triggers back, as one batch. */
-	async function pastTheTriggers(...statements: D1PreparedStatement[]) {
+	async function pastTheTriggers(certificateId: string, ...statements: D1PreparedStatement[]) {
 		const triggers = [
 			"claims_decided_is_final",
 			"claims_no_delete",
@@ -485,10 +502,11 @@ describe("shares and claims held against the audit chain", () => {
 			triggers.some((name) => q.includes(`CREATE TRIGGER ${name} `)),
 		);
 		expect(created).toHaveLength(triggers.length);
-		await env.DB.batch([
-			...triggers.map((name) => env.DB.prepare(`DROP TRIGGER ${name}`)),
+		const d1 = certificateD1(certificateId);
+		await d1.batch([
+			...triggers.map((name) => d1.prepare(`DROP TRIGGER ${name}`)),
 			...statements,
-			...created.map((q) => env.DB.prepare(q)),
+			...created.map((q) => d1.prepare(q)),
 		]);
 	}
 
@@ -526,10 +544,10 @@ describe("shares and claims held against the audit chain", () => {
 			rules_evaluated: 0,
 		};
 		await pastTheTriggers(
-			env.DB.prepare("UPDATE claims SET status = 'claimed', compliance = ? WHERE id = ?").bind(
-				JSON.stringify(pass),
-				claimId,
-			),
+			certificateId,
+			certificateD1(certificateId)
+				.prepare("UPDATE claims SET status = 'claimed', compliance = ? WHERE id = ?")
+				.bind(JSON.stringify(pass), claimId),
 		);
 		// What the rewrite shows the buyer: the inbox believes it.
 		const inbox = await call("GET", "/certificate-sharing/partner-certificates", { as: buyer });
@@ -558,58 +576,74 @@ describe("shares and claims held against the audit chain", () => {
 	const rewrites: [string, (ids: { claimId: number; certificateId: string }) => D1PreparedStatement[], RegExp][] = [
 		[
 			"a deleted claim, its token spent with nothing to show",
-			({ claimId }) => [env.DB.prepare("DELETE FROM claims WHERE id = ?").bind(claimId)],
+			({ claimId, certificateId }) => [
+				certificateD1(certificateId).prepare("DELETE FROM claims WHERE id = ?").bind(claimId),
+			],
 			/^the audit chain records token [0-9a-f]{24} claimed, but no claim of it is stored$/,
 		],
 		[
 			"a decided claim put back to pending",
-			({ claimId }) => [env.DB.prepare("UPDATE claims SET status = 'pending' WHERE id = ?").bind(claimId)],
+			({ claimId, certificateId }) => [
+				certificateD1(certificateId).prepare("UPDATE claims SET status = 'pending' WHERE id = ?").bind(claimId),
+			],
 			/^claim \d+ is pending, but the audit chain recorded its token claimed$/,
 		],
 		[
 			"a claim moved to another buyer",
 			({ claimId, certificateId }) => [
-				env.DB.prepare(
-					"UPDATE claims SET buyer_company_id = (SELECT company_id FROM certificates WHERE id = ?) WHERE id = ?",
-				).bind(certificateId, claimId),
+				certificateD1(certificateId)
+					.prepare(
+						"UPDATE claims SET buyer_company_id = (SELECT company_id FROM certificates WHERE id = ?) WHERE id = ?",
+					)
+					.bind(certificateId, claimId),
 			],
 			/^claim \d+ differs from its claimed event \(claiming_company_id\)$/,
 		],
 		[
 			"a claim dated otherwise",
-			({ claimId }) => [
-				env.DB.prepare("UPDATE claims SET claimed_at = '2020-01-01T00:00:00.000Z' WHERE id = ?").bind(claimId),
+			({ claimId, certificateId }) => [
+				certificateD1(certificateId)
+					.prepare("UPDATE claims SET claimed_at = '2020-01-01T00:00:00.000Z' WHERE id = ?")
+					.bind(claimId),
 			],
 			/^claim \d+ differs from its claimed event \(claimed_at\)$/,
 		],
 		[
 			"a claim with its compliance result removed",
-			({ claimId }) => [env.DB.prepare("UPDATE claims SET compliance = NULL WHERE id = ?").bind(claimId)],
+			({ claimId, certificateId }) => [
+				certificateD1(certificateId).prepare("UPDATE claims SET compliance = NULL WHERE id = ?").bind(claimId),
+			],
 			/^claim \d+ has lost its compliance result$/,
 		],
 		[
 			"a share given a longer life",
 			({ certificateId }) => [
-				env.DB.prepare(
-					"UPDATE claim_tokens SET expires_at = '2999-01-01T00:00:00.000Z' WHERE certificate_id = ? AND target_company_id IS NOT NULL",
-				).bind(certificateId),
+				certificateD1(certificateId)
+					.prepare(
+						"UPDATE claim_tokens SET expires_at = '2999-01-01T00:00:00.000Z' WHERE certificate_id = ? AND target_company_id IS NOT NULL",
+					)
+					.bind(certificateId),
 			],
 			/^share [0-9a-f]{24} differs from its shared event \(expires_at\)$/,
 		],
 		[
 			"a share made open",
 			({ certificateId }) => [
-				env.DB.prepare("UPDATE claim_tokens SET target_company_id = NULL WHERE certificate_id = ?").bind(certificateId),
+				certificateD1(certificateId)
+					.prepare("UPDATE claim_tokens SET target_company_id = NULL WHERE certificate_id = ?")
+					.bind(certificateId),
 			],
 			/^share [0-9a-f]{24} differs from its shared event \(target_company_id\)$/,
 		],
 		[
 			"a pending share deleted with its inbox row",
 			({ certificateId }) => [
-				env.DB.prepare("DELETE FROM claims WHERE certificate_id = ? AND status = 'pending'").bind(certificateId),
-				env.DB.prepare("DELETE FROM claim_tokens WHERE certificate_id = ? AND target_company_id IS NOT NULL").bind(
-					certificateId,
-				),
+				certificateD1(certificateId)
+					.prepare("DELETE FROM claims WHERE certificate_id = ? AND status = 'pending'")
+					.bind(certificateId),
+				certificateD1(certificateId)
+					.prepare("DELETE FROM claim_tokens WHERE certificate_id = ? AND target_company_id IS NOT NULL")
+					.bind(certificateId),
 			],
 			/^the audit chain records share [0-9a-f]{24}, which is not stored$/,
 		],
@@ -618,7 +652,7 @@ describe("shares and claims held against the audit chain", () => {
 	for (const [what, rewrite, detail] of rewrites) {
 		it(`reports ${what} to the publisher`, async () => {
 			const { publisher, certificateId, claimId } = await rejectedClaim();
-			await pastTheTriggers(...rewrite({ claimId, certificateId }));
+			await pastTheTriggers(certificateId, ...rewrite({ claimId, certificateId }));
 			const res = await verify(certificateId, publisher);
 			expect(res.json.valid).toBe(false);
 			expect(claimsRecorded(res.json)).toMatchObject({ valid: false, detail: expect.stringMatching(detail) });

@@ -1,10 +1,10 @@
 // The write path under a hostile world: every step of a claim failing in turn, floods on one certificate, and
 // hand edits of the audit log through every SQL form that could rewrite it.
 import { runDurableObjectAlarm } from "cloudflare:test";
-import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { accessesRecorded, call, captureCertificate, createProperty, signup } from "./helpers";
 import { failOnce, ledgerOf } from "./ledger-faults";
+import { certificateD1 } from "./shard-databases";
 
 const tokenPath = (token: string) => `/certificate-sharing/certificates/claim/${token}`;
 
@@ -20,12 +20,9 @@ async function sharedCertificate() {
 	return { publisher, certificateId: certificate_id, token: shared.json.claim_token as string };
 }
 
-async function countRows(sql: string, ...params: unknown[]) {
-	return (
-		await env.DB.prepare(sql)
-			.bind(...params)
-			.first<{ n: number }>()
-	)?.n;
+/** Counts rows of one certificate's, on its shard: `sql` binds the certificate's id. */
+async function countRows(sql: string, certificateId: string) {
+	return (await certificateD1(certificateId).prepare(sql).bind(certificateId).first<{ n: number }>())?.n;
 }
 
 /** What D1 shows of a token's claim: rows and their audit events, counted. */
@@ -184,7 +181,8 @@ describe("a busy certificate answers, it does not fail", () => {
 		}
 		const seqs = async (table: string) =>
 			(
-				await env.DB.prepare(`SELECT seq FROM ${table} WHERE certificate_id = ? ORDER BY seq`)
+				await certificateD1(certificateId)
+					.prepare(`SELECT seq FROM ${table} WHERE certificate_id = ? ORDER BY seq`)
 					.bind(certificateId)
 					.all<{ seq: number }>()
 			).results.map((r) => r.seq);
@@ -198,7 +196,8 @@ describe("a busy certificate answers, it does not fail", () => {
 
 describe("the audit log cannot be rewritten", () => {
 	async function storedEvent(certificateId: string, seq: number) {
-		return env.DB.prepare("SELECT * FROM audit_events WHERE certificate_id = ? AND seq = ?")
+		return certificateD1(certificateId)
+			.prepare("SELECT * FROM audit_events WHERE certificate_id = ? AND seq = ?")
 			.bind(certificateId, seq)
 			.first<Record<string, unknown>>();
 	}
@@ -243,7 +242,9 @@ describe("the audit log cannot be rewritten", () => {
 			const { certificateId } = await sharedCertificate();
 			const before = await storedEvent(certificateId, 1);
 			const id = before?.id as number;
-			await expect(env.DB.prepare(statement(id, certificateId)).run()).rejects.toThrow(/append-only/);
+			await expect(certificateD1(certificateId).prepare(statement(id, certificateId)).run()).rejects.toThrow(
+				/append-only/,
+			);
 			expect(await storedEvent(certificateId, 1)).toEqual(before);
 			expect(await countRows("SELECT count(*) AS n FROM audit_events WHERE certificate_id = ?", certificateId)).toBe(3);
 		});
@@ -253,10 +254,16 @@ describe("the audit log cannot be rewritten", () => {
 		const { certificateId, token } = await sharedCertificate();
 		expect((await call("POST", tokenPath(token), { as: await signup() })).status).toBe(200);
 		await expect(
-			env.DB.prepare("UPDATE claims SET status = 'pending' WHERE certificate_id = ?").bind(certificateId).run(),
+			certificateD1(certificateId)
+				.prepare("UPDATE claims SET status = 'pending' WHERE certificate_id = ?")
+				.bind(certificateId)
+				.run(),
 		).rejects.toThrow(/is final/);
 		await expect(
-			env.DB.prepare("UPDATE claims SET buyer_company_id = 'x' WHERE certificate_id = ?").bind(certificateId).run(),
+			certificateD1(certificateId)
+				.prepare("UPDATE claims SET buyer_company_id = 'x' WHERE certificate_id = ?")
+				.bind(certificateId)
+				.run(),
 		).rejects.toThrow(/is final/);
 	});
 });

@@ -7,9 +7,10 @@
 import { and, eq, gt, isNull, type SQL, sql } from "drizzle-orm";
 import { getCookie } from "hono/cookie";
 import { routePath } from "hono/route";
-import { createDb } from "../db/client";
-import { flattenReads, type NamedReads, type NamedResults } from "../db/named-reads";
+import { createDb, type Db } from "../db/client";
+import { batchNamed, flattenReads, type NamedReads, type NamedResults } from "../db/named-reads";
 import { apiKeys, companies, sessions, users } from "../db/schema";
+import type { ShardSession } from "../db/shard-sessions";
 import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
@@ -170,6 +171,24 @@ export async function authenticate<R extends NamedReads = Record<never, never>>(
 	identifiedRequests.add(c);
 	recordKeyUse(c, row);
 	return { caller, results: handlerReads.name(answers, 1) };
+}
+
+/**
+ * Authenticates on the directory and, in parallel, runs reads by id on one shard (a certificate's data: by the
+ * certificate's id, a claim's id). A shard cannot see the credential, so these reads are not scoped to the caller's
+ * company: the handler checks what they found against `caller` before using or showing any of it, and answers a row
+ * of another company with the same 404 as no row. A caller who is not let through gets authentication's answer,
+ * whatever the shard found.
+ */
+export async function authenticateBesideShard<R extends NamedReads>(
+	c: AppContext,
+	shard: ShardSession,
+	reads: (db: Db) => R,
+): Promise<{ caller: Caller; results: NamedResults<R> }> {
+	const [authenticated, found] = await Promise.allSettled([authenticate(c), batchNamed(shard.db, reads(shard.db))]);
+	if (authenticated.status === "rejected") throw authenticated.reason;
+	if (found.status === "rejected") throw found.reason;
+	return { caller: authenticated.value.caller, results: found.value };
 }
 
 /** Hash of the presented session cookie, for logout. */

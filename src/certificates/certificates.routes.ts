@@ -170,7 +170,8 @@ export const listCertificates = protectedRoute(
 		operationId: "listCertificates",
 		tag: "Certificates",
 		summary: "The publisher's certificates, newest first",
-		description: "One page at a time: follow `next_cursor`. The older `page` numbers and `total` still work.",
+		description:
+			"One page at a time: follow `next_cursor`. The older `page` numbers and `total` still work, for the first 10,000 certificates (`page` × `limit` at most 10,000); past them, follow `next_cursor`.",
 	},
 	{
 		method: "get",

@@ -6,7 +6,7 @@ import { queueAccessEvents } from "../access-log/access-events";
 import { recordAccess } from "../access-log/record-access";
 import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery } from "../audit/append";
 import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
-import { authenticate } from "../auth/authenticate";
+import { authenticateBesideShard } from "../auth/authenticate";
 import { sourceOf } from "../capture-sessions/witness-view";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
@@ -60,15 +60,18 @@ function evidenceRead(
 }
 
 /**
- * Reads a claimed certificate's evidence for its buyer: one round trip, which a replica near the buyer may serve,
- * reads the claim, certificate, audit chain and the access log's head (with authentication); this read is recorded
+ * Reads a claimed certificate's evidence for its buyer: one round trip to the claim's shard, which a replica near the
+ * buyer may serve, reads the claim, certificate, audit chain and the access log's head, in parallel with
+ * authentication on the directory; this read is recorded
  * as `accessed_evidence` on the access log through the access events queue, within seconds, and the answer does not
  * wait for it. Nothing is read back, and earlier reads are not in what is read: the cost and size of a read do not
  * grow with the reads before it. Everything is verified afresh.
  */
 export async function readEvidence(c: AppContext, claimId: number, format: EvidenceFormat) {
-	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => ({
+	// The claim and everything about its certificate are on the claim's shard, read while the caller is
+	// authenticated: the claim is this buyer's or it is the same 404 as no claim.
+	const certificateOfClaim = sql`(select certificate_id from ${claims} where id = ${claimId})`;
+	const { caller, results } = await authenticateBesideShard(c, c.var.shards.forClaim(claimId), (db) => ({
 		found: joinShare(
 			db
 				.select({
@@ -82,14 +85,14 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 				.$dynamic(),
 		)
 			.innerJoin(claims, eq(claims.claimTokenId, claimTokens.id))
-			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-		trail: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-		accessHead: accessHeadQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-		logIndexes: logIndexesQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+			.where(and(eq(claims.id, claimId), ne(claims.status, "pending"))),
+		trail: chainEventsQuery(db, certificateOfClaim),
+		accessHead: accessHeadQuery(db, certificateOfClaim),
+		logIndexes: logIndexesQuery(db, certificateOfClaim),
 	}));
 	const { found, trail, accessHead, logIndexes } = results;
 	const row = found[0];
-	if (!row) throw notFound("Claimed certificate");
+	if (!row || row.claim.buyerCompanyId !== caller.companyId) throw notFound("Claimed certificate");
 
 	// Recorded on the access log within seconds, without the answer waiting for it (see src/access-log/access-events.ts).
 	queueAccessEvents(c, [{ certificate: row.certificate, event: evidenceRead(c, caller, row.claim.id, format) }]);
@@ -117,19 +120,20 @@ export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
  * the verifier with the bundle). Reading it is an access too, recorded before answering and included.
  */
 export async function readAccessLog(c: AppContext, claimId: number) {
-	const db = c.var.db;
+	const shard = c.var.shards.forClaim(claimId);
 	const certificateOfClaim = sql`(select certificate_id from ${claims} where id = ${claimId})`;
-	const { caller, results } = await authenticate(c, (company) => ({
+	const { caller, results } = await authenticateBesideShard(c, shard, (db) => ({
 		found: db
-			.select({ id: certificates.id, companyId: certificates.companyId })
+			.select({ id: certificates.id, companyId: certificates.companyId, buyerCompanyId: claims.buyerCompanyId })
 			.from(claims)
 			.innerJoin(certificates, eq(certificates.id, claims.certificateId))
-			.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
+			.where(and(eq(claims.id, claimId), ne(claims.status, "pending"))),
 		accesses: accessEventsQuery(db, certificateOfClaim),
 	}));
 	const { found, accesses } = results;
-	const certificate = found[0];
-	if (!certificate) throw notFound("Claimed certificate");
+	const claimed = found[0];
+	if (!claimed || claimed.buyerCompanyId !== caller.companyId) throw notFound("Claimed certificate");
+	const certificate = { id: claimed.id, companyId: claimed.companyId };
 	const last = accesses.at(-1);
 	const head = last && { seq: last.seq, hash: last.hash };
 	const recorded = await recordAccess(c, certificate, head, evidenceRead(c, caller, claimId, "access_log"));
@@ -138,7 +142,7 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 		// Accesses recorded since the read above (from the access events queue) come between it and this one: read
 		// the log again where the ledger just wrote, so the download is one unbroken chain.
 		c.var.shards.moveToPrimary();
-		events = await accessEventsQuery(db, certificate.id);
+		events = await accessEventsQuery(shard.db, certificate.id);
 	}
 	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, events, "access");
 	return {
@@ -155,18 +159,18 @@ export async function readAccessLog(c: AppContext, claimId: number) {
  * and accesses as commitments), in the bundle's event form so they verify offline. The read is recorded first.
  */
 export async function readCertificateHistory(c: AppContext, certificateId: string) {
-	const db = c.var.db;
-	const { caller, results } = await authenticate(c, (company) => ({
+	const shard = c.var.shards.forCertificate(certificateId);
+	const { caller, results } = await authenticateBesideShard(c, shard, (db) => ({
 		found: db
 			.select({ id: certificates.id, companyId: certificates.companyId })
 			.from(certificates)
-			.where(and(eq(certificates.id, certificateId), eq(certificates.companyId, company))),
+			.where(eq(certificates.id, certificateId)),
 		trail: chainEventsQuery(db, certificateId),
 		accesses: accessEventsQuery(db, certificateId),
 	}));
 	const { found, trail, accesses } = results;
 	const certificate = found[0];
-	if (!certificate) throw notFound("Certificate");
+	if (!certificate || certificate.companyId !== caller.companyId) throw notFound("Certificate");
 	const last = accesses.at(-1);
 	const recorded = await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
 		eventType: "accessed_evidence",
@@ -180,7 +184,7 @@ export async function readCertificateHistory(c: AppContext, certificateId: strin
 	if (recorded.seq !== (last?.seq ?? 0) + 1) {
 		// As for a buyer's access log download: accesses queued since the read above come first, read them too.
 		c.var.shards.moveToPrimary();
-		accessLog = await accessEventsQuery(db, certificate.id);
+		accessLog = await accessEventsQuery(shard.db, certificate.id);
 	}
 	const viewer = { companyId: caller.companyId, role: "publisher" } as const;
 	return {

@@ -10,7 +10,10 @@ import { logVerifierKey } from "./log-key";
 import { latestCheckpoint, publishedHashReader } from "./log-objects";
 import { inclusionProof, toBase64 } from "./merkle";
 
-/** The log index of each audit event of a certificate that the sequencer has integrated, for a named batch read. */
+/**
+ * The log index of each audit event of a certificate that the sequencer has integrated, for a named batch read. A
+ * log_entries row is written beside its event, on the certificate's shard: `db` is that shard's.
+ */
 export function logIndexesQuery(db: Db, certificateId: SQL) {
 	return db
 		.select({ seq: auditEvents.seq, logIndex: logEntries.logIndex })

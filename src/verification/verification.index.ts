@@ -1,7 +1,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { queueAccessEvents } from "../access-log/access-events";
 import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery } from "../audit/append";
-import { authenticate } from "../auth/authenticate";
+import { authenticateBesideShard } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens } from "../db/schema";
@@ -52,13 +52,11 @@ async function verifyAndRecord(
 
 export const verificationRouter = createRouter()
 	.openapi(routes.verifyOwnCertificate, async (c) => {
-		const db = c.var.db;
 		const id = c.req.valid("param").id;
-		const { caller, results } = await authenticate(c, (company) => ({
-			found: db
-				.select()
-				.from(certificates)
-				.where(and(eq(certificates.id, id), eq(certificates.companyId, company))),
+		// The certificate's shard holds all of it, read while the caller is authenticated; another company's
+		// certificate is the same 404 as none.
+		const { caller, results } = await authenticateBesideShard(c, c.var.shards.forCertificate(id), (db) => ({
+			found: db.select().from(certificates).where(eq(certificates.id, id)),
 			events: chainEventsQuery(db, id),
 			accesses: accessEventsQuery(db, id),
 			// Every share and claim of the certificate, to hold against the chain (used only if it is the caller's).
@@ -67,7 +65,7 @@ export const verificationRouter = createRouter()
 		}));
 		const { found, events, accesses, shares, claims: claimRows } = results;
 		const certificate = found[0];
-		if (!certificate) throw notFound("Certificate");
+		if (!certificate || certificate.companyId !== caller.companyId) throw notFound("Certificate");
 		return c.json(
 			await verifyAndRecord(
 				c,
@@ -84,9 +82,11 @@ export const verificationRouter = createRouter()
 		);
 	})
 	.openapi(routes.verifyClaimedCertificate, async (c) => {
-		const db = c.var.db;
 		const claimId = c.req.valid("param").claimId;
-		const { caller, results } = await authenticate(c, (company) => ({
+		// As for the evidence: the claim's shard, read while the caller is authenticated; the claim is this buyer's
+		// or the same 404 as none.
+		const certificateOfClaim = sql`(select certificate_id from ${claims} where id = ${claimId})`;
+		const { caller, results } = await authenticateBesideShard(c, c.var.shards.forClaim(claimId), (db) => ({
 			found: db
 				.select({
 					certificate: prefixedColumns(certificates, "certificate"),
@@ -96,13 +96,13 @@ export const verificationRouter = createRouter()
 				.from(claims)
 				.innerJoin(certificates, eq(certificates.id, claims.certificateId))
 				.innerJoin(claimTokens, eq(claimTokens.id, claims.claimTokenId))
-				.where(and(eq(claims.id, claimId), eq(claims.buyerCompanyId, company), ne(claims.status, "pending"))),
-			events: chainEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
-			accesses: accessEventsQuery(db, sql`(select certificate_id from ${claims} where id = ${claimId})`),
+				.where(and(eq(claims.id, claimId), ne(claims.status, "pending"))),
+			events: chainEventsQuery(db, certificateOfClaim),
+			accesses: accessEventsQuery(db, certificateOfClaim),
 		}));
 		const { found, events, accesses } = results;
 		const row = found[0];
-		if (!row) throw notFound("Claimed certificate");
+		if (!row || row.claim.buyerCompanyId !== caller.companyId) throw notFound("Claimed certificate");
 		return c.json(
 			await verifyAndRecord(
 				c,
