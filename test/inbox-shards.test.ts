@@ -90,8 +90,11 @@ describe("inbox across shards", () => {
 		advance(5);
 		const second = await share(publisher, ids.slice(half), buyer);
 		advance(5);
-		// Claims at two times, each batch holding tokens of both shards when it can.
-		const toClaim = [...first.slice(0, 2), ...second.slice(0, 2)];
+		// Claims at two times: the first batch holds a token of each shard, so claimed items are on both.
+		const all = [...first, ...second];
+		const ofShard = (shard: number) => all.find((token) => tokenShard(token) === shard) as string;
+		const others = all.filter((token) => token !== ofShard(1) && token !== ofShard(2));
+		const toClaim = [ofShard(1), ofShard(2), ...others.slice(0, 2)];
 		for (const tokens of [toClaim.slice(0, 2), toClaim.slice(2)]) {
 			const res = await call("POST", "/certificate-sharing/certificates/batch-claim", {
 				as: buyer,
@@ -132,6 +135,15 @@ describe("inbox across shards", () => {
 		expect(ofOne.json.data.map((item: { certificate_id: string }) => item.certificate_id)).toEqual([one]);
 		expect(ofOne.roundTrips).toBe(2);
 	}, 60_000);
+
+	it("refuses page numbers past the first 10,000 items, naming the cursor as the way on", async () => {
+		const buyer = await signup();
+		const deep = await call("GET", `${INBOX}?limit=100&page=101`, { as: buyer });
+		expect(deep.status).toBe(400);
+		expect(deep.json.error.code).toBe("VALIDATION_FAILED");
+		expect(deep.json.error.fields[0].message).toMatch(/next_cursor/);
+		expect((await call("GET", `${INBOX}?limit=100&page=100`, { as: buyer })).status).toBe(200);
+	});
 
 	it("verifies tokens of both shards in one batch, answering each in the order sent", async () => {
 		const publisher = await signup("LeadGen Co");

@@ -10,16 +10,9 @@ import { batchNamed } from "../db/named-reads";
 import { certificates } from "../db/schema";
 import { readByShard } from "../db/shard-sessions";
 import { DIRECTORY_SHARD } from "../db/shards";
-import { ApiError } from "../lib/errors";
 import type { AppContext } from "../lib/http";
-import { before, type CursorKey, decodeCursor, encodeCursor, offsetOf } from "../lib/pagination";
+import { before, type CursorKey, decodeCursor, encodeCursor, offsetOf, refuseTooDeepPage } from "../lib/pagination";
 import type { CertificateRow } from "./record";
-
-/**
- * How deep page numbers reach: a page by number reads the keys of every certificate before it from each shard.
- * Past this, `next_cursor` (which reads one page's rows however deep it is) is the way on.
- */
-export const MAX_NUMBERED_DEPTH = 10_000;
 
 export interface ListQuery {
 	limit: number;
@@ -53,16 +46,7 @@ export async function listCertificates(c: AppContext, query: ListQuery) {
 	const from = decodeCursor(query.cursor, ["string", "string"]);
 	// A cursor says where the page starts; page numbers are the older way of saying it.
 	const offset = from ? 0 : offsetOf(query);
-	if (offset + query.limit > MAX_NUMBERED_DEPTH) {
-		throw new ApiError("VALIDATION_FAILED", "Invalid request: query.page", {
-			fields: [
-				{
-					field: "query.page",
-					message: `pages by number reach the ${MAX_NUMBERED_DEPTH.toLocaleString("en-US")}th certificate; follow next_cursor past it`,
-				},
-			],
-		});
-	}
+	if (!from) refuseTooDeepPage(query, "certificate");
 	// Each shard's run, newest first from the cursor: every row the merged page could take from it (all of the rows
 	// before the page and the page's own, plus one to tell whether a next page exists), and its count.
 	const perShard = offset + query.limit + 1;

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { captureFields } from "../capture-sessions/witness-view";
 import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { jsonContent } from "../lib/http";
-import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope } from "../lib/pagination";
+import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope, MAX_NUMBERED_DEPTH, offsetOf } from "../lib/pagination";
 import { rowIdParam, text } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
 
@@ -65,6 +65,17 @@ export const InboxQuery = CursorOrCountedPageQuery.extend({
 }).superRefine((query, ctx) => {
 	if (query.page !== undefined && query.cursor !== undefined) {
 		ctx.addIssue({ code: "custom", path: ["page"], message: "use either page or cursor, not both" });
+	}
+	// Each shard reads every item before a numbered page: only a depth bound keeps that small (pagination.ts).
+	if (
+		query.page !== undefined &&
+		offsetOf({ page: query.page, limit: query.limit }) + query.limit > MAX_NUMBERED_DEPTH
+	) {
+		ctx.addIssue({
+			code: "custom",
+			path: ["page"],
+			message: `pages by number reach the ${MAX_NUMBERED_DEPTH.toLocaleString("en-US")}th item; follow next_cursor past it`,
+		});
 	}
 	if (query.claimed_after !== undefined && query.claimed_before !== undefined) {
 		if (query.claimed_after > query.claimed_before) {

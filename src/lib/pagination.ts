@@ -19,6 +19,13 @@ export const CursorQuery = z.object({
 		.openapi({ description: "The `next_cursor` of the previous page; absent for the first page" }),
 });
 
+/**
+ * How deep page numbers reach in a list spread over shards (src/db/shards.ts): a page by number has each shard read
+ * its rows up to the page, which only a depth bound keeps small. Past it, `next_cursor` (one page's rows from each
+ * shard, however deep) is the way on.
+ */
+export const MAX_NUMBERED_DEPTH = 10_000;
+
 const pageNumber = intFromString({ min: 1, max: 100_000 }).default(1).openapi({ example: 1 });
 
 /** Page numbers, for the lists that offered them before cursors; existing callers keep working. */
@@ -37,7 +44,7 @@ export const CursorOrCountedPageQuery = CursorQuery.extend({
 			example: 1,
 			description:
 				"Page number (1-based), the older and slower form: the answer adds `page` and `total`, which counts every " +
-				"match. Not with `cursor`",
+				`match. Not with \`cursor\`; pages reach the ${MAX_NUMBERED_DEPTH.toLocaleString("en-US")}th item, then follow \`next_cursor\``,
 		}),
 });
 
@@ -83,6 +90,19 @@ export function cursorOrCountedPageEnvelope<T extends z.ZodType>(item: T, name: 
 }
 
 export const offsetOf = (q: { page: number; limit: number }) => (q.page - 1) * q.limit;
+
+/** Refuses a page number whose page ends past MAX_NUMBERED_DEPTH items, naming the way on. */
+export function refuseTooDeepPage(q: { page: number; limit: number }, items: string): void {
+	if (offsetOf(q) + q.limit <= MAX_NUMBERED_DEPTH) return;
+	throw new ApiError("VALIDATION_FAILED", "Invalid request: query.page", {
+		fields: [
+			{
+				field: "query.page",
+				message: `pages by number reach the ${MAX_NUMBERED_DEPTH.toLocaleString("en-US")}th ${items}; follow next_cursor past it`,
+			},
+		],
+	});
+}
 
 export type CursorKey = (string | number)[];
 
