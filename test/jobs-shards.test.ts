@@ -3,9 +3,9 @@
 import { createExecutionContext, createMessageBatch, createScheduledController, getQueueResult } from "cloudflare:test";
 import { env } from "cloudflare:workers";
 import { describe, expect, it, vi } from "vitest";
+import { backgroundShards } from "../src/db/background-sessions";
 import { certificateShard } from "../src/db/shards";
 import worker from "../src/index";
-import { backgroundShards } from "../src/jobs/background-shards";
 import { nextResultRows } from "../src/jobs/job-results";
 import type { JobMessage, ShareChunkMessage } from "../src/jobs/messages";
 import { chunkMessages } from "../src/jobs/share-jobs";

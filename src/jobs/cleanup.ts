@@ -3,9 +3,9 @@
 // A job's result rows are on the shards of its certificates (src/jobs/share-chunk.ts), so each shard is cleared;
 // the job is marked once every shard has none left.
 import { and, eq, inArray, isNull, lte, sql } from "drizzle-orm";
+import { backgroundShards } from "../db/background-sessions";
 import type { Db } from "../db/client";
 import { shareJobChunks, shareJobResults, shareJobs } from "../db/schema";
-import { backgroundShards } from "./background-shards";
 
 const ROWS_PER_DELETE = 5000;
 const MAX_DELETES_PER_RUN = 200;

@@ -1,7 +1,7 @@
+import { backgroundShards } from "../db/background-sessions";
 import { DIRECTORY_SHARD } from "../db/shards";
 import { now } from "../lib/clock";
 import { autoShareCertificate } from "./auto-share";
-import { backgroundShards } from "./background-shards";
 import type { JobMessage } from "./messages";
 import { autoShareDone } from "./pending-auto-shares";
 import { deadChunk, noteChunkFailure, shareChunk } from "./share-chunk";

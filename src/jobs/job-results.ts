@@ -2,6 +2,7 @@
 // D1) and written as one line, so a 100,000-line download never sits in memory whole. The rows are on the shards of
 // their certificates: each page reads the next rows of every shard and merges them by position.
 import { and, asc, eq, gt } from "drizzle-orm";
+import { backgroundShards } from "../db/background-sessions";
 import { shareJobResults } from "../db/schema";
 import { readEveryShard, type ShardSessions } from "../db/shard-sessions";
 import { ApiError } from "../lib/errors";
@@ -9,7 +10,6 @@ import type { AppContext } from "../lib/http";
 import { publicOrigin } from "../lib/http";
 import { dataKeyRing, open } from "../lib/sealed";
 import { claimUrl } from "../sharing/tokens";
-import { backgroundShards } from "./background-shards";
 import { resultSealingContext } from "./share-chunk";
 import { readJob } from "./share-jobs";
 

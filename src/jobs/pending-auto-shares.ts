@@ -8,11 +8,11 @@
 // A pending row is on its certificate's shard, written in the capture's batch; the sweep reads every shard.
 import { and, asc, eq, lte } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import { backgroundShards } from "../db/background-sessions";
 import type { Db } from "../db/client";
 import { pendingAutoShares } from "../db/schema";
 import type { ShardSessions } from "../db/shard-sessions";
 import { sendGroups } from "../lib/queues";
-import { backgroundShards } from "./background-shards";
 import type { JobMessage } from "./messages";
 
 /**

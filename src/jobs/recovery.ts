@@ -6,10 +6,10 @@
 // second token. A chunk lost again and again is ended as failed, so the job still ends, partially_failed with why.
 import { and, asc, eq, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
+import { backgroundShards } from "../db/background-sessions";
 import type { Db } from "../db/client";
 import { shareJobChunks, shareJobs } from "../db/schema";
 import { sendGroups } from "../lib/queues";
-import { backgroundShards } from "./background-shards";
 import type { ShareChunkMessage } from "./messages";
 import { deadChunk } from "./share-chunk";
 
