@@ -5,6 +5,8 @@ import type { MiddlewareHandler } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { getCookie, setCookie } from "hono/cookie";
 import { HTTPException } from "hono/http-exception";
+import { DEPRECATION_POLICY_PATH, MIN_DEPRECATION_DAYS } from "./api-evolution/deprecation";
+import { API_VERSION, API_VERSION_HEADER } from "./api-evolution/version";
 import { authRouter } from "./auth/auth.index";
 import { SESSION_COOKIE } from "./auth/authenticate";
 import { refuseCrossSiteRequests } from "./auth/cross-site";
@@ -72,6 +74,12 @@ const API_DESCRIPTION = [
 	"Publishers share signed consent certificates with lead buyers through one-time claim tokens; buyers claim them, check the consent language against their own rules, and keep the evidence.",
 	"",
 	'Every error has one shape, `{"error": {"code", "message", "request_id", "fields"?, "details"?}}`, with a stable `code`. Besides the answers listed for each operation, any path answers `404 NOT_FOUND` when it names nothing, and `405 METHOD_NOT_ALLOWED` with an `Allow` header when it exists under other methods.',
+	"",
+	"## Compatibility and deprecation",
+	"",
+	`Every answer carries \`${API_VERSION_HEADER}: ${API_VERSION}\`, the date of the contract this document describes (also its \`info.version\`). Additive changes are made without notice and keep the version: new operations, new optional request fields or query parameters, new fields in responses and event bodies, new event types (an endpoint receives only the types it subscribed to), new error codes for situations that could not happen before, and longer limits. Clients must ignore fields they do not know. Breaking changes are anything else: removing or renaming an operation, a field or an enum value, making an optional input required, narrowing what is accepted, or changing what a field or status means.`,
+	"",
+	`A breaking change is made only by retiring the operation: it is marked \`deprecated\` here, and every answer of it carries \`Deprecation\` (RFC 9745, \`@<unix seconds>\` of the day it was deprecated), \`Sunset\` (RFC 8594, the HTTP-date it stops answering) and \`Link: <${DEPRECATION_POLICY_PATH}>; rel="deprecation"\`. A deprecated operation keeps working unchanged for at least ${MIN_DEPRECATION_DAYS} days, with its replacement available the whole time. No operation is deprecated today.`,
 ].join("\n");
 
 // A client's own id ties our logs to theirs; anything else (too long, odd characters) could forge log lines.
@@ -124,6 +132,7 @@ export function createApp() {
 		const events = c.var.webhookEvents;
 		if (events.length > 0) c.executionCtx.waitUntil(enqueueNotedEvents(c.env, events));
 		c.header("X-Request-Id", requestId);
+		c.header(API_VERSION_HEADER, API_VERSION);
 		// Trips made by certificate ledgers on this request's behalf count too: they are the writes, at the primary.
 		const trips = shards.trips();
 		if (sendsDiagnostics(c)) {
@@ -206,7 +215,7 @@ export function createApp() {
 		openapi: "3.1.0",
 		info: {
 			title: "eConsent Partner Certificates API",
-			version: "1.0.0",
+			version: API_VERSION,
 			description: API_DESCRIPTION,
 			contact: { name: "eConsent API support", email: "api@econsent.org", url: "https://econsent.org" },
 			license: { name: "Proprietary", url: "https://econsent.org/terms" },

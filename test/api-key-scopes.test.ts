@@ -88,10 +88,12 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 		body: { url: "https://hooks.example.com/econsent", events: ["job.completed"] },
 	},
 	"GET /webhooks": { path: "/webhooks" },
+	"GET /webhooks/events": { path: "/webhooks/events" },
 	"GET /webhooks/{id}": { path: `/webhooks/${"a".repeat(24)}` },
 	"PATCH /webhooks/{id}": { path: `/webhooks/${"a".repeat(24)}`, body: { enabled: false } },
 	"DELETE /webhooks/{id}": { path: `/webhooks/${"a".repeat(24)}` },
 	"POST /webhooks/{id}/rotate-secret": { path: `/webhooks/${"a".repeat(24)}/rotate-secret` },
+	"POST /webhooks/{id}/ping": { path: `/webhooks/${"a".repeat(24)}/ping` },
 	"GET /webhooks/{id}/deliveries": { path: `/webhooks/${"a".repeat(24)}/deliveries` },
 	"POST /webhooks/{id}/deliveries/{deliveryId}/retry": {
 		path: `/webhooks/${"a".repeat(24)}/deliveries/${"b".repeat(24)}/retry`,

@@ -436,6 +436,9 @@ export const webhookEventTypes = [
 	"job.completed",
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
+/** What a delivery can carry: the events above, and the `ping` an integrator asks for to test an endpoint. */
+export const webhookDeliveryTypes = [...webhookEventTypes, "ping"] as const;
+export type WebhookDeliveryType = (typeof webhookDeliveryTypes)[number];
 
 // Where a company wants events sent. The signing secret is sealed (AES-GCM, key outside the database), so D1 alone
 // cannot forge a signature; after a rotation the previous secret keeps signing too until previous_secret_expires_at.
@@ -477,7 +480,7 @@ export const webhookDeliveries = sqliteTable(
 			.notNull()
 			.references(() => companies.id),
 		eventId: text("event_id").notNull(), // the webhook-id header; the same for every endpoint of one event
-		eventType: text("event_type").$type<WebhookEventType>().notNull(),
+		eventType: text("event_type").$type<WebhookDeliveryType>().notNull(),
 		payload: text("payload").notNull(), // the exact body sent and signed
 		status: text("status", { enum: ["pending", "delivered", "dead"] }).notNull(),
 		attempts: integer("attempts").notNull().default(0),
@@ -493,6 +496,8 @@ export const webhookDeliveries = sqliteTable(
 		uniqueIndex("webhook_deliveries_event_unique").on(t.endpointId, t.eventId),
 		index("webhook_deliveries_endpoint_idx").on(t.endpointId, t.createdAt, t.id),
 		index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
+		// A company's events, newest first (GET /webhooks/events): one range read, deduplicated by event id.
+		index("webhook_deliveries_company_events_idx").on(t.companyId, t.createdAt, t.eventId),
 	],
 );
 

@@ -5,6 +5,13 @@
 // is attached here or reads the declaration (src/lib/route-policies.ts); no list of routes is kept anywhere else.
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
+import {
+	checkedNotice,
+	type DeprecationNotice,
+	deprecationHeaders,
+	documentedDeprecationHeaders,
+} from "../api-evolution/deprecation";
+import { API_VERSION, API_VERSION_HEADER } from "../api-evolution/version";
 import { credentialsBeforeRequestShape } from "../auth/credentials-first";
 import { IDEMPOTENCY_KEY_PARAMETER, withIdempotencyAnswers } from "../idempotency/documentation";
 import { idempotency } from "../idempotency/idempotency";
@@ -55,6 +62,10 @@ export const SECURITY_SCHEMES = {
 
 /** Response headers declared once in components.headers and referenced from every response. */
 export const RESPONSE_HEADERS = {
+	[API_VERSION_HEADER]: {
+		description: `The version of the API that answered: the date of its contract (${API_VERSION}). Additive changes keep it; see "Compatibility and deprecation" in the API description.`,
+		schema: { type: "string", maxLength: 10, pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}$", example: API_VERSION },
+	},
 	"X-Request-Id": {
 		description:
 			"Identifies this request in the service's logs. A well-formed X-Request-Id sent by the client (1-128 of A-Z a-z 0-9 . _ : -) is echoed; otherwise a new one is made.",
@@ -100,12 +111,16 @@ const headerRefs = (...names: HeaderName[]) =>
 
 /** Headers every answer carries, success or error. */
 const everyAnswer = [
+	API_VERSION_HEADER,
 	"X-Request-Id",
 	"X-D1-Round-Trips",
 	"X-D1-Primary-Round-Trips",
 	"X-Durable-Object-Calls",
 	"X-D1-Bookmark",
 ] as const;
+
+/** The references to the headers every answer carries, for an operation documented by hand rather than declared. */
+export const everyAnswerHeaders = () => headerRefs(...everyAnswer);
 
 type Responses = RouteConfig["responses"];
 
@@ -135,6 +150,11 @@ interface RouteOptions {
 	idempotent?: true;
 	/** Request bodies up to this many bytes instead of MAX_BODY_BYTES; more is refused 413 PAYLOAD_TOO_LARGE. */
 	maxBodyBytes?: number;
+	/**
+	 * Retiring the operation: the document marks it `deprecated` and every answer carries Deprecation, Sunset and a
+	 * Link to the policy (src/api-evolution/deprecation.ts). The sunset is at least MIN_DEPRECATION_DAYS after.
+	 */
+	deprecated?: DeprecationNotice;
 }
 
 type Declared = Omit<RouteConfig, "path" | "security" | "tags" | "operationId" | "summary" | "description">;
@@ -182,11 +202,37 @@ function securityFor(auth: RouteAuth): RouteConfig["security"] {
 	return [{ session: [] }, { apiKey: [] }];
 }
 
+/**
+ * The headers every answer carries, on every response, also those added after the operation's own (an
+ * Idempotency-Key's 409 and 422); a deprecated operation's notice on each of them too.
+ */
+function withEveryAnswerHeaders(responses: Responses, notice: DeprecationNotice | undefined): Responses {
+	const deprecation = notice ? documentedDeprecationHeaders(notice) : {};
+	const all: Responses = {};
+	for (const [status, response] of Object.entries(responses)) {
+		all[status] =
+			"$ref" in response
+				? response
+				: { ...response, headers: { ...headerRefs(...everyAnswer), ...response.headers, ...deprecation } };
+	}
+	return all;
+}
+
+/** Sets the deprecation headers on every answer of the operation, its errors included. */
+function announceDeprecation(notice: DeprecationNotice): MiddlewareHandler<AppEnv> {
+	const headers = deprecationHeaders(notice);
+	return async (c, next) => {
+		await next();
+		for (const [name, value] of Object.entries(headers)) c.res.headers.set(name, value);
+	};
+}
+
 function declare<const P extends string, const R extends Declared & { path: P }>(
 	auth: RouteAuth,
 	options: RouteOptions,
 	config: R,
 ) {
+	const notice = options.deprecated ? checkedNotice(options.deprecated) : undefined;
 	const successHeaders = [...everyAnswer, ...(options.setsCookie ? (["Set-Cookie"] as const) : [])];
 	const responses: Responses = {};
 	for (const [status, response] of Object.entries(config.responses)) {
@@ -204,8 +250,10 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options)));
 
 	// Ahead of the route's validators and handler: a retry with a key is answered before anything is validated again,
-	// and who is calling is settled before what was sent (src/auth/credentials-first.ts).
+	// and who is calling is settled before what was sent (src/auth/credentials-first.ts). A deprecated operation's
+	// notice goes first, so that its refusals carry it too.
 	const middleware: MiddlewareHandler<AppEnv>[] = [
+		...(notice ? [announceDeprecation(notice)] : []),
 		...(options.idempotent ? [idempotency] : []),
 		...(auth === "public" ? [] : [credentialsBeforeRequestShape]),
 	];
@@ -214,12 +262,16 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		...(middleware.length > 0 ? { middleware } : {}),
 		...(options.idempotent ? { parameters: [IDEMPOTENCY_KEY_PARAMETER] } : {}),
 		operationId: options.operationId,
+		...(notice ? { deprecated: true } : {}),
 		tags: [options.tag],
 		summary: options.summary,
 		description: descriptionFor(auth, options.description),
 		security: securityFor(auth),
 		...(typeof auth === "object" && auth.scope ? { "x-api-key-scope": auth.scope } : {}),
-		responses: (options.idempotent ? withIdempotencyAnswers(responses) : responses) as R["responses"],
+		responses: withEveryAnswerHeaders(
+			options.idempotent ? withIdempotencyAnswers(responses) : responses,
+			notice,
+		) as R["responses"],
 	});
 	recordDeclaredPolicies(config.method, route.getRoutingPath(), {
 		auth,

@@ -5,7 +5,7 @@ import { type OpenAPIHono, z } from "@hono/zod-openapi";
 import { ApiError, ErrorSchema } from "../lib/errors";
 import { createRouter } from "../lib/http";
 import { recordDeclaredPolicies } from "../lib/route-policies";
-import { MAX_BODY_BYTES } from "../lib/routes";
+import { everyAnswerHeaders, MAX_BODY_BYTES } from "../lib/routes";
 import * as routes from "./log.routes";
 import { logVerifierKey } from "./log-key";
 import { CHECKPOINT_CACHE, IMMUTABLE_CACHE, latestCheckpoint, PARTIAL_CACHE, publishedHashReader } from "./log-objects";
@@ -138,9 +138,18 @@ export function registerTileDocumentation(registry: OpenAPIHono["openAPIRegistry
 			200: {
 				description: "The tile's bytes",
 				content: { "application/octet-stream": { schema: z.string().max(16_384).openapi({ format: "binary" }) } },
+				headers: everyAnswerHeaders(),
 			},
-			404: { description: "Error: NOT_FOUND", content: { "application/json": { schema: ErrorSchema } } },
-			500: { description: "Error: INTERNAL_ERROR", content: { "application/json": { schema: ErrorSchema } } },
+			404: {
+				description: "Error: NOT_FOUND",
+				content: { "application/json": { schema: ErrorSchema } },
+				headers: everyAnswerHeaders(),
+			},
+			500: {
+				description: "Error: INTERNAL_ERROR",
+				content: { "application/json": { schema: ErrorSchema } },
+				headers: everyAnswerHeaders(),
+			},
 		},
 	});
 }

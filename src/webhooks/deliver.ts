@@ -8,6 +8,7 @@ import { webhookDeliveries, webhookEndpoints } from "../db/schema";
 import { dataKeyRing } from "../lib/sealed";
 import { ATTEMPT_TIMEOUT_MS, DISABLE_AFTER_FAILING_MS, MAX_ATTEMPTS, retryDelaySeconds } from "./backoff";
 import type { WebhookMessage } from "./messages";
+import { linkBase } from "./payloads";
 import { signingSecrets } from "./secrets";
 import { webhookHeaders } from "./signing";
 import { checkWebhookTarget } from "./targets";
@@ -18,6 +19,18 @@ const LEASE_MS = 60_000;
 const EARLY_TOLERANCE_MS = 30_000;
 /** What is kept of an error for the deliveries list. */
 const MAX_ERROR_CHARS = 300;
+
+/**
+ * The product every delivery names in its User-Agent, so a receiver's firewall or logs can tell our requests apart;
+ * the comment links to the API reference that documents the events.
+ */
+export const WEBHOOK_USER_AGENT = "econsent-webhooks/1.0";
+/** Where the User-Agent points when the deployment has no PUBLIC_BASE_URL. */
+const DEFAULT_DOCS_ORIGIN = "https://app.econsent.org";
+
+export function webhookUserAgent(env: Pick<Cloudflare.Env, "PUBLIC_BASE_URL">): string {
+	return `${WEBHOOK_USER_AGENT} (+${linkBase(env) || DEFAULT_DOCS_ORIGIN}/docs)`;
+}
 
 export type AttemptOutcome = "delivered" | "retrying" | "dead" | "not_due";
 
@@ -104,7 +117,7 @@ export async function attemptDelivery(
 
 	const secrets = await signingSecrets(await dataKeyRing(env), endpoint, at);
 	const headers = await webhookHeaders(secrets, delivery.eventId, at, delivery.payload);
-	const sent = await send(target.url, headers, delivery.payload);
+	const sent = await send(target.url, { ...headers, "user-agent": webhookUserAgent(env) }, delivery.payload);
 	const ended = new Date(Date.now()).toISOString();
 
 	if (sent.ok) {

@@ -2,7 +2,7 @@
 // scoped to the caller's company in the authenticating round trip; another company's endpoint and a made-up id are
 // the same 404.
 import type { z } from "@hono/zod-openapi";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, gte, ne, sql } from "drizzle-orm";
 import { authenticate } from "../auth/authenticate";
 import { webhookDeliveries, webhookEndpoints } from "../db/schema";
 import { deriveBytes, deriveHex } from "../idempotency/retry-scope";
@@ -13,11 +13,18 @@ import type { AppContext } from "../lib/http";
 import { before } from "../lib/pagination";
 import { dataKeyRing, open } from "../lib/sealed";
 import { allowsLocalTargets } from "./deliver";
+import { eventIds } from "./event-ids";
 import type { WebhookMessage } from "./messages";
+import { pingBody } from "./payloads";
 import { PREVIOUS_SECRET_GRACE_MS, sealSecret } from "./secrets";
 import { newWebhookSecret } from "./signing";
 import { checkWebhookTarget } from "./targets";
-import { MAX_ENDPOINTS_PER_COMPANY, type WebhookDeliverySchema, type WebhookEndpointSchema } from "./webhooks.routes";
+import {
+	MAX_ENDPOINTS_PER_COMPANY,
+	type WebhookDeliverySchema,
+	type WebhookEndpointSchema,
+	type WebhookEventSchema,
+} from "./webhooks.routes";
 
 type EndpointRow = typeof webhookEndpoints.$inferSelect;
 type DeliveryRow = typeof webhookDeliveries.$inferSelect;
@@ -246,6 +253,16 @@ export async function listDeliveries(
 	return results.deliveries;
 }
 
+/** Wakes the sender for a delivery due now; the sweep sends it within minutes if the queue cannot be reached. */
+async function wakeSender(c: AppContext, deliveryId: string, what: string): Promise<void> {
+	const message: WebhookMessage = { type: "delivery", delivery_id: deliveryId };
+	try {
+		await c.env.WEBHOOKS.send(message, { contentType: "json" });
+	} catch (error) {
+		console.error(`[${c.var.requestId}] queueing ${what} of delivery ${deliveryId} failed; the sweep will`, error);
+	}
+}
+
 /** Makes a delivery due now with a fresh retry schedule, and wakes the sender. */
 export async function retryDelivery(c: AppContext, endpointId: string, deliveryId: string) {
 	const db = c.var.db;
@@ -273,12 +290,110 @@ export async function retryDelivery(c: AppContext, endpointId: string, deliveryI
 		)
 		.returning();
 	if (!row) throw notFound("Delivery");
-	const message: WebhookMessage = { type: "delivery", delivery_id: deliveryId };
-	try {
-		await c.env.WEBHOOKS.send(message, { contentType: "json" });
-	} catch (error) {
-		// The delivery is pending and due now: the sweep sends it within minutes.
-		console.error(`[${c.var.requestId}] queueing the retry of delivery ${deliveryId} failed; the sweep will`, error);
-	}
+	await wakeSender(c, deliveryId, "the retry");
 	return toDeliveryJson(row);
+}
+
+/**
+ * A ping to one endpoint, whatever it subscribes to: a delivery like any other (so it is signed, retried and listed
+ * the same way), due now. The insert names the endpoint and company again, so an endpoint deleted between the read
+ * and the write makes no delivery.
+ */
+export async function sendPing(c: AppContext, endpointId: string) {
+	const endpoint = await readEndpoint(c, endpointId);
+	if (!endpoint.enabled) {
+		throw new ApiError("CONFLICT", "The endpoint is disabled; enable it (PATCH enabled true) before pinging it");
+	}
+	const id = newId();
+	const eventId = eventIds.ping(id);
+	const at = isoNow();
+	const [row] = await c.var.db
+		.insert(webhookDeliveries)
+		.select(
+			c.var.db
+				.select({
+					id: sql`${id}`.as("id"),
+					endpointId: webhookEndpoints.id,
+					companyId: webhookEndpoints.companyId,
+					eventId: sql`${eventId}`.as("event_id"),
+					eventType: sql`'ping'`.as("event_type"),
+					payload: sql`${JSON.stringify(pingBody(eventId, endpointId, at))}`.as("payload"),
+					status: sql`'pending'`.as("status"),
+					attempts: sql`0`.as("attempts"),
+					nextAttemptAt: sql`${at}`.as("next_attempt_at"),
+					leaseUntil: sql`null`.as("lease_until"),
+					lastStatus: sql`null`.as("last_status"),
+					lastError: sql`null`.as("last_error"),
+					lastAttemptAt: sql`null`.as("last_attempt_at"),
+					deliveredAt: sql`null`.as("delivered_at"),
+					createdAt: sql`${at}`.as("created_at"),
+				})
+				.from(webhookEndpoints)
+				.where(ownEndpoint(endpointId, endpoint.companyId)),
+		)
+		.returning();
+	if (!row) throw notFound("Webhook endpoint");
+	await wakeSender(c, id, "the ping");
+	return toDeliveryJson(row);
+}
+
+export interface EventsFilter {
+	type?: DeliveryRow["eventType"];
+	/** A stored UTC instant: only events created at or after it. */
+	createdAfter?: string;
+}
+
+export interface EventRow {
+	eventId: string;
+	eventType: DeliveryRow["eventType"];
+	createdAt: string;
+	payload: string;
+	deliveries: string;
+}
+
+/**
+ * The company's events, newest first, each once: every endpoint's delivery of an event carries the same id, type,
+ * time and body, so the deliveries grouped by event id are the events. Pings are tests, not events.
+ */
+export async function listEvents(
+	c: AppContext,
+	filter: EventsFilter,
+	limit: number,
+	from: readonly [string, string] | null,
+): Promise<EventRow[]> {
+	const db = c.var.db;
+	const { results } = await authenticate(c, (company) => ({
+		events: db
+			.select({
+				eventId: webhookDeliveries.eventId,
+				eventType: sql<DeliveryRow["eventType"]>`min(${webhookDeliveries.eventType})`,
+				createdAt: webhookDeliveries.createdAt,
+				payload: sql<string>`min(${webhookDeliveries.payload})`,
+				deliveries: sql<string>`json_group_array(json_object('id', ${webhookDeliveries.id}, 'endpoint_id', ${webhookDeliveries.endpointId}, 'status', ${webhookDeliveries.status}))`,
+			})
+			.from(webhookDeliveries)
+			.where(
+				and(
+					eq(webhookDeliveries.companyId, company),
+					ne(webhookDeliveries.eventType, "ping"),
+					filter.type ? eq(webhookDeliveries.eventType, filter.type) : undefined,
+					filter.createdAfter ? gte(webhookDeliveries.createdAt, filter.createdAfter) : undefined,
+					from ? before([webhookDeliveries.createdAt, webhookDeliveries.eventId], from) : undefined,
+				),
+			)
+			.groupBy(webhookDeliveries.createdAt, webhookDeliveries.eventId)
+			.orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.eventId))
+			.limit(limit + 1),
+	}));
+	return results.events;
+}
+
+export function toEventJson(row: EventRow): z.infer<typeof WebhookEventSchema> {
+	return {
+		id: row.eventId,
+		type: row.eventType as z.infer<typeof WebhookEventSchema>["type"],
+		created_at: row.createdAt,
+		payload: JSON.parse(row.payload),
+		deliveries: JSON.parse(row.deliveries),
+	};
 }

@@ -8,6 +8,7 @@ const PREFIXES = {
 	claim: "evt_claim_",
 	expiring: "evt_expiring_",
 	job: "evt_job_",
+	ping: "evt_ping_",
 } as const;
 
 export type EventIdKind = keyof typeof PREFIXES;
@@ -20,13 +21,14 @@ export const eventIds = {
 	claim: (claimTokenId: string) => eventId("claim", claimTokenId),
 	expiring: (claimTokenId: string) => eventId("expiring", claimTokenId),
 	job: (jobId: string) => eventId("job", jobId),
+	ping: (deliveryId: string) => eventId("ping", deliveryId),
 };
 
 /**
  * Whether the event reports a certificate's data (a share, a claim, an expiring token), written on its shard and so
- * through the shard's outbox; a job's end is a directory event, written straight to deliveries.
+ * through the shard's outbox; a job's end and a ping are directory events, written straight to deliveries.
  */
-export const isOutboxEvent = (id: string) => !id.startsWith(PREFIXES.job);
+export const isOutboxEvent = (id: string) => !id.startsWith(PREFIXES.job) && !id.startsWith(PREFIXES.ping);
 
 /** The same id in SQL, from a column or expression holding the fact's id. The prefix is a literal: it costs no bound
  * parameter, which statements near D1's limit of 100 cannot spare. */

@@ -87,6 +87,38 @@ export const eventSchemas = {
 	"job.completed": envelope("job.completed", JobCompletedData, "JobCompletedEvent"),
 } satisfies Record<WebhookEventType, z.ZodType>;
 
+export const PingData = z
+	.object({
+		endpoint_id: id("The endpoint tested"),
+		message: z.string().max(200).openapi({ description: "A fixed sentence; nothing to act on" }),
+	})
+	.openapi("PingEventData");
+
+/** A test event, sent only when asked for (POST /webhooks/{id}/ping) and only to that endpoint; not subscribable. */
+export const PingEvent = z
+	.object({
+		type: z.literal("ping"),
+		id: z
+			.string()
+			.max(80)
+			.openapi({ description: "evt_ping_ + the delivery's id, also sent as the webhook-id header" }),
+		created_at: time,
+		data: PingData,
+	})
+	.openapi("PingEvent");
+
+export const pingDescription =
+	"To one endpoint, when its company asks for it (POST /webhooks/{id}/ping), whatever events it subscribes to: signed and delivered like any event, and listed in the endpoint's deliveries, so a receiver's URL, signature check and answer can be tried end to end. Never sent otherwise; not in the events list.";
+
+export function pingBody(eventId: string, endpointId: string, at: string): z.infer<typeof PingEvent> {
+	return {
+		type: "ping",
+		id: eventId,
+		created_at: at,
+		data: { endpoint_id: endpointId, message: "A test event, sent because it was asked for." },
+	};
+}
+
 export const eventDescriptions: Record<WebhookEventType, string> = {
 	"certificate.shared": "To the buyer a share targets (auto-shares and batch jobs included), once the share is stored.",
 	"certificate.claimed":

@@ -4,6 +4,7 @@ import * as endpoints from "./endpoints";
 import * as routes from "./webhooks.routes";
 
 const byCreation = (row: { createdAt: string; id: string }) => [row.createdAt, row.id];
+const byEventCreation = (row: { createdAt: string; eventId: string }) => [row.createdAt, row.eventId];
 
 export const webhooksRouter = createRouter()
 	.openapi(routes.createWebhook, async (c) => {
@@ -15,6 +16,18 @@ export const webhooksRouter = createRouter()
 		const rows = await endpoints.listEndpoints(c, limit, decodeCursor(cursor, ["string", "string"]));
 		const page = cursorPage(rows, limit, byCreation);
 		return c.json({ data: page.rows.map(endpoints.toEndpointJson), limit, next_cursor: page.next_cursor }, 200);
+	})
+	// Ahead of GET /webhooks/{id}, which would otherwise take "events" for an endpoint's id.
+	.openapi(routes.listEvents, async (c) => {
+		const { limit, cursor, type, created_after } = c.req.valid("query");
+		const rows = await endpoints.listEvents(
+			c,
+			{ type, createdAfter: created_after },
+			limit,
+			decodeCursor(cursor, ["string", "string"]),
+		);
+		const page = cursorPage(rows, limit, byEventCreation);
+		return c.json({ data: page.rows.map(endpoints.toEventJson), limit, next_cursor: page.next_cursor }, 200);
 	})
 	.openapi(routes.getWebhook, async (c) =>
 		c.json(endpoints.toEndpointJson(await endpoints.readEndpoint(c, c.req.valid("param").id)), 200),
@@ -40,6 +53,7 @@ export const webhooksRouter = createRouter()
 		const { id, deliveryId } = c.req.valid("param");
 		return c.json(await endpoints.retryDelivery(c, id, deliveryId), 202);
 	})
+	.openapi(routes.sendPing, async (c) => c.json(await endpoints.sendPing(c, c.req.valid("param").id), 202))
 	.openapi(routes.deleteWebhook, async (c) => {
 		await endpoints.deleteEndpoint(c, c.req.valid("param").id);
 		return c.body(null, 204);

@@ -1,10 +1,12 @@
 import { z } from "@hono/zod-openapi";
-import { webhookEventTypes } from "../db/schema";
+import { webhookDeliveryTypes, webhookEventTypes } from "../db/schema";
+import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { jsonBody, jsonContent } from "../lib/http";
 import { CursorQuery, cursorEnvelope } from "../lib/pagination";
 import { text } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
 import { MAX_ATTEMPTS } from "./backoff";
+import { eventSchemas } from "./payloads";
 
 /** A company's endpoints, at most. */
 export const MAX_ENDPOINTS_PER_COMPANY = 20;
@@ -84,7 +86,7 @@ export const WebhookDeliverySchema = z
 	.object({
 		id: webhookId,
 		event_id: z.string().max(80).openapi({ description: "Sent as webhook-id; the same for every attempt" }),
-		event_type: EventType,
+		event_type: z.enum(webhookDeliveryTypes).openapi({ description: "An event type, or ping for a test event" }),
 		status: z.enum(["pending", "delivered", "dead"]).openapi({
 			description: `pending: waiting for its next attempt; delivered: answered 2xx; dead: ${MAX_ATTEMPTS} attempts failed over about a day, or the endpoint was disabled (retry it by hand)`,
 		}),
@@ -249,5 +251,84 @@ export const retryDelivery = protectedRoute(
 		path: "/webhooks/{id}/deliveries/{deliveryId}/retry",
 		request: { params: DeliveryParams },
 		responses: { 202: jsonContent(WebhookDeliverySchema, "The delivery, due now") },
+	},
+);
+
+export const sendPing = protectedRoute(
+	scope,
+	{
+		operationId: "pingWebhookEndpoint",
+		tag,
+		summary: "Send a test event to an endpoint",
+		description:
+			"Queues a `ping` event to this endpoint only, whatever events it subscribes to, signed and delivered like any event (retried the same way when it fails). Answers with the delivery, which the endpoint's deliveries list too. The endpoint must be enabled (CONFLICT otherwise).",
+		errors: ["NOT_FOUND", "CONFLICT"],
+	},
+	{
+		method: "post",
+		path: "/webhooks/{id}/ping",
+		request: { params: IdParam },
+		responses: { 202: jsonContent(WebhookDeliverySchema, "The ping's delivery, due now") },
+	},
+);
+
+/** An RFC 3339 date-time with its offset, as the UTC string deliveries are stored with, so they compare as text. */
+const createdAfter = z.iso
+	.datetime({ offset: true })
+	.max(40)
+	.transform((value, ctx) => {
+		const utc = storableUtc(value);
+		if (utc !== null) return utc;
+		ctx.issues.push({ code: "custom", input: value, message: OUTSIDE_STORABLE_YEARS });
+		return z.NEVER;
+	})
+	.optional()
+	.openapi({
+		description: "Only events created at or after this time (keep the same filters for a whole walk)",
+		example: "2026-04-18T00:00:00Z",
+		format: "date-time",
+		maxLength: 40,
+	});
+
+const EventsQuery = CursorQuery.extend({
+	type: EventType.optional().openapi({ description: "Only events of this type" }),
+	created_after: createdAfter,
+});
+
+export const WebhookEventSchema = z
+	.object({
+		id: z.string().max(80).openapi({ description: "The event's id, sent as webhook-id" }),
+		type: EventType,
+		created_at: timestamp,
+		payload: z.union([...Object.values(eventSchemas)]).openapi({
+			description: "The body sent (and signed) for this event, the same for every endpoint that received it",
+		}),
+		deliveries: z
+			.array(
+				z.object({
+					id: webhookId.openapi({ description: "Retry it with POST /webhooks/{endpoint_id}/deliveries/{id}/retry" }),
+					endpoint_id: webhookId,
+					status: z.enum(["pending", "delivered", "dead"]),
+				}),
+			)
+			.max(MAX_ENDPOINTS_PER_COMPANY)
+			.openapi({ description: "Its delivery to each of the company's endpoints that subscribed to it" }),
+	})
+	.openapi("WebhookEvent");
+
+export const listEvents = protectedRoute(
+	scope,
+	{
+		operationId: "listWebhookEvents",
+		tag,
+		summary: "The company's events, newest first, to replay missed ones",
+		description:
+			"Every event made for the company (once, however many of its endpoints received it), with the exact body sent and its delivery to each endpoint. Walk it after an outage to find what the receiver missed, and have any delivery sent again with the retry operation. Events stay as long as their deliveries: deleting an endpoint deletes its deliveries. Test pings are not events and are not listed.",
+	},
+	{
+		method: "get",
+		path: "/webhooks/events",
+		request: { query: EventsQuery },
+		responses: { 200: jsonContent(cursorEnvelope(WebhookEventSchema, "WebhookEventPage"), "A page of events") },
 	},
 );

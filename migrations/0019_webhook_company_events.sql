@@ -1,0 +1,1 @@
+CREATE INDEX `webhook_deliveries_company_events_idx` ON `webhook_deliveries` (`company_id`,`created_at`,`event_id`);
