@@ -58,7 +58,7 @@ async function main() {
 		const shared = await call("POST", "/certificate-sharing/certificates/batch-share", publisher, {
 			certificate_ids: certificateIds,
 		});
-		const tokens = (shared.json.data as { claim_token: string }[]).map((d) => d.claim_token);
+		const tokens = (shared.json.results as { claim_token: string }[]).map((r) => r.claim_token);
 		const [batchTokens, serialTokens, parallelTokens] = [0, 1, 2].map((k) =>
 			tokens.slice(k * TOKENS, (k + 1) * TOKENS),
 		);

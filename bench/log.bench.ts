@@ -155,7 +155,8 @@ async function throughDurableObject({ call, signup }: Client) {
 				const res = await call("POST", "/certificate-sharing/certificates/batch-share", publisher, {
 					certificate_ids: named,
 				});
-				if (res.status !== 201) throw new Error(`batch share: ${res.status} ${res.text.slice(0, 500)}`);
+				const allShared = res.status === 200 && res.json.results.every((r: { ok: boolean }) => r.ok);
+				if (!allShared) throw new Error(`batch share: ${res.status} ${res.text.slice(0, 500)}`);
 			}
 		}),
 	);

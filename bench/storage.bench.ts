@@ -318,7 +318,7 @@ async function main() {
 				count("share ×2", res);
 				tokens.set(buyer.companyId, [
 					...(tokens.get(buyer.companyId) ?? []),
-					...(res.json.data as { claim_token: string }[]).map((d) => d.claim_token),
+					...(res.json.results as { claim_token: string }[]).map((r) => r.claim_token),
 				]);
 			}
 		}

@@ -48,8 +48,8 @@ describe("a claim killed mid-flight", () => {
 		const shared = await call("POST", "/certificate-sharing/certificates/batch-share", publisher, {
 			certificate_ids: certificateIds,
 		});
-		expect(shared.status).toBe(201);
-		const tokens = (shared.json.data as { claim_token: string }[]).map((d) => d.claim_token);
+		expect(shared.status).toBe(200);
+		const tokens = (shared.json.results as { claim_token: string }[]).map((r) => r.claim_token);
 
 		// 100 claims at once; the process group dies once a few have answered, with most still in flight.
 		let answered = 0;

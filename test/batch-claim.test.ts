@@ -19,8 +19,9 @@ async function openTokens(publisher: Actor, certificateIds: string[], target?: s
 		as: publisher,
 		body: { certificate_ids: certificateIds, ...(target ? { target_company_id: target } : {}) },
 	});
-	expect(res.status).toBe(201);
-	return (res.json.data as { claim_token: string }[]).map((d) => d.claim_token);
+	expect(res.status).toBe(200);
+	expect(res.json.results.every((r: { ok: boolean }) => r.ok)).toBe(true);
+	return (res.json.results as { claim_token: string }[]).map((r) => r.claim_token);
 }
 
 async function publisherWith(n: number) {

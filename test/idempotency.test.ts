@@ -123,11 +123,11 @@ describe("replaying with Idempotency-Key", () => {
 			headers: keyed(key),
 			body: { certificate_ids: ids },
 		});
-		expect(first.status).toBe(201);
-		expect(retry.status).toBe(201);
+		expect(first.status).toBe(200);
+		expect(retry.status).toBe(200);
 		expect(retry.headers.get("idempotency-replayed")).toBe("true");
-		expect(retry.json.data.map((d: { claim_token: string }) => d.claim_token)).toEqual(
-			first.json.data.map((d: { claim_token: string }) => d.claim_token),
+		expect(retry.json.results.map((r: { claim_token: string }) => r.claim_token)).toEqual(
+			first.json.results.map((r: { claim_token: string }) => r.claim_token),
 		);
 		expect(
 			await count("SELECT count(*) AS n FROM claim_tokens WHERE publisher_company_id = ?", publisher.company.id),
@@ -169,7 +169,7 @@ describe("replaying with Idempotency-Key", () => {
 			headers: keyed(key),
 			body: { certificate_ids: ids },
 		});
-		expect(first.status).toBe(201);
+		expect(first.status).toBe(200);
 		// Its own cost (one read of the directory and one of each shard, then one write per ledger) plus the key's two.
 		expect(first.roundTrips).toBe(1 + shardsOf(ids) + Number(first.headers.get("x-durable-object-calls")) + 2);
 		const retry = await call("POST", BATCH_SHARE, {
@@ -310,8 +310,10 @@ async function asIfTheWorkerDied(companyId: string, key: string) {
 		.run();
 }
 
-const tokensOf = (res: { json: { data: { certificate_id: string; claim_token: string }[] } }) =>
-	res.json.data.map((d) => [d.certificate_id, d.claim_token]);
+/** A batch share's answer as [certificate id, token] per item; an item that failed has its error code for a token. */
+const tokensOf = (res: {
+	json: { results: ({ certificate_id: string; claim_token: string } | { error: { code: string } })[] };
+}) => res.json.results.map((r) => ("error" in r ? [undefined, r.error.code] : [r.certificate_id, r.claim_token]));
 
 describe("a retry after a crash between the ledgers' commit and the answer", () => {
 	it("batch share: hands back the tokens the ledgers committed, mints none, and they can be claimed", async () => {
@@ -322,13 +324,16 @@ describe("a retry after a crash between the ledgers' commit and the answer", () 
 		const body = { certificate_ids: ids };
 		await loseAnswersOfLedgers(publisher, ids);
 		const crashed = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
-		expect(crashed.status).toBe(503);
+		// Each item says its ledger did not confirm; the answer is not kept for the key, so the retry runs again.
+		expect(crashed.status).toBe(200);
+		expect(tokensOf(crashed).map(([, code]) => code)).toEqual(ids.map(() => "SERVICE_UNAVAILABLE"));
 		// Every ledger committed before its answer was lost.
 		const committed = "SELECT count(*) AS n FROM claim_tokens WHERE publisher_company_id = ?";
 		expect(await count(committed, publisher.company.id)).toBe(40);
 
 		const retry = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
-		expect(retry.status).toBe(201);
+		expect(retry.status).toBe(200);
+		expect(retry.headers.get("idempotency-replayed")).toBeNull();
 		expect(tokensOf(retry).map(([id]) => id)).toEqual(ids);
 		expect(await count(committed, publisher.company.id)).toBe(40);
 		const shared =
@@ -349,7 +354,7 @@ describe("a retry after a crash between the ledgers' commit and the answer", () 
 		const key = newKey();
 		const body = { certificate_ids: [...ids, ids[0]] };
 		await loseAnswersOfLedgers(publisher, ids);
-		expect((await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body })).status).toBe(503);
+		await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
 		await asIfTheWorkerDied(publisher.company.id, key);
 		const meanwhile = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
 		expect(meanwhile.status).toBe(409);
@@ -358,13 +363,40 @@ describe("a retry after a crash between the ledgers' commit and the answer", () 
 		vi.useFakeTimers({ toFake: ["Date"] });
 		vi.setSystemTime(Date.now() + LEASE_MS + 1000);
 		const retry = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
-		expect(retry.status).toBe(201);
+		expect(retry.status).toBe(200);
 		expect(tokensOf(retry).map(([id]) => id)).toEqual(body.certificate_ids);
 		// The certificate named twice has two tokens, both from the first attempt.
 		expect(new Set(tokensOf(retry).map(([, token]) => token)).size).toBe(13);
 		expect(
 			await count("SELECT count(*) AS n FROM claim_tokens WHERE publisher_company_id = ?", publisher.company.id),
 		).toBe(13);
+	});
+
+	it("batch share: an answer with items that could not be confirmed is not kept, so the retry finishes them", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const ids = await seedCertificates(publisher.company.id, property.id, 12);
+		const key = newKey();
+		const body = { certificate_ids: ids };
+		// Only the ledger of the first certificate loses its answer (with any other certificate it writes).
+		await loseAnswersOfLedgers(publisher, [ids[0] as string]);
+		const first = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
+		expect(first.status).toBe(200);
+		expect(first.json.results[0]).toMatchObject({ index: 0, ok: false, error: { code: "SERVICE_UNAVAILABLE" } });
+		const confirmed = tokensOf(first).filter(([id]) => id !== undefined);
+		expect(confirmed.length).toBeGreaterThan(0);
+
+		const retry = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
+		expect(retry.headers.get("idempotency-replayed")).toBeNull();
+		expect(retry.json.results.map((r: { ok: boolean }) => r.ok)).toEqual(ids.map(() => true));
+		// The tokens the first attempt handed over are the same ones, and none was made twice.
+		for (const pair of confirmed) expect(tokensOf(retry)).toContainEqual(pair);
+		expect(
+			await count("SELECT count(*) AS n FROM claim_tokens WHERE publisher_company_id = ?", publisher.company.id),
+		).toBe(12);
+		const replay = await call("POST", BATCH_SHARE, { as: publisher, headers: keyed(key), body });
+		expect(replay.headers.get("idempotency-replayed")).toBe("true");
+		expect(replay.text).toBe(retry.text);
 	});
 
 	it("share: a retry after a lost answer returns the committed token", async () => {

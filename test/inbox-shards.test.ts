@@ -34,8 +34,9 @@ async function share(publisher: Actor, ids: string[], buyer?: Actor) {
 		as: publisher,
 		body: { certificate_ids: ids, ...(buyer ? { target_company_id: buyer.company.id } : {}) },
 	});
-	expect(res.status, res.text).toBe(201);
-	return (res.json.data as { claim_token: string }[]).map((d) => d.claim_token);
+	expect(res.status, res.text).toBe(200);
+	expect(res.json.results.every((r: { ok: boolean }) => r.ok)).toBe(true);
+	return (res.json.results as { claim_token: string }[]).map((r) => r.claim_token);
 }
 
 interface ClaimRow {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from "vitest";
 import worker from "../src/index";
 import { CERTIFICATES_PER_CHUNK } from "../src/jobs/jobs.routes";
 import type { JobMessage, ShareChunkMessage } from "../src/jobs/messages";
-import { chunkMessages } from "../src/jobs/share-jobs";
+import { chunkMessages, jobProgress } from "../src/jobs/share-jobs";
 import { sendGroups } from "../src/lib/queues";
 import { type Actor, call, captureCertificate, createApiKey, createProperty, signup } from "./helpers";
 import { allRows } from "./shard-databases";
@@ -332,6 +332,69 @@ describe("chunks on the queue", () => {
 		expect(audit).toBe(4);
 		const lines = ndjson((await results(publisher, jobId)).text);
 		expect(new Set(lines.map((l) => l.claim_token)).size).toBe(4);
+	});
+
+	it("reports progress and current counts after each chunk, from a poll that reads only the job's row", async () => {
+		const { publisher, ids } = await publisherWith(4);
+		const other = await publisherWith(1);
+		const jobId = await jobRow(publisher.company.id, 5, 3);
+		const chunk = (n: number, firstPosition: number, certificateIds: string[]): ShareChunkMessage => ({
+			type: "share_chunk",
+			job_id: jobId,
+			chunk: n,
+			first_position: firstPosition,
+			certificate_ids: certificateIds,
+		});
+		const chunks = [
+			chunk(0, 0, ids.slice(0, 2)),
+			chunk(1, 2, [ids[2] as string, other.ids[0] as string]),
+			chunk(2, 4, ids.slice(3)),
+		];
+		const poll = async () => {
+			const res = await call("GET", `/certificate-sharing/jobs/${jobId}`, { as: publisher });
+			expect(res.status).toBe(200);
+			// Authentication with the job's row in one D1 round trip; no ledger, no count over the result rows.
+			expect(res.roundTrips).toBe(1);
+			expect(Number(res.headers.get("x-durable-object-calls") ?? 0)).toBe(0);
+			return res.json;
+		};
+		expect(await poll()).toMatchObject({ status: "queued", succeeded: 0, failed: 0, progress: 0 });
+
+		await deliver("econsent-jobs", [chunks[0] as ShareChunkMessage]);
+		expect(await poll()).toMatchObject({
+			status: "running",
+			succeeded: 2,
+			failed: 0,
+			progress: 0.4,
+			completed_at: null,
+		});
+
+		// A poll while a chunk is being shared answers at once, with the counts of the chunks ended so far.
+		const delivering = deliver("econsent-jobs", [chunks[1] as ShareChunkMessage]);
+		const during = await poll();
+		expect(during.status).toBe("running");
+		expect([0.4, 0.8]).toContain(during.progress);
+		await delivering;
+		expect(await poll()).toMatchObject({ status: "running", succeeded: 3, failed: 1, progress: 0.8 });
+
+		await deliver("econsent-jobs", [chunks[2] as ShareChunkMessage]);
+		const ended = await poll();
+		expect(ended).toMatchObject({ status: "partially_failed", succeeded: 4, failed: 1, progress: 1 });
+		expect(ended.completed_at).not.toBeNull();
+		// The list shows the same progress.
+		const listed = await call("GET", "/certificate-sharing/jobs", { as: publisher });
+		expect(listed.json.data.find((j: { id: string }) => j.id === jobId)?.progress).toBe(1);
+	});
+
+	it("rounds progress down, so that it says 1 only when every certificate has its result", () => {
+		const at = (succeeded: number, failed: number, total: number, completedAt: string | null = null) =>
+			jobProgress({ succeeded, failed, total, completedAt });
+		expect(at(1, 0, 3)).toBe(0.3333);
+		expect(at(99_999, 0, 100_000)).toBe(0.9999);
+		expect(at(60_000, 40_000, 100_000)).toBe(1);
+		// A job that matched nothing has ended with nothing to do.
+		expect(at(0, 0, 0, new Date().toISOString())).toBe(1);
+		expect(at(0, 0, 0)).toBe(0);
 	});
 
 	it("ends a job partially_failed with the reason when a chunk keeps failing and comes off the dead-letter queue", async () => {

@@ -123,7 +123,7 @@ describe("share", () => {
 });
 
 describe("batch share", () => {
-	it("shares many certificates in input order, all or nothing: one read, then one write per ledger", async () => {
+	it("shares many certificates in input order, one result per id: one read, then one write per ledger", async () => {
 		const publisher = await signup();
 		const property = await createProperty(publisher);
 		const ids: string[] = [];
@@ -132,8 +132,11 @@ describe("batch share", () => {
 			as: publisher,
 			body: { certificate_ids: ids },
 		});
-		expect(res.status).toBe(201);
-		expect(res.json.data.map((d: { certificate_id: string }) => d.certificate_id)).toEqual(ids);
+		expect(res.status).toBe(200);
+		expect(res.json.results.map((r: { index: number; ok: boolean }) => [r.index, r.ok])).toEqual(
+			ids.map((_, i) => [i, true]),
+		);
+		expect(res.json.results.map((r: { certificate_id: string }) => r.certificate_id)).toEqual(ids);
 		const ledgerCalls = Number(res.headers.get("x-durable-object-calls"));
 		expect(ledgerCalls).toBeGreaterThanOrEqual(1);
 		expect(ledgerCalls).toBeLessThanOrEqual(Math.min(ids.length, LEDGERS_PER_PUBLISHER));
@@ -149,13 +152,43 @@ describe("batch share", () => {
 		);
 		const mixed = await call("POST", "/certificate-sharing/certificates/batch-share", {
 			as: publisher,
-			body: { certificate_ids: [ids[0], foreign, "EC-nope"] },
+			body: { certificate_ids: [foreign, ids[0], "EC-nope", ids[1]] },
 		});
-		expect(mixed.status).toBe(404);
-		expect(mixed.json.error.details.certificate_ids).toEqual([foreign, "EC-nope"]);
+		// The ids that are not the caller's fail on their own; the others are shared.
+		expect(mixed.status).toBe(200);
+		const notFound = { code: "NOT_FOUND", message: "Certificate not found" };
+		expect(mixed.json.results).toEqual([
+			{ index: 0, ok: false, error: notFound },
+			expect.objectContaining({ index: 1, ok: true, certificate_id: ids[0] }),
+			{ index: 2, ok: false, error: notFound },
+			expect.objectContaining({ index: 3, ok: true, certificate_id: ids[1] }),
+		]);
+		const token = mixed.json.results[1].claim_token;
+		expect(mixed.json.results[1].claim_url).toContain(token);
 		expect((await allRows<{ n: number }>("SELECT count(*) AS n FROM claim_tokens")).reduce((a, r) => a + r.n, 0)).toBe(
-			before,
+			before + 2,
 		);
+		// The foreign certificate got no token.
+		const foreignTokens = await allRows<{ n: number }>(
+			"SELECT count(*) AS n FROM claim_tokens WHERE certificate_id = ?",
+			foreign,
+		);
+		expect(foreignTokens.reduce((a, r) => a + r.n, 0)).toBe(0);
+		const buyer = await signup();
+		expect((await call("POST", `/certificate-sharing/certificates/claim/${token}`, { as: buyer })).status).toBe(200);
+
+		// Only the request as a whole fails it all: an unknown target, or the caller itself.
+		const unknownTarget = await call("POST", "/certificate-sharing/certificates/batch-share", {
+			as: publisher,
+			body: { certificate_ids: [ids[0], foreign], target_company_id: "0123456789abcdef01234567" },
+		});
+		expect(unknownTarget.status).toBe(404);
+		expect(unknownTarget.json.error.message).toBe("Target company not found");
+		const itself = await call("POST", "/certificate-sharing/certificates/batch-share", {
+			as: publisher,
+			body: { certificate_ids: [foreign], target_company_id: publisher.company.id },
+		});
+		expect(itself.status).toBe(400);
 	});
 
 	it("shares 1,000 certificates with one read and at most one D1 write per ledger", { tags: ["stress"] }, async () => {
@@ -167,9 +200,9 @@ describe("batch share", () => {
 			as: publisher,
 			body: { certificate_ids: ids, target_company_id: buyer.company.id },
 		});
-		expect(res.status).toBe(201);
-		expect(res.json.data).toHaveLength(1000);
-		expect(res.json.data[999].certificate_id).toBe(ids[999]);
+		expect(res.status).toBe(200);
+		expect(res.json.results).toHaveLength(1000);
+		expect(res.json.results[999]).toMatchObject({ index: 999, ok: true, certificate_id: ids[999] });
 		// A publisher's certificates have LEDGERS_PER_PUBLISHER ledgers on each shard.
 		const ledgers = LEDGERS_PER_PUBLISHER * shardsOf(ids);
 		expect(Number(res.headers.get("x-durable-object-calls"))).toBe(ledgers);

@@ -15,6 +15,7 @@ import { readFreshOnMiss } from "../db/replica-reads";
 import { claimTokens, consentRules } from "../db/schema";
 import { readByShard } from "../db/shard-sessions";
 import { DIRECTORY_SHARD } from "../db/shards";
+import { type BatchItemError, itemError } from "../lib/batch-items";
 import { isoNow, now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
@@ -22,15 +23,7 @@ import { enforceRateLimit } from "../lib/rate-limit";
 import { hashClaimToken } from "../sharing/tokens";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkStoredSignatures } from "../verification/verify-certificate";
-import {
-	type BatchItemError,
-	type ClaimContext,
-	checkClaim,
-	claimContextQuery,
-	itemError,
-	judgeCertificate,
-	toContext,
-} from "./claim";
+import { type ClaimContext, checkClaim, claimContextQuery, judgeCertificate, toContext } from "./claim";
 import { type ClaimSummary, toClaimSummary } from "./claim-summary";
 
 export interface TokenCheck {

@@ -24,8 +24,9 @@ import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, claims, claimTokens, companies, consentRules, properties } from "../db/schema";
 import { readByShard } from "../db/shard-sessions";
 import { type Appended, appendToLedgers, expectWritten, type HistoryEntry, headsRead } from "../ledger/ledger";
+import { type BatchItemResult, itemError, noteUnfinishedItems } from "../lib/batch-items";
 import { now } from "../lib/clock";
-import { ApiError, type ErrorCode } from "../lib/errors";
+import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
 import { joinShare } from "../sharing/share-query";
@@ -302,21 +303,7 @@ export async function claimCertificate(c: AppContext, target: ClaimTarget, lead?
 	return settleClaim(prepared, outcome as Appended<ReturnType<typeof claimRowOf>>);
 }
 
-export interface BatchItemError {
-	code: ErrorCode;
-	message: string;
-}
-
-export type BatchClaimResult =
-	| ({ index: number; ok: true } & ClaimOutcome)
-	| { index: number; ok: false; error: BatchItemError };
-
-/** An item's error as the batch reports it; only the service's own errors are shown, anything else is logged. */
-export function itemError(error: unknown): BatchItemError {
-	if (error instanceof ApiError) return { code: error.code, message: error.message };
-	console.error("batch item failed", error);
-	return { code: "INTERNAL_ERROR", message: "This item could not be processed; retry it" };
-}
+export type BatchClaimResult = BatchItemResult<ClaimOutcome>;
 
 /**
  * Reads for a batch of tokens, in parallel: the caller's rules with authentication from the directory, and from each
@@ -428,9 +415,6 @@ export async function claimCertificates(
 		}
 		return { index, ok: true, ...answer.value };
 	});
-	if (results.some((r) => !r.ok && PASSING_ERRORS.has(r.error.code))) c.set("unfinished", true);
+	noteUnfinishedItems(c, results);
 	return results;
 }
-
-// Item errors that a retry may not get again: the write could not be confirmed, or something unexpected failed.
-const PASSING_ERRORS: ReadonlySet<ErrorCode> = new Set(["SERVICE_UNAVAILABLE", "INTERNAL_ERROR"]);

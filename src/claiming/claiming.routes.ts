@@ -3,27 +3,10 @@ import { captureFields } from "../capture-sessions/witness-view";
 import { LeadContactSchema } from "../certificates/certificates.routes";
 import { ComplianceSummarySchema as ComplianceSummary, LeadMatchSchema as LeadMatchBase } from "../compliance";
 import { ClaimIdParam } from "../inbox/inbox.routes";
-import { errorCodes } from "../lib/errors";
+import { BatchItemErrorSchema, batchResults } from "../lib/batch-items";
 import { jsonBody, jsonContent } from "../lib/http";
 import { text } from "../lib/request-schemas";
 import { protectedRoute, publicRoute } from "../lib/routes";
-
-/** A batch's answer: one result per item, in request order, each its success or its own error. */
-function batchResults<Success extends z.ZodObject<{ index: z.ZodNumber; ok: z.ZodLiteral<true> }>>(
-	success: Success,
-	maxItems: number,
-) {
-	return z.object({
-		results: z
-			.array(
-				z.discriminatedUnion("ok", [
-					success,
-					z.object({ index: z.number().int(), ok: z.literal(false), error: BatchItemErrorSchema }),
-				]),
-			)
-			.max(maxItems),
-	});
-}
 
 export const MAX_BATCH_CLAIM = 100;
 export const MAX_BATCH_VERIFY = 1000;
@@ -45,11 +28,6 @@ export const ClaimResultSchema = z
 		lead_match: LeadMatchSchema,
 	})
 	.openapi("ClaimResult");
-
-/** Why one item of a batch failed: the code and message a single request for it would have answered. */
-export const BatchItemErrorSchema = z
-	.object({ code: z.enum(errorCodes), message: z.string() })
-	.openapi("BatchItemError");
 
 const LeadBody = z.strictObject({ lead: LeadContactSchema.optional() });
 

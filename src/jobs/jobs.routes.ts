@@ -27,6 +27,12 @@ export const ShareJobSchema = z
 		total: count,
 		succeeded: count,
 		failed: count,
+		progress: z.number().min(0).max(1).openapi({
+			format: "double",
+			description:
+				"Certificates with a result (succeeded + failed) over total, rounded down to 4 places: brought up to date, with succeeded and failed, as each chunk of up to 1,000 ends. 1 once every certificate has its result (and for a job with nothing to share); a cancelled job keeps what it reached.",
+			example: 0.5,
+		}),
 		error: z
 			.object({ code: z.string().max(40), message: z.string().max(600) })
 			.nullable()
@@ -119,8 +125,9 @@ export const getJob = protectedRoute(
 	{
 		operationId: "getShareJob",
 		tag: "Batch jobs",
-		summary: "A job's status and counts",
-		description: "Only the company that created the job sees it.",
+		summary: "A job's status, counts and progress",
+		description:
+			"Only the company that created the job sees it. Cheap to poll: it reads the job's row only and never waits on the job's work; the counts and progress move as each chunk ends.",
 		errors: ["NOT_FOUND"],
 	},
 	{

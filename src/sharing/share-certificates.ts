@@ -1,5 +1,6 @@
 // Sharing certificates the caller publishes, one or a batch, openly or with one company: the request's flow around
-// makeShares (src/sharing/shares.ts), which auto-share and batch jobs use too.
+// makeShares (src/sharing/shares.ts), which auto-share and batch jobs use too. Each certificate named succeeds or
+// fails on its own; only what concerns the whole request (the target company) fails it all.
 import { eq, inArray } from "drizzle-orm";
 import { chainHeadsQueries } from "../audit/append";
 import { authenticate } from "../auth/authenticate";
@@ -8,14 +9,19 @@ import { readFreshOnMiss } from "../db/replica-reads";
 import { claimTokens, companies } from "../db/schema";
 import { readByShard } from "../db/shard-sessions";
 import type { RetryScope } from "../idempotency/retry-scope";
-import { headsRead } from "../ledger/ledger";
+import { expectWritten, headsRead } from "../ledger/ledger";
 import { now } from "../lib/clock";
+import { newId } from "../lib/crypto";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
 import { noteSharedEvents } from "../webhooks/emit";
 import { certificatesToShareQueries, readOnlyPartnershipsQuery, resolveShareRequests } from "./share-requests";
-import { type MadeShare, makeShares } from "./shares";
-import { claimUrl, deriveClaimToken, type MintedToken } from "./tokens";
+import { makeShares } from "./shares";
+import { claimUrl, deriveClaimToken, type MintedToken, mintClaimToken } from "./tokens";
+
+/** Random tokens for a request without an Idempotency-Key, one per certificate named. */
+const randomTokens = (certificateIds: readonly string[]): Promise<MintedToken[]> =>
+	Promise.all(certificateIds.map(async (id) => ({ ...(await mintClaimToken(id)), tokenId: newId() })));
 
 /**
  * The tokens a keyed request makes, one per certificate named (a certificate named twice gets two), derived from its
@@ -32,29 +38,49 @@ function deriveTokens(scope: RetryScope, certificateIds: readonly string[]): Pro
 	);
 }
 
+export interface SharedToken {
+	certificate_id: string;
+	claim_token: string;
+	claim_url: string;
+	expires_at: string;
+}
+
+/** What became of one certificate named: its token, or the error a share of it alone would answer. */
+export type ShareOutcome = { ok: true; share: SharedToken } | { ok: false; error: unknown };
+
 /**
- * Shares certificates the caller publishes. Two reads in parallel: the directory's (with authentication) gives the
+ * Shares certificates the caller publishes; answers one outcome per certificate named, in the order named (a
+ * certificate named twice gets two tokens). Two reads in parallel: the directory's (with authentication) gives the
  * target company and its partnerships; the certificates' shards give the certificates and their audit heads (one
- * round trip per shard). One batch per ledger writes.
+ * round trip per shard). One batch per ledger writes. A certificate that is not the caller's (or does not exist) is
+ * NOT_FOUND; one whose ledger did not confirm the write gets that ledger's error (SERVICE_UNAVAILABLE, mostly). The
+ * target company's problems (unknown, the caller itself) fail the whole request.
  *
- * With an Idempotency-Key the tokens are derived (see deriveTokens), and the same read finds the ones an earlier
- * attempt of this request already wrote: those are handed back as they are, and only the others are made. So a
- * retry after a crash between the ledgers' commit and the answer returns the tokens that exist, never new ones.
+ * Every token is known before the write (random, or derived from an Idempotency-Key, see deriveTokens), so each
+ * outcome is found by its token's id. With a key, the same read finds the tokens an earlier attempt of this request
+ * already wrote: those are handed back as they are, and only the others are made. So a retry after a crash between
+ * the ledgers' commit and the answer returns the tokens that exist, never new ones.
  */
-export async function shareCertificates(c: AppContext, certificateIds: string[], targetCompanyId: string | undefined) {
+export async function shareCertificates(
+	c: AppContext,
+	certificateIds: string[],
+	targetCompanyId: string | undefined,
+): Promise<ShareOutcome[]> {
 	const db = c.var.db;
 	const ids = [...new Set(certificateIds)];
 	const scope = c.var.retryScope;
-	const minted = scope ? await deriveTokens(scope, certificateIds) : [];
-	// From a replica near the publisher; certificates (or a target company) it does not have yet are looked for again
-	// at the primary.
+	const minted = scope ? await deriveTokens(scope, certificateIds) : await randomTokens(certificateIds);
+	// Only a keyed request's tokens can have been written by an earlier attempt.
 	const tokenIdsOf = new Map<string, string[]>();
-	minted.forEach((m, i) => {
-		const id = certificateIds[i] as string;
-		tokenIdsOf.set(id, [...(tokenIdsOf.get(id) ?? []), m.tokenId]);
-	});
-	// The target and its partnerships from the directory, with authentication; the certificates, their chain heads
-	// and the tokens an earlier attempt made from their shards, in parallel.
+	if (scope) {
+		minted.forEach((m, i) => {
+			const id = certificateIds[i] as string;
+			tokenIdsOf.set(id, [...(tokenIdsOf.get(id) ?? []), m.tokenId]);
+		});
+	}
+	// From a replica near the publisher; certificates (or a target company) it does not have yet are looked for again
+	// at the primary. The target and its partnerships from the directory, with authentication; the certificates, their
+	// chain heads and the tokens an earlier attempt made from their shards, in parallel.
 	const [{ caller, results }, onShards] = await readFreshOnMiss(
 		c,
 		() =>
@@ -93,22 +119,17 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 			(targetCompanyId !== undefined && read.targetRows.length === 0) || shardRead.certificates.length < ids.length,
 	);
 	const { targetRows } = results;
-	const { requests, notOwned } = resolveShareRequests(
-		caller.companyId,
-		certificateIds.map((id, i) => ({ certificateId: id, targetCompanyId: targetCompanyId ?? null, minted: minted[i] })),
-		{ certificates: onShards.certificates, readOnlyPartnerships: results.readOnlyPartnerships },
-	);
-	if (notOwned.length > 0) {
-		throw new ApiError("NOT_FOUND", `Certificate${notOwned.length > 1 ? "s" : ""} not found: ${notOwned.join(", ")}`, {
-			details: { certificate_ids: notOwned },
-		});
-	}
 	if (targetCompanyId === caller.companyId) {
 		throw new ApiError("VALIDATION_FAILED", "A company cannot share with itself", {
 			fields: [{ field: "target_company_id", message: "must be another company" }],
 		});
 	}
 	if (targetCompanyId && !targetRows[0]) throw new ApiError("NOT_FOUND", "Target company not found");
+	const { requests, notOwned } = resolveShareRequests(
+		caller.companyId,
+		certificateIds.map((id, i) => ({ certificateId: id, targetCompanyId: targetCompanyId ?? null, minted: minted[i] })),
+		{ certificates: onShards.certificates, readOnlyPartnerships: results.readOnlyPartnerships },
+	);
 
 	const madeBefore = new Map(
 		onShards.madeBefore.filter((t) => t.publisherCompanyId === caller.companyId).map((t) => [t.id, t.expiresAt]),
@@ -125,33 +146,26 @@ export async function shareCertificates(c: AppContext, certificateIds: string[],
 		{ companies: targetRows },
 	);
 	noteSharedEvents(c, made, webhookEvents);
-	// With tokens found, the answer is back in the order asked: each request's token, found or just made.
-	const madeNow = new Map(made.map((m) => [m.tokenId, m]));
-	const answered: MadeShare[] =
-		madeBefore.size === 0
-			? made
-			: minted.flatMap(({ tokenId, token }, i) => {
-					const expiresAt = madeBefore.get(tokenId);
-					if (expiresAt) return [{ certificateId: certificateIds[i] as string, tokenId, token, expiresAt }];
-					return madeNow.get(tokenId) ?? [];
-				});
-	const shared = answered.map((share) => ({
-		certificate_id: share.certificateId,
-		claim_token: share.token,
-		claim_url: claimUrl(publicOrigin(c), share.token),
-		expires_at: share.expiresAt,
-	}));
-	if (unconfirmed.length > 0) {
-		// Each certificate is written on its own, so some may have landed: hand their tokens over now, since only
-		// their hashes are stored and they could never be shown again.
-		throw new ApiError(
-			"SERVICE_UNAVAILABLE",
-			`${unconfirmed.length} of ${ids.length} certificates could not be shared right now; the others were`,
-			{
-				headers: { "Retry-After": "2" },
-				details: { shared, not_shared: unconfirmed.map((u) => u.certificateId) },
-			},
-		);
-	}
-	return shared;
+
+	// Each certificate's shares go to its one ledger, so a certificate's tokens were all written or none confirmed.
+	const madeNow = new Map(made.map((m) => [m.tokenId, m.expiresAt]));
+	const notMade = new Map(unconfirmed.map((u) => [u.certificateId, u.outcome]));
+	const unowned = new Set(notOwned);
+	const origin = publicOrigin(c);
+	return minted.map(({ tokenId, token }, i): ShareOutcome => {
+		const certificateId = certificateIds[i] as string;
+		if (unowned.has(certificateId)) return { ok: false, error: new ApiError("NOT_FOUND", "Certificate not found") };
+		const expiresAt = madeBefore.get(tokenId) ?? madeNow.get(tokenId);
+		if (expiresAt) {
+			const share = { certificate_id: certificateId, claim_token: token, claim_url: claimUrl(origin, token) };
+			return { ok: true, share: { ...share, expires_at: expiresAt } };
+		}
+		const outcome = notMade.get(certificateId);
+		try {
+			if (outcome) expectWritten(outcome);
+			throw new Error(`the share of ${certificateId} was neither made nor refused`);
+		} catch (error) {
+			return { ok: false, error };
+		}
+	});
 }

@@ -1,4 +1,5 @@
 import { z } from "@hono/zod-openapi";
+import { batchResults } from "../lib/batch-items";
 import { jsonBody, jsonContent } from "../lib/http";
 import { companyId, text } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
@@ -50,7 +51,8 @@ export const batchShare = protectedRoute(
 		idempotent: true,
 		tag: "Sharing",
 		summary: "Share up to 1,000 certificates at once",
-		description: "All or nothing: if any certificate is not the caller's, nothing is shared and the 404 lists them.",
+		description:
+			"Each certificate is shared as a single share would be and fails on its own, as items of a batch claim do: the answer is 200 with one result per id, in request order, each its token or the error a share of it alone would answer (NOT_FOUND for an id that is not a certificate of the caller's, SERVICE_UNAVAILABLE when its ledger did not confirm the write: retry the request, with the same Idempotency-Key to get the same tokens). A certificate named twice gets two tokens. Only the request as a whole fails it all: an invalid body (400), or a target company that does not exist (404) or is the caller (400).",
 		errors: ["NOT_FOUND"],
 	},
 	{
@@ -66,13 +68,37 @@ export const batchShare = protectedRoute(
 							.max(MAX_BATCH_SHARE),
 						target_company_id: companyId().optional(),
 					})
-					.openapi({ example: { certificate_ids: ["EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10"] } }),
+					.openapi({
+						example: { certificate_ids: ["EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10", "EC-not-one-of-yours"] },
+					}),
 			),
 		},
 		responses: {
-			201: jsonContent(
-				z.object({ data: z.array(ShareResultSchema.extend({ certificate_id: z.string() })).max(MAX_BATCH_SHARE) }),
-				"One token per certificate, in input order",
+			200: jsonContent(
+				batchResults(
+					ShareResultSchema.extend({
+						index: z.number().int(),
+						ok: z.literal(true),
+						certificate_id: z.string(),
+					}).openapi("BatchShareResult"),
+					MAX_BATCH_SHARE,
+				).openapi({
+					example: {
+						results: [
+							{
+								index: 0,
+								ok: true,
+								certificate_id: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10",
+								claim_token: "clm_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4",
+								claim_url:
+									"https://consent.example.com/certificate-sharing/certificates/claim/clm_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4",
+								expires_at: "2027-03-06T12:00:00.000Z",
+							},
+							{ index: 1, ok: false, error: { code: "NOT_FOUND", message: "Certificate not found" } },
+						],
+					},
+				}),
+				"One result per id, in request order: its token (shown once) or its error",
 			),
 		},
 	},
