@@ -143,7 +143,7 @@ describe("inbox by cursor", () => {
 		const first = await call("GET", `${INBOX}?limit=5`, { as: buyer });
 		expect(first.json.data.map((i: { claim_id: number }) => i.claim_id)).toEqual(now.slice(0, 5));
 		expect(first.json).toMatchObject({ limit: 5, next_cursor: expect.stringMatching(/^[A-Za-z0-9_-]+$/) });
-	});
+	}, 30_000);
 
 	it("filters by each status, and walks a status by cursor", async () => {
 		const { buyer, claimed, flagged, rejected } = await inboxWithEveryStatus();
