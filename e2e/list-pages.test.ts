@@ -74,7 +74,7 @@ describe("the inbox and certificates pages in a browser", () => {
 				body: { target_company_id: buyer.company.id },
 			});
 		}
-		// One claimed through its token, so the inbox holds claimed and pending items.
+		// A second share of the first, claimed through its token: the inbox holds three pending items and a claimed one.
 		const share = await apiOk<{ claim_token: string }>(
 			201,
 			"POST",
@@ -116,7 +116,7 @@ describe("the inbox and certificates pages in a browser", () => {
 		await clickAndNavigate(page, () => page.getByRole("button", { name: "Show" }).click());
 		expect(new URL(page.url()).search).toBe("?status=pending");
 		const claimButtons = page.getByRole("button", { name: "Claim certificate" });
-		expect(await claimButtons.count()).toBe(2);
+		expect(await claimButtons.count()).toBe(3);
 		await expectReadsWell(page, "inbox-pending");
 
 		await clickAndNavigate(page, () => claimButtons.first().click());

@@ -109,7 +109,7 @@ form .actions{margin-top:1.25rem}
 input,select{font:inherit;padding:.55rem;border:1px solid #8c959f;border-radius:6px;width:100%;min-height:44px;background:#fff;color:inherit}
 select:focus-visible{outline:3px solid #0b3d91;outline-offset:2px}
 .links{list-style:none;padding:0;margin:.75rem 0 0;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem}
-.links a,.pages a{display:inline-block;padding:.6rem 0;min-height:44px}
+.links a,.pages a,.filters .actions a{display:inline-block;padding:.6rem 0;min-height:44px}
 h2.plain{border:0;margin:0 0 .25rem;padding:0}
 .pages{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin-top:1rem}
 @media (min-width:40rem){.filters{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:0 1.25rem}.filters>p{grid-column:1/-1}}
