@@ -10,6 +10,7 @@ import { API_VERSION, API_VERSION_HEADER } from "./api-evolution/version";
 import { authRouter } from "./auth/auth.index";
 import { SESSION_COOKIE } from "./auth/authenticate";
 import { refuseCrossSiteRequests } from "./auth/cross-site";
+import { HOME_PATH, renderHomePage } from "./auth/home-page";
 import { loginPageRouter } from "./auth/login-page";
 import { captureScriptRouter } from "./capture-sessions/capture-script.index";
 import { captureSessionsRouter } from "./capture-sessions/capture-sessions.index";
@@ -27,6 +28,7 @@ import { inboxRouter } from "./inbox/inbox.index";
 import { jobsRouter } from "./jobs/jobs.index";
 import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
+import { wantsHtml } from "./lib/html";
 import { type AppContext, type AppEnv, createRouter } from "./lib/http";
 import { methodsAllowedFor } from "./lib/method-not-allowed";
 import { requestPolicies } from "./lib/route-policies";
@@ -178,12 +180,15 @@ export function createApp() {
 		return limit(c, next);
 	});
 
-	app.get("/", (c) =>
-		c.json({
-			service: "econsent partner certificates",
-			docs: "/docs",
-			openapi: "/openapi.json",
-		}),
+	// A browser gets the home page (where sign-in lands); API clients the service's description.
+	app.get(HOME_PATH, (c) =>
+		wantsHtml(c)
+			? renderHomePage(c)
+			: c.json({
+					service: "econsent partner certificates",
+					docs: "/docs",
+					openapi: "/openapi.json",
+				}),
 	);
 	app.get("/health", (c) => c.json({ ok: true }));
 	// Browsers ask for an icon on every page; answer without an error so it does not show as a failed load.

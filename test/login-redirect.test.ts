@@ -77,7 +77,7 @@ describe("where sign-in sends people", () => {
 				rawBody: new URLSearchParams({ email: user.email, password: PASSWORD, next }).toString(),
 			});
 			expect(res.status, JSON.stringify(next)).toBe(303);
-			expect(res.headers.get("location"), JSON.stringify(next)).toBe("/auth/me");
+			expect(res.headers.get("location"), JSON.stringify(next)).toBe("/");
 			expect(res.headers.get("set-cookie")).not.toContain("evil");
 		}
 	});

@@ -493,7 +493,7 @@ describe("claim page in a browser", () => {
 		for (const next of ["https://evil.example/", "//evil.example/x", "/\\evil.example"]) {
 			const form = new URLSearchParams({ email: buyer.user.email, password: "correct horse battery", next });
 			const login = await call("POST", "/login", { headers: html, rawBody: form.toString() });
-			expect(login.headers.get("location")).toBe("/auth/me");
+			expect(login.headers.get("location")).toBe("/");
 		}
 		const wrong = new URLSearchParams({ email: buyer.user.email, password: "nope nope nope", next: "/x" });
 		expect((await call("POST", "/login", { headers: html, rawBody: wrong.toString() })).status).toBe(401);

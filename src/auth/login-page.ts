@@ -6,10 +6,12 @@ import { claimPublisherFor } from "../claiming/claim-page";
 import { ApiError } from "../lib/errors";
 import { html, renderPage } from "../lib/html";
 import type { AppContext, AppEnv } from "../lib/http";
+import { HOME_PATH } from "./home-page";
 import { PASSWORD_MAX_UTF16_UNITS, passwordLengthProblem } from "./password-rules";
 import { signIn } from "./sign-in";
 
-const DEFAULT_NEXT = "/auth/me";
+// The home page, linking to the inbox and to the certificates list.
+const DEFAULT_NEXT = HOME_PATH;
 // Browsers drop tabs, CR and LF from URLs before parsing ("/\t/evil.example" becomes "//evil.example"), and a
 // backslash reads as a slash; none of them belongs in a path of ours, so a `next` holding one is not honoured.
 function hasUnsafeCharacter(next: string): boolean {

@@ -3,9 +3,11 @@ import { authenticateBesideShard } from "../auth/authenticate";
 import { certificates } from "../db/schema";
 import { readCertificateHistory } from "../evidence/read-evidence";
 import { notFound } from "../lib/errors";
+import { wantsHtml } from "../lib/html";
 import { createRouter } from "../lib/http";
 import { captureCertificate } from "./capture";
 import * as routes from "./certificates.routes";
+import { renderCertificatesPage } from "./certificates-page";
 import { listCertificates } from "./list-certificates";
 import { toCertificateJson } from "./record";
 
@@ -30,6 +32,7 @@ export const certificatesRouter = createRouter()
 	.openapi(routes.listCertificates, async (c) => {
 		const query = c.req.valid("query");
 		const page = await listCertificates(c, query);
+		if (wantsHtml(c)) return renderCertificatesPage(c, query.cursor !== undefined || query.page > 1, page);
 		return c.json(
 			{
 				data: page.rows.map(toCertificateJson),

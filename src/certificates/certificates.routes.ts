@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { CertificateHistorySchema } from "../evidence/bundle";
 import { consentCaptureTimeProblem, EARLIEST_CONSENT_CAPTURE, MAX_CLOCK_SKEW_MS } from "../lib/client-times";
 import { now } from "../lib/clock";
-import { jsonBody, jsonContent } from "../lib/http";
+import { htmlPage, jsonBody, jsonContent } from "../lib/http";
 import { CursorOrPageQuery, cursorAndPageEnvelope } from "../lib/pagination";
 import { email, httpUrl, text, wellFormed } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
@@ -171,14 +171,21 @@ export const listCertificates = protectedRoute(
 		tag: "Certificates",
 		summary: "The publisher's certificates, newest first",
 		description:
-			"One page at a time: follow `next_cursor`. The older `page` numbers and `total` still work, for the first 10,000 certificates (`page` × `limit` at most 10,000); past them, follow `next_cursor`.",
+			"One page at a time: follow `next_cursor`. The older `page` numbers and `total` still work, for the first 10,000 certificates (`page` × `limit` at most 10,000); past them, follow `next_cursor`. With Accept: text/html the same page is an HTML page with a Next page link and a Share button per certificate; a signed-out browser is sent to sign in first.",
+		signInRedirect: true,
 	},
 	{
 		method: "get",
 		path: "/certificates",
 		request: { query: CursorOrPageQuery.extend({ property_id: text({ max: 64 }).optional() }) },
 		responses: {
-			200: jsonContent(cursorAndPageEnvelope(CertificateSchema, "CertificatePage"), "A page of certificates"),
+			200: {
+				content: {
+					"application/json": { schema: cursorAndPageEnvelope(CertificateSchema, "CertificatePage") },
+					...htmlPage,
+				},
+				description: "A page of certificates",
+			},
 		},
 	},
 );

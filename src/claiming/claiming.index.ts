@@ -1,7 +1,8 @@
 import type { LeadContact } from "../certificates/record";
+import { INBOX_PATH } from "../inbox/inbox-page";
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
-import { setNoLeakHeaders } from "../lib/html";
+import { renderErrorPage, setNoLeakHeaders } from "../lib/html";
 import { clientIp, createRouter } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
 import { verifyTokens } from "./batch-verify";
@@ -41,5 +42,12 @@ export const claimingRouter = createRouter()
 		return c.json({ results: await verifyTokens(c, items) }, 200);
 	})
 	.openapi(routes.claimFromInbox, async (c) => {
-		return c.json(await claimCertificate(c, { claimId: c.req.valid("param").claimId }), 200);
+		const claimId = c.req.valid("param").claimId;
+		if (!wantsHtml(c)) return c.json(await claimCertificate(c, { claimId }), 200);
+		// The Claim button of the inbox page: the same result page as a claim link's.
+		try {
+			return renderClaimResult(c, await claimCertificate(c, { claimId }));
+		} catch (error) {
+			return renderErrorPage(c, error, "This certificate cannot be claimed", INBOX_PATH);
+		}
 	});

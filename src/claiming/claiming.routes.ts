@@ -4,7 +4,7 @@ import { LeadContactSchema } from "../certificates/certificates.routes";
 import { ComplianceSummarySchema as ComplianceSummary, LeadMatchSchema as LeadMatchBase } from "../compliance";
 import { ClaimIdParam } from "../inbox/inbox.routes";
 import { BatchItemErrorSchema, batchResults } from "../lib/batch-items";
-import { jsonBody, jsonContent } from "../lib/http";
+import { htmlPage, jsonBody, jsonContent } from "../lib/http";
 import { text } from "../lib/request-schemas";
 import { protectedRoute, publicRoute } from "../lib/routes";
 
@@ -48,7 +48,6 @@ export const ClaimSummarySchema = z
 const TokenParam = z.object({
 	token: text({ max: 200 }).openapi({ example: "clm_a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d2e3f4" }),
 });
-const htmlPage = { "text/html": { schema: z.string().openapi({ description: "An HTML page" }) } };
 
 export const claimSummary = publicRoute(
 	{
@@ -228,14 +227,21 @@ export const claimFromInbox = protectedRoute(
 		idempotent: true,
 		tag: "Buyer inbox",
 		summary: "Claim a pending certificate shared with the buyer",
-		description: "No token needed: the share was made to this buyer. Runs the buyer's consent rules.",
+		description:
+			"No token needed: the share was made to this buyer. Runs the buyer's consent rules. From a browser (Accept: text/html, the Claim button of the inbox page) the answer is a page, and a signed-out buyer is sent to sign in first.",
 		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
 		rateLimited: true,
+		signInRedirect: true,
 	},
 	{
 		method: "post",
 		path: "/certificate-sharing/partner-certificates/{claimId}/claim",
 		request: { params: ClaimIdParam },
-		responses: { 200: jsonContent(ClaimResultSchema, "Claimed or rejected") },
+		responses: {
+			200: {
+				content: { "application/json": { schema: ClaimResultSchema }, ...htmlPage },
+				description: "Claimed or rejected",
+			},
+		},
 	},
 );

@@ -2,11 +2,15 @@ import { authenticate } from "../auth/authenticate";
 import { batchNamed } from "../db/named-reads";
 import { DIRECTORY_SHARD } from "../db/shards";
 import { isoNow } from "../lib/clock";
+import { wantsHtml, withoutEmptyQueryFields } from "../lib/html";
 import { createRouter } from "../lib/http";
 import { inboxAnswer, inboxReads, inboxShards, readInboxCursor } from "./inbox";
 import * as routes from "./inbox.routes";
+import { INBOX_PATH, renderInboxPage } from "./inbox-page";
 
-export const inboxRouter = createRouter().openapi(routes.listInbox, async (c) => {
+export const inboxRouter = createRouter();
+inboxRouter.use(INBOX_PATH, withoutEmptyQueryFields);
+inboxRouter.openapi(routes.listInbox, async (c) => {
 	const query = c.req.valid("query");
 	const from = readInboxCursor(query);
 	const at = isoNow();
@@ -32,5 +36,8 @@ export const inboxRouter = createRouter().openapi(routes.listInbox, async (c) =>
 	const every = [directory, ...onShards];
 	const rows = every.flatMap((answer) => answer.rows);
 	const totals = every.flatMap((answer) => answer.totals);
-	return c.json(inboxAnswer(query, rows, totals), 200);
+	const answer = inboxAnswer(query, rows, totals);
+	// A browser gets the same page of the same list as a page (a signed-out one was sent to sign in by then).
+	if (wantsHtml(c)) return renderInboxPage(c, query, answer);
+	return c.json(answer, 200);
 });

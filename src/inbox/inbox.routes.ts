@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { captureFields } from "../capture-sessions/witness-view";
 import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
-import { jsonContent } from "../lib/http";
+import { htmlPage } from "../lib/http";
 import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope, MAX_NUMBERED_DEPTH, offsetOf } from "../lib/pagination";
 import { rowIdParam, text } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
@@ -104,14 +104,23 @@ export const listInbox = protectedRoute(
 			"Pending, claimed, flagged and rejected, newest share first (newest claim first with a claimed_after/claimed_before " +
 			"range); expired pending shares leave the inbox. One page at a time: follow `next_cursor`, which costs the same " +
 			"on any page of any inbox. The older `?page=` form still works and adds `page` and `total`, but skips and counts " +
-			"rows, so it slows down as the inbox grows. Filters combine with each other and with both forms.",
+			"rows, so it slows down as the inbox grows. Filters combine with each other and with both forms. With Accept: " +
+			"text/html the same page is an HTML page with the filters as a form, a Next page link and a Claim button or " +
+			"evidence and replay links per item; a signed-out browser is sent to sign in first.",
+		signInRedirect: true,
 	},
 	{
 		method: "get",
 		path: "/certificate-sharing/partner-certificates",
 		request: { query: InboxQuery },
 		responses: {
-			200: jsonContent(cursorOrCountedPageEnvelope(InboxItemSchema, "PartnerCertificatePage"), "A page of the inbox"),
+			200: {
+				content: {
+					"application/json": { schema: cursorOrCountedPageEnvelope(InboxItemSchema, "PartnerCertificatePage") },
+					...htmlPage,
+				},
+				description: "A page of the inbox",
+			},
 		},
 	},
 );

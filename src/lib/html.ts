@@ -3,9 +3,10 @@
 // The exceptions: the bundle verifier (/verify), whose inline script is allowed by its hash, and the local demo form
 // (/demo/form, never in production), which loads the capture script from this origin.
 
+import type { MiddlewareHandler } from "hono";
 import { randomHex, toBase64 } from "./crypto";
 import { ApiError, type ErrorCode } from "./errors";
-import type { AppContext } from "./http";
+import type { AppContext, AppEnv } from "./http";
 
 export function escapeHtml(value: unknown): string {
 	return String(value ?? "")
@@ -40,6 +41,23 @@ export function wantsHtml(c: AppContext): boolean {
 	const accept = c.req.header("accept") ?? "";
 	return accept.includes("text/html") && !accept.startsWith("application/json");
 }
+
+/**
+ * A page's GET form sends every field, the empty ones as `name=`, which the API would refuse as invalid values: a
+ * browser asking for such an address is sent to the same one without its empty fields, so a blank field means "not
+ * set" as it does for an API client that leaves the parameter out. API clients' requests are left as they are.
+ */
+export const withoutEmptyQueryFields: MiddlewareHandler<AppEnv> = async (c, next) => {
+	if (c.req.method === "GET" && wantsHtml(c)) {
+		const url = new URL(c.req.url);
+		const sent = [...url.searchParams];
+		const kept = sent.filter(([, value]) => value !== "");
+		if (kept.length < sent.length) {
+			return c.redirect(kept.length > 0 ? `${url.pathname}?${new URLSearchParams(kept)}` : url.pathname, 303);
+		}
+	}
+	await next();
+};
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const twoDigits = (n: number) => String(n).padStart(2, "0");
@@ -88,7 +106,13 @@ button{font:inherit;font-weight:600;background:#1f6feb;color:#fff;border:0;borde
 button:focus-visible,a:focus-visible,input:focus-visible{outline:3px solid #0b3d91;outline-offset:2px}
 form .actions{margin-top:1.25rem}
 @media (max-width:39.99rem){button{width:100%}}
-input{font:inherit;padding:.55rem;border:1px solid #8c959f;border-radius:6px;width:100%;min-height:44px}
+input,select{font:inherit;padding:.55rem;border:1px solid #8c959f;border-radius:6px;width:100%;min-height:44px;background:#fff;color:inherit}
+select:focus-visible{outline:3px solid #0b3d91;outline-offset:2px}
+.links{list-style:none;padding:0;margin:.75rem 0 0;display:flex;flex-wrap:wrap;gap:.5rem 1.25rem}
+.links a,.pages a,.filters .actions a{display:inline-block;padding:.6rem 0;min-height:44px}
+h2.plain{border:0;margin:0 0 .25rem;padding:0}
+.pages{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin-top:1rem}
+@media (min-width:40rem){.filters{display:grid;grid-template-columns:repeat(2,minmax(0,1fr));gap:0 1.25rem}.filters>p{grid-column:1/-1}}
 label{display:block;margin:.9rem 0 .25rem;font-weight:600}
 a{color:#0b57d0}
 .error{color:#8a1c17;font-weight:600}.muted{color:#57606a;font-size:.9rem}
@@ -118,7 +142,7 @@ export function setNoLeakHeaders(c: AppContext) {
 	for (const [name, value] of Object.entries(noLeakHeaders)) c.header(name, value);
 }
 
-export type PageStatus = 200 | 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 429 | 503;
+export type PageStatus = 200 | 201 | 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 429 | 503;
 
 export function renderPage(
 	c: AppContext,

@@ -1,6 +1,6 @@
 // Shared plumbing for every feature router: the app's context type, the validation hook that turns zod failures
 // into the one error shape, and small helpers for declaring OpenAPI bodies and responses (routes.ts adds the rest).
-import { OpenAPIHono, type z } from "@hono/zod-openapi";
+import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import type { Db } from "../db/client";
 import type { CountedSession } from "../db/round-trips";
@@ -73,6 +73,9 @@ export function jsonBody<T extends z.ZodType>(schema: T, description = "JSON bod
 export function jsonContent<T extends z.ZodType>(schema: T, description: string) {
 	return { content: { "application/json": { schema } }, description };
 }
+
+/** The other form of a route that answers a browser (Accept: text/html) with a page. */
+export const htmlPage = { "text/html": { schema: z.string().openapi({ description: "An HTML page" }) } };
 
 export function clientIp(c: AppContext): string | null {
 	return c.req.header("cf-connecting-ip") ?? null;

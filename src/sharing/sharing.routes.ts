@@ -1,6 +1,6 @@
 import { z } from "@hono/zod-openapi";
 import { batchResults } from "../lib/batch-items";
-import { jsonBody, jsonContent } from "../lib/http";
+import { htmlPage, jsonBody, jsonContent } from "../lib/http";
 import { companyId, text } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
 
@@ -23,7 +23,8 @@ export const shareCertificate = protectedRoute(
 		tag: "Sharing",
 		summary: "Mint a one-time claim token for a certificate",
 		description:
-			"Without target_company_id the token is open: any company but the publisher can claim it. A targeted share also appears in the target's inbox as pending.",
+			"Without target_company_id the token is open: any company but the publisher can claim it. A targeted share also appears in the target's inbox as pending. From a browser (Accept: text/html, the Share button of the certificates page) the answer is a page showing the claim link once, and a signed-out publisher is sent to sign in first.",
+		signInRedirect: true,
 		errors: ["NOT_FOUND"],
 	},
 	{
@@ -33,13 +34,26 @@ export const shareCertificate = protectedRoute(
 			params: z.object({
 				certificateId: text({ max: 64 }).openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
 			}),
-			body: jsonBody(
-				z
-					.strictObject({ target_company_id: companyId().optional() })
-					.openapi({ example: { target_company_id: "68a1b2c3d4e5f6a7b8c9d0e1" } }),
-			),
+			body: {
+				content: {
+					"application/json": {
+						schema: z
+							.strictObject({ target_company_id: companyId().optional() })
+							.openapi({ example: { target_company_id: "68a1b2c3d4e5f6a7b8c9d0e1" } }),
+					},
+					// The Share button of the certificates page posts an empty form: an open token.
+					"application/x-www-form-urlencoded": { schema: z.object({}) },
+				},
+				required: true,
+				description: "JSON body, or the certificates page's empty form",
+			},
 		},
-		responses: { 201: jsonContent(ShareResultSchema, "The token (shown once)") },
+		responses: {
+			201: {
+				content: { "application/json": { schema: ShareResultSchema }, ...htmlPage },
+				description: "The token (shown once)",
+			},
+		},
 	},
 );
 
