@@ -315,6 +315,126 @@ const tokensOf = (res: {
 	json: { results: ({ certificate_id: string; claim_token: string } | { error: { code: string } })[] };
 }) => res.json.results.map((r) => ("error" in r ? [undefined, r.error.code] : [r.certificate_id, r.claim_token]));
 
+// Rows of the directory database (companies' properties, rules, partnerships, API keys).
+async function directoryCount(query: string, ...params: unknown[]): Promise<number> {
+	const row = await env.DB.prepare(query)
+		.bind(...params)
+		.first<{ n: number }>();
+	return row?.n ?? 0;
+}
+
+/** Sends one keyed request twice: the first answer is the work, the second its replay. */
+async function sentTwice(method: string, path: string, as: Actor, body?: unknown) {
+	const key = newKey();
+	const first = await call(method, path, { as, headers: keyed(key), body });
+	const retry = await call(method, path, { as, headers: keyed(key), body });
+	expect(first.headers.get("idempotency-replayed")).toBeNull();
+	expect(retry.headers.get("idempotency-replayed")).toBe("true");
+	expect(retry.status).toBe(first.status);
+	expect(retry.text).toBe(first.text);
+	return { key, first, retry };
+}
+
+describe("every protected write takes a key", () => {
+	it("property: two creations with one key make one property", async () => {
+		const publisher = await signup();
+		const { first } = await sentTwice("POST", "/properties", publisher, { domain: "forms.once.example" });
+		expect(first.status).toBe(201);
+		expect(
+			await directoryCount("SELECT count(*) AS n FROM properties WHERE company_id = ?", publisher.company.id),
+		).toBe(1);
+	});
+
+	it("consent rule: two creations with one key make one rule", async () => {
+		const buyer = await signup("Acme Insurance");
+		const { first } = await sentTwice("POST", "/certificate-sharing/consent-rules", buyer, {
+			rule_name: "TCPA",
+			required_phrases: ["autodialer"],
+			mode: "warn",
+		});
+		expect(first.status).toBe(201);
+		expect(await directoryCount("SELECT count(*) AS n FROM consent_rules WHERE company_id = ?", buyer.company.id)).toBe(
+			1,
+		);
+	});
+
+	it("partner: two creations with one key make one partnership", async () => {
+		const publisher = await signup("LeadGen Co");
+		const buyer = await signup("Acme Insurance");
+		const property = await createProperty(publisher);
+		const { first } = await sentTwice("POST", "/certificate-sharing/partners", publisher, {
+			property_id: property.id,
+			partner_company_id: buyer.company.id,
+		});
+		expect(first.status).toBe(201);
+		expect(
+			await directoryCount("SELECT count(*) AS n FROM partners WHERE publisher_company_id = ?", publisher.company.id),
+		).toBe(1);
+	});
+
+	it("API key: the replay hands back the same key, which works, and no second key exists", async () => {
+		const owner = await signup();
+		const { first, retry } = await sentTwice("POST", "/auth/api-keys", owner, { name: "ci" });
+		expect(first.status).toBe(201);
+		expect(retry.json.key).toBe(first.json.key);
+		expect(await directoryCount("SELECT count(*) AS n FROM api_keys WHERE company_id = ?", owner.company.id)).toBe(1);
+		const me = await call("GET", "/auth/me", { as: { headers: { authorization: `Bearer ${retry.json.key}` } } });
+		expect(me.status).toBe(200);
+		// Its answer is stored sealed, like every other: the row holds neither the key nor the answer's text.
+		const rows = await env.DB.prepare("SELECT response FROM idempotency_keys WHERE company_id = ?")
+			.bind(owner.company.id)
+			.all<{ response: string }>();
+		expect(rows.results).toHaveLength(1);
+		expect(rows.results[0]?.response).not.toContain(first.json.key);
+		expect(rows.results[0]?.response).not.toContain("eck_");
+	});
+
+	it("DELETE: a retried revocation replays its 204 instead of answering 404", async () => {
+		const publisher = await signup("LeadGen Co");
+		const buyer = await signup("Acme Insurance");
+		const property = await createProperty(publisher);
+		const partner = await call("POST", "/certificate-sharing/partners", {
+			as: publisher,
+			body: { property_id: property.id, partner_company_id: buyer.company.id },
+		});
+		expect(partner.status).toBe(201);
+		const { first } = await sentTwice("DELETE", `/certificate-sharing/partners/${partner.json.id}`, publisher);
+		expect(first.status).toBe(204);
+		// Without the key, the same revocation is refused: it is gone.
+		expect((await call("DELETE", `/certificate-sharing/partners/${partner.json.id}`, { as: publisher })).status).toBe(
+			404,
+		);
+	});
+
+	it("answers 422 for the same key on another route", async () => {
+		const publisher = await signup();
+		const key = newKey();
+		const property = await call("POST", "/properties", {
+			as: publisher,
+			headers: keyed(key),
+			body: { domain: "forms.once.example" },
+		});
+		expect(property.status).toBe(201);
+		const rule = await call("POST", "/certificate-sharing/consent-rules", {
+			as: publisher,
+			headers: keyed(key),
+			body: { rule_name: "TCPA", required_phrases: ["autodialer"], mode: "warn" },
+		});
+		expect(rule.status).toBe(422);
+		expect(rule.json.error.code).toBe("IDEMPOTENCY_KEY_REUSED");
+		expect(
+			await directoryCount("SELECT count(*) AS n FROM consent_rules WHERE company_id = ?", publisher.company.id),
+		).toBe(0);
+	});
+
+	it("logout takes none: its answer is the cookie that ends the session, never stored", async () => {
+		const doc = (await call("GET", "/openapi.json")).json;
+		expect(doc.paths["/auth/logout"].post.parameters ?? []).not.toContainEqual({
+			$ref: "#/components/parameters/IdempotencyKey",
+		});
+	});
+});
+
 describe("a retry after a crash between the ledgers' commit and the answer", () => {
 	it("batch share: hands back the tokens the ledgers committed, mints none, and they can be claimed", async () => {
 		const publisher = await signup();
@@ -774,7 +894,7 @@ describe("D1 round trips", () => {
 });
 
 describe("OpenAPI document", () => {
-	it("documents the header, the replay marker and the 409/422 answers on exactly the six idempotent writes", async () => {
+	it("documents the header, the replay marker and the 409/422 answers on the keyed writes", async () => {
 		const doc = (await call("GET", "/openapi.json")).json;
 		expect(doc.components.parameters.IdempotencyKey).toMatchObject({
 			name: "Idempotency-Key",
@@ -823,8 +943,10 @@ describe("OpenAPI document", () => {
 				}
 				// A malformed key is refused, naming the header, only where the middleware runs.
 				const concrete = path.replace(/\{[^}]+\}/g, "x1");
+				// Session-only operations refuse API keys before looking at the key (logout would end the session).
+				const sessionOnly = JSON.stringify(operation.security) === '[{"session":[]}]';
 				const res = await call(method.toUpperCase(), concrete, {
-					as: { headers },
+					as: sessionOnly && operation.operationId !== "logOut" ? publisher : { headers },
 					headers: keyed("k".repeat(256)),
 					body: {},
 				});
@@ -832,17 +954,14 @@ describe("OpenAPI document", () => {
 				if (fields.some((f) => f.field === "header.idempotency-key")) taken.push(operation.operationId);
 			}
 		}
-		const idempotent = [
-			"batchClaimCertificates",
-			"batchShareCertificates",
-			"captureCertificate",
-			"claimCertificate",
-			"claimPartnerCertificate",
-			"createShareJob",
-			"createWebhookEndpoint",
-			"rotateWebhookSecret",
-			"shareCertificate",
-		];
+		// Every authenticated write but logout; sign-up, sign-in and the capture script's public calls take none.
+		const idempotent = Object.values(doc.paths as Record<string, Record<string, any>>)
+			.flatMap((item) => Object.entries(item))
+			.filter(([method, operation]) => method !== "get" && JSON.stringify(operation.security) !== "[{}]")
+			.map(([, operation]) => operation.operationId as string)
+			.filter((operationId) => operationId !== "logOut")
+			.sort();
+		expect(idempotent).toEqual(expect.arrayContaining(["createProperty", "createApiKey", "revokePartner"]));
 		expect(documented.sort()).toEqual(idempotent);
 		expect(taken.sort()).toEqual(idempotent);
 	}, 30_000);

@@ -122,6 +122,9 @@ export const logout = protectedRoute(
 		summary: "End the current session",
 		description: "Deletes the session on the server and clears the cookie.",
 		setsCookie: true,
+		// No Idempotency-Key: its answer's point is the Set-Cookie that clears the session, which a stored answer never
+		// keeps, and a retry finds the session already gone (401), which is the truth, not a replay to hide.
+		idempotent: false,
 	},
 	{ method: "post", path: "/auth/logout", responses: { 204: { description: "Logged out" } } },
 );

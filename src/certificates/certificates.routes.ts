@@ -107,7 +107,6 @@ export const captureCertificate = protectedRoute(
 	{
 		operationId: "captureCertificate",
 		reads: "replica-first",
-		idempotent: true,
 		tag: "Certificates",
 		summary: "Capture and sign a consent certificate",
 		description:

@@ -74,7 +74,6 @@ export const claimByToken = protectedRoute(
 	{
 		operationId: "claimCertificate",
 		reads: "replica-first",
-		idempotent: true,
 		tag: "Sharing",
 		summary: "Claim a certificate with its token",
 		description:
@@ -119,7 +118,6 @@ export const batchClaim = protectedRoute(
 	{
 		operationId: "batchClaimCertificates",
 		reads: "replica-first",
-		idempotent: true,
 		tag: "Sharing",
 		summary: "Claim up to 100 certificates at once",
 		description:
@@ -224,7 +222,6 @@ export const claimFromInbox = protectedRoute(
 	{
 		operationId: "claimPartnerCertificate",
 		reads: "replica-first",
-		idempotent: true,
 		tag: "Buyer inbox",
 		summary: "Claim a pending certificate shared with the buyer",
 		description:

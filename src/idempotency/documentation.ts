@@ -1,7 +1,7 @@
 // How an operation that takes an Idempotency-Key is documented: the header (one parameter, declared once among the
 // document's components), the replay marker on its successes, and the 409/422 answers only a key can cause. Applied
-// by protectedRoute to every operation declared `idempotent: true` (src/lib/routes.ts), which mounts the middleware
-// on it too, so the document describes the header on exactly the operations that take it.
+// by protectedRoute to every protected write not declared `idempotent: false` (src/lib/routes.ts), which mounts the
+// middleware on it too, so the document describes the header on exactly the operations that take it.
 import type { OpenAPIHono, RouteConfig } from "@hono/zod-openapi";
 import { IdempotencyKeyHeader, REPLAYED_HEADER } from "./idempotency";
 

@@ -94,7 +94,6 @@ export const createJob = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "createShareJob",
-		idempotent: true,
 		maxBodyBytes: MAX_JOB_BODY_BYTES,
 		tag: "Batch jobs",
 		summary: "Share up to 100,000 certificates in the background",

@@ -1,8 +1,9 @@
-// Every operation is declared through publicRoute() or protectedRoute(): the declaration is the one place that says
-// who may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, every status it
-// can answer, with the one error shape and the response headers every answer carries, whether its reads may be served
-// by a read replica, whether it takes an Idempotency-Key, and how large a body it takes. What enforces each of these
-// is attached here or reads the declaration (src/lib/route-policies.ts); no list of routes is kept anywhere else.
+// Every operation is declared through publicRoute() or protectedRoute(): the declaration is the one place that says who
+// may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, every status it can
+// answer, with the one error shape and the response headers every answer carries, whether its reads may be served by a
+// read replica, whether it takes an Idempotency-Key (every protected write does, unless it opts out), and how large a
+// body it takes. What enforces each of these is attached here or reads the declaration (src/lib/route-policies.ts); no
+// list of routes is kept anywhere else.
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
 import {
@@ -144,10 +145,12 @@ interface RouteOptions {
 	 */
 	reads?: "replica-first";
 	/**
-	 * Takes an Idempotency-Key: the middleware (src/idempotency/idempotency.ts) runs ahead of the operation's
-	 * validators and handler, and the document describes the header, the replay marker and the 409/422 answers.
+	 * Every protected write (POST, PUT, PATCH, DELETE) takes an Idempotency-Key: the middleware
+	 * (src/idempotency/idempotency.ts) runs ahead of the operation's validators and handler, and the document describes
+	 * the header, the replay marker and the 409/422 answers. `false` opts a write out, only where replaying a stored
+	 * answer would be wrong; the declaration says why.
 	 */
-	idempotent?: true;
+	idempotent?: false;
 	/** Request bodies up to this many bytes instead of MAX_BODY_BYTES; more is refused 413 PAYLOAD_TOO_LARGE. */
 	maxBodyBytes?: number;
 	/**
@@ -227,12 +230,20 @@ function announceDeprecation(notice: DeprecationNotice): MiddlewareHandler<AppEn
 	};
 }
 
+const WRITE_METHODS: readonly string[] = ["post", "put", "patch", "delete"];
+
+/** Whether an operation takes an Idempotency-Key: every protected write unless it opts out. */
+function takesIdempotencyKey(auth: RouteAuth, method: string, options: RouteOptions): boolean {
+	return auth !== "public" && WRITE_METHODS.includes(method) && options.idempotent !== false;
+}
+
 function declare<const P extends string, const R extends Declared & { path: P }>(
 	auth: RouteAuth,
 	options: RouteOptions,
 	config: R,
 ) {
 	const notice = options.deprecated ? checkedNotice(options.deprecated) : undefined;
+	const idempotent = takesIdempotencyKey(auth, config.method, options);
 	const successHeaders = [...everyAnswer, ...(options.setsCookie ? (["Set-Cookie"] as const) : [])];
 	const responses: Responses = {};
 	for (const [status, response] of Object.entries(config.responses)) {
@@ -254,13 +265,13 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 	// notice goes first, so that its refusals carry it too.
 	const middleware: MiddlewareHandler<AppEnv>[] = [
 		...(notice ? [announceDeprecation(notice)] : []),
-		...(options.idempotent ? [idempotency] : []),
+		...(idempotent ? [idempotency] : []),
 		...(auth === "public" ? [] : [credentialsBeforeRequestShape]),
 	];
 	const route = createRoute({
 		...config,
 		...(middleware.length > 0 ? { middleware } : {}),
-		...(options.idempotent ? { parameters: [IDEMPOTENCY_KEY_PARAMETER] } : {}),
+		...(idempotent ? { parameters: [IDEMPOTENCY_KEY_PARAMETER] } : {}),
 		operationId: options.operationId,
 		...(notice ? { deprecated: true } : {}),
 		tags: [options.tag],
@@ -269,14 +280,14 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		security: securityFor(auth),
 		...(typeof auth === "object" && auth.scope ? { "x-api-key-scope": auth.scope } : {}),
 		responses: withEveryAnswerHeaders(
-			options.idempotent ? withIdempotencyAnswers(responses) : responses,
+			idempotent ? withIdempotencyAnswers(responses) : responses,
 			notice,
 		) as R["responses"],
 	});
 	recordDeclaredPolicies(config.method, route.getRoutingPath(), {
 		auth,
 		reads: options.reads ?? (config.method === "get" ? "replica-first" : "primary"),
-		idempotent: options.idempotent ?? false,
+		idempotent,
 		maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
 	});
 	// Not enumerable, so it stays out of the generated document (which already states it as `security`) while code

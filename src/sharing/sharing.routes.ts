@@ -19,7 +19,6 @@ export const shareCertificate = protectedRoute(
 	{
 		operationId: "shareCertificate",
 		reads: "replica-first",
-		idempotent: true,
 		tag: "Sharing",
 		summary: "Mint a one-time claim token for a certificate",
 		description:
@@ -62,7 +61,6 @@ export const batchShare = protectedRoute(
 	{
 		operationId: "batchShareCertificates",
 		reads: "replica-first",
-		idempotent: true,
 		tag: "Sharing",
 		summary: "Share up to 1,000 certificates at once",
 		description:

@@ -113,7 +113,6 @@ export const createWebhook = protectedRoute(
 	scope,
 	{
 		operationId: "createWebhookEndpoint",
-		idempotent: true,
 		tag,
 		summary: "Register an endpoint for events",
 		description: `Answers with the endpoint and its signing secret, shown once. Every delivery is a POST with the headers webhook-id, webhook-timestamp and webhook-signature (Standard Webhooks: \`v1,\` + base64 HMAC-SHA256 of \`id.timestamp.body\`). A company has at most ${MAX_ENDPOINTS_PER_COMPANY} endpoints.`,
@@ -201,7 +200,6 @@ export const rotateWebhookSecret = protectedRoute(
 	scope,
 	{
 		operationId: "rotateWebhookSecret",
-		idempotent: true,
 		tag,
 		summary: "Replace an endpoint's signing secret",
 		description:
