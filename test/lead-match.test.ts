@@ -184,3 +184,77 @@ describe("claiming with a lead", () => {
 		expect((await claim(buyer, token)).status).toBe(200);
 	});
 });
+
+// The comparison ignores spaces and capitals, so validation must too: the same lead, written either way, is
+// accepted wherever a lead is sent and matches the one captured.
+describe("a lead is normalised before it is checked", () => {
+	const SPACED = { email: " Jane.Doe@Example.COM ", phone: " (555) 010-0000 " };
+	const PLAIN = { email: "jane.doe@example.com", phone: "+1 555 010 0000" };
+	const MATCH = { email: "match", phone: "match" };
+
+	const pairs: [Record<string, string>, Record<string, string>][] = [
+		[SPACED, PLAIN],
+		[PLAIN, SPACED],
+	];
+	for (const [captured, given] of pairs) {
+		it(`captured as ${JSON.stringify(captured.email)}, matches ${JSON.stringify(given.email)} at claim, batch claim and batch verify`, async () => {
+			const first = await sharedCertificate(captured);
+			const stored = await hashLeadContact(given);
+			expect(first.certificate.lead).toEqual({
+				email_sha256: stored.leadEmailSha256,
+				phone_sha256: stored.leadPhoneSha256,
+			});
+			const buyer = await signup("Buyer Co");
+			const verify = await call("POST", "/certificate-sharing/certificates/batch-verify", {
+				as: buyer,
+				body: { items: [{ token: first.token, lead: given }] },
+			});
+			expect(verify.status).toBe(200);
+			expect(verify.json.results[0].lead_match).toEqual(MATCH);
+			const single = await claim(buyer, first.token, given);
+			expect(single.status).toBe(200);
+			expect(single.json.lead_match).toEqual(MATCH);
+			const second = await sharedCertificate(captured);
+			const batch = await call("POST", "/certificate-sharing/certificates/batch-claim", {
+				as: buyer,
+				body: { claims: [{ token: second.token, lead: given }] },
+			});
+			expect(batch.status).toBe(200);
+			expect(batch.json.results[0]).toMatchObject({ ok: true, lead_match: MATCH });
+		});
+	}
+
+	it("still refuses what is not an email or a phone once trimmed, naming the field", async () => {
+		const { publisher, token } = await sharedCertificate();
+		const property = await createProperty(publisher);
+		const capture = await call("POST", "/certificates", {
+			as: publisher,
+			body: {
+				property_id: property.id,
+				consent_text: SAMPLE_CONSENT,
+				page_url: "https://forms.leadgen.example/quote",
+				lead: { email: "  Jane Doe@Example.COM  " },
+			},
+		});
+		expect(capture.status).toBe(400);
+		expect(capture.json.error.fields).toEqual([{ field: "lead.email", message: expect.any(String) }]);
+		const buyer = await signup("Buyer Co");
+		const single = await claim(buyer, token, { email: "   ", phone: "(555) 010-0000" });
+		expect(single.status).toBe(400);
+		expect(single.json.error.fields).toEqual([{ field: "lead.email", message: expect.any(String) }]);
+		const batch = await call("POST", "/certificate-sharing/certificates/batch-claim", {
+			as: buyer,
+			body: { claims: [{ token, lead: { phone: " call me maybe " } }] },
+		});
+		expect(batch.status).toBe(400);
+		expect(batch.json.error.fields).toEqual([{ field: "claims[0].lead.phone", message: expect.any(String) }]);
+		const verify = await call("POST", "/certificate-sharing/certificates/batch-verify", {
+			as: buyer,
+			body: { items: [{ token, lead: { email: 42 } }] },
+		});
+		expect(verify.status).toBe(400);
+		expect(verify.json.error.fields).toEqual([{ field: "items[0].lead.email", message: expect.any(String) }]);
+		// Nothing was spent by the refusals.
+		expect((await claim(buyer, token, { email: " JANE@example.com " })).json.lead_match.email).toBe("match");
+	});
+});

@@ -2,7 +2,6 @@
 // (schemas and the witness built from them), so the handlers, the document and the tests share one definition.
 import { z } from "@hono/zod-openapi";
 import { LeadContactSchema } from "../certificates/certificates.routes";
-import { normaliseEmail } from "../certificates/record";
 import { ApiError, fieldIssues } from "../lib/errors";
 import { httpUrl, int, text } from "../lib/request-schemas";
 import { MAX_CHUNK_BYTES, MAX_CHUNKS_PER_SESSION, type RecordingManifest } from "../recordings/manifest";
@@ -26,16 +25,6 @@ export const CreateSessionBody = z
 	.openapi("CaptureSessionRequest", {
 		example: { property_id: "67fa8d40a96f513ae019c85c", page_url: "https://forms.leadgen.example/quote" },
 	});
-
-// The lead's contact details as the consumer typed them: normalised before they are checked, since the script
-// sends what was in the field (spaces around it, capitals), and only their hashes are kept.
-const SubmittedLead = z.preprocess((value) => {
-	if (typeof value !== "object" || value === null || Array.isArray(value)) return value;
-	const lead = { ...(value as Record<string, unknown>) };
-	if (typeof lead.email === "string") lead.email = normaliseEmail(lead.email);
-	if (typeof lead.phone === "string") lead.phone = lead.phone.trim();
-	return lead;
-}, LeadContactSchema);
 
 export const SubmitSessionBody = z
 	.strictObject({
@@ -66,7 +55,7 @@ export const SubmitSessionBody = z
 				}),
 			)
 			.max(MAX_FIELDS),
-		lead: SubmittedLead.optional(),
+		lead: LeadContactSchema.optional(),
 	})
 	.openapi("CaptureSubmitRequest", {
 		example: {

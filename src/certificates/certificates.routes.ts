@@ -7,6 +7,7 @@ import { CursorOrPageQuery, cursorAndPageEnvelope } from "../lib/pagination";
 import { email, httpUrl, text, wellFormed } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
 import { ConsentRecordSchema } from "../signing/canonical";
+import { normaliseEmail } from "./record";
 
 export const CertificateSchema = ConsentRecordSchema.extend({
 	certificate_id: z.string().openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
@@ -29,23 +30,33 @@ export const CertificateSchema = ConsentRecordSchema.extend({
 		}),
 }).openapi("Certificate");
 
+/** Applies `normalise` to a string before `schema` checks it; anything else is left for `schema` to refuse. */
+const normalisedFirst = <T extends z.ZodType>(normalise: (value: string) => string, schema: T) =>
+	z.preprocess((value) => (typeof value === "string" ? normalise(value) : value), schema);
+
 /**
  * A lead's contact details: at capture they are stored only as SHA-256 hashes of their normalised form; a buyer
- * names them in the same shape to have them compared (see normaliseEmail and normalisePhone).
+ * names them in the same shape to have them compared (see normaliseEmail and normalisePhone). The email is trimmed
+ * and lower-cased, and the phone trimmed, before they are checked: the comparison ignores spaces and capitals, so a
+ * lead written " Jane.Doe@Example.COM " is the same lead wherever it is sent, never a 400 in one place and a match
+ * in another.
  */
 export const LeadContactSchema = z
 	.strictObject({
-		email: email().optional(),
-		phone: wellFormed(
-			z
-				.string()
-				.max(25)
-				.regex(/^\+?[\d\s().-]{7,25}$/, "must be a phone number"),
+		email: normalisedFirst(normaliseEmail, email()).optional(),
+		phone: normalisedFirst(
+			(phone) => phone.trim(),
+			wellFormed(
+				z
+					.string()
+					.max(25)
+					.regex(/^\+?[\d\s().-]{7,25}$/, "must be a phone number"),
+			),
 		).optional(),
 	})
 	.openapi("LeadContact", {
 		description:
-			"Compared after normalising: email trimmed and lower-cased; phone reduced to its digits, a 10-digit (US) number prefixed with +1, any other with + (so +1 555 010 0000, 1-555-010-0000 and (555) 010-0000 agree).",
+			'Compared after normalising: email trimmed and lower-cased; phone reduced to its digits, a 10-digit (US) number prefixed with +1, any other with + (so +1 555 010 0000, 1-555-010-0000 and (555) 010-0000 agree). Spaces around either and capitals in the email are accepted: " Jane.Doe@Example.COM " is the same lead as "jane.doe@example.com".',
 	});
 
 export const CaptureCertificateBody = z
