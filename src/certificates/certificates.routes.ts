@@ -43,7 +43,12 @@ const normalisedFirst = <T extends z.ZodType>(normalise: (value: string) => stri
  */
 export const LeadContactSchema = z
 	.strictObject({
-		email: normalisedFirst(normaliseEmail, email()).optional(),
+		email: normalisedFirst(
+			normaliseEmail,
+			email().openapi({
+				description: "Checked once trimmed and lower-cased: spaces around it and capitals are accepted.",
+			}),
+		).optional(),
 		phone: normalisedFirst(
 			(phone) => phone.trim(),
 			wellFormed(
@@ -51,7 +56,7 @@ export const LeadContactSchema = z
 					.string()
 					.max(25)
 					.regex(/^\+?[\d\s().-]{7,25}$/, "must be a phone number"),
-			),
+			).openapi({ description: "Checked once trimmed: spaces around it are accepted." }),
 		).optional(),
 	})
 	.openapi("LeadContact", {
