@@ -167,6 +167,7 @@ export const jobResults = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "getShareJobResults",
+		sends: { onSuccess: ["Cache-Control"] },
 		tag: "Batch jobs",
 		summary: "The tokens a job made, one line per certificate",
 		description:
@@ -182,7 +183,9 @@ export const jobResults = protectedRoute(
 				description: "One line per certificate",
 				content: {
 					"application/x-ndjson": {
-						schema: z.string().openapi({ description: "One ShareJobResultLine as JSON per line" }),
+						schema: z.string().openapi({
+							description: "One ShareJobResultLine (#/components/schemas/ShareJobResultLine) as JSON per line",
+						}),
 					},
 					"text/csv": { schema: z.string().openapi({ description: "RFC 4180 CSV with a header row" }) },
 				},
