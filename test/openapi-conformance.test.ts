@@ -174,6 +174,9 @@ describe("the OpenAPI document against what is sent", () => {
 		conforms(results, "get", "/certificate-sharing/jobs/{jobId}/results");
 		const lines = results.text.split("\n").filter(Boolean);
 		expect(lines).toHaveLength(2);
+		const ndjson =
+			document.paths["/certificate-sharing/jobs/{jobId}/results"].get.responses["200"].content["application/x-ndjson"];
+		expect(ndjson["x-item-schema"]).toEqual({ $ref: "#/components/schemas/ShareJobResultLine" });
 		for (const line of lines) validate("components/schemas/ShareJobResultLine", JSON.parse(line));
 	});
 

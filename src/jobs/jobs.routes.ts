@@ -186,6 +186,9 @@ export const jobResults = protectedRoute(
 						schema: z.string().openapi({
 							description: "One ShareJobResultLine (#/components/schemas/ShareJobResultLine) as JSON per line",
 						}),
+						// Each line's schema, as OpenAPI 3.2's `itemSchema` states it for a sequential media type; in 3.1 an
+						// extension.
+						"x-item-schema": { $ref: "#/components/schemas/ShareJobResultLine" },
 					},
 					"text/csv": { schema: z.string().openapi({ description: "RFC 4180 CSV with a header row" }) },
 				},
