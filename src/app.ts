@@ -32,7 +32,7 @@ import { wantsHtml } from "./lib/html";
 import { type AppContext, type AppEnv, createRouter } from "./lib/http";
 import { methodsAllowedFor } from "./lib/method-not-allowed";
 import { requestPolicies } from "./lib/route-policies";
-import { MAX_BODY_BYTES, RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
+import { MAX_BODY_BYTES, REQUEST_HEADER_PARAMETERS, RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
 import { replayRouter } from "./replay/replay.index";
@@ -241,6 +241,9 @@ export function createApp() {
 	documentWebhookEvents(app.openAPIRegistry);
 	for (const [name, header] of Object.entries(RESPONSE_HEADERS)) {
 		app.openAPIRegistry.registerComponent("headers", name, header);
+	}
+	for (const [name, parameter] of Object.entries(REQUEST_HEADER_PARAMETERS)) {
+		app.openAPIRegistry.registerComponent("parameters", name, parameter);
 	}
 	registerIdempotencyKeyParameter(app.openAPIRegistry);
 	registerTileDocumentation(app.openAPIRegistry);

@@ -61,7 +61,6 @@ export const signup = publicRoute(
 		description:
 			"Creates the company and its first user and starts a session (the session cookie is set). Sign-ups are limited per client address (signup-ip: 20 an hour).",
 		errors: ["CONFLICT"],
-		setsCookie: true,
 	},
 	{
 		method: "post",
@@ -98,7 +97,6 @@ export const login = publicRoute(
 		description:
 			"Checks the email and password and sets the session cookie. A wrong pair and an unknown email get the same 401. Failed sign-ins are limited per account and client address (signin-account: 10 in 15 minutes) and per address (signin-ip: 50 in 15 minutes); a correct password does not count. Over a limit: 429 RATE_LIMITED with Retry-After.",
 		errors: ["UNAUTHORIZED"],
-		setsCookie: true,
 	},
 	{
 		method: "post",
@@ -121,7 +119,6 @@ export const logout = protectedRoute(
 		tag: "Accounts",
 		summary: "End the current session",
 		description: "Deletes the session on the server and clears the cookie.",
-		setsCookie: true,
 		// No Idempotency-Key: its answer's point is the Set-Cookie that clears the session, which a stored answer never
 		// keeps, and a retry finds the session already gone (401), which is the truth, not a replay to hide.
 		idempotent: false,

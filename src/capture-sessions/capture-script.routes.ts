@@ -4,6 +4,7 @@ import { publicRoute } from "../lib/routes";
 export const captureScript = publicRoute(
 	{
 		operationId: "getCaptureScript",
+		sends: { onSuccess: ["Cache-Control", "X-Content-Type-Options"] },
 		tag: "Capture",
 		summary: "The capture script for publishers' form pages",
 		description:

@@ -5,7 +5,7 @@ import { now } from "../lib/clock";
 import { htmlPage, jsonBody, jsonContent } from "../lib/http";
 import { CursorOrPageQuery, cursorAndPageEnvelope } from "../lib/pagination";
 import { email, httpUrl, text, wellFormed } from "../lib/request-schemas";
-import { protectedRoute } from "../lib/routes";
+import { PAGE_HEADERS, protectedRoute } from "../lib/routes";
 import { ConsentRecordSchema } from "../signing/canonical";
 import { normaliseEmail } from "./record";
 
@@ -183,6 +183,7 @@ export const listCertificates = protectedRoute(
 	{ scope: "certificates:read" },
 	{
 		operationId: "listCertificates",
+		sends: { always: PAGE_HEADERS },
 		tag: "Certificates",
 		summary: "The publisher's certificates, newest first",
 		description:

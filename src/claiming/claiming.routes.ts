@@ -6,7 +6,7 @@ import { ClaimIdParam } from "../inbox/inbox.routes";
 import { BatchItemErrorSchema, batchResults } from "../lib/batch-items";
 import { htmlPage, jsonBody, jsonContent } from "../lib/http";
 import { text } from "../lib/request-schemas";
-import { protectedRoute, publicRoute } from "../lib/routes";
+import { PAGE_HEADERS, protectedRoute, publicRoute } from "../lib/routes";
 
 export const MAX_BATCH_CLAIM = 100;
 export const MAX_BATCH_VERIFY = 1000;
@@ -52,6 +52,7 @@ const TokenParam = z.object({
 export const claimSummary = publicRoute(
 	{
 		operationId: "getClaimSummary",
+		sends: { always: PAGE_HEADERS },
 		tag: "Sharing",
 		summary: "What a claim token is for, without personal data",
 		description:
@@ -73,6 +74,7 @@ export const claimByToken = protectedRoute(
 	{ scope: "claims:write" },
 	{
 		operationId: "claimCertificate",
+		sends: { always: PAGE_HEADERS },
 		reads: "replica-first",
 		tag: "Sharing",
 		summary: "Claim a certificate with its token",
@@ -203,7 +205,9 @@ export const batchVerify = protectedRoute(
 							ok: z.literal(true),
 							summary: ClaimSummarySchema,
 							claimable: z.boolean(),
-							not_claimable: BatchItemErrorSchema.nullable(),
+							// A union rather than `.nullable()`, which renders a reference as `allOf: [ref, {type: [object, null]}]`:
+							// null never validates against that, though it is sent for every claimable token.
+							not_claimable: z.union([BatchItemErrorSchema, z.null()]),
 							compliance: ComplianceSummarySchema,
 							lead_match: LeadMatchSchema,
 							signatures: z.object({ hmac: z.boolean(), ed25519: z.boolean() }),
@@ -221,6 +225,7 @@ export const claimFromInbox = protectedRoute(
 	{ scope: "claims:write" },
 	{
 		operationId: "claimPartnerCertificate",
+		sends: { always: PAGE_HEADERS },
 		reads: "replica-first",
 		tag: "Buyer inbox",
 		summary: "Claim a pending certificate shared with the buyer",

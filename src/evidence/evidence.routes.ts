@@ -3,9 +3,9 @@ import { SourceSchema } from "../capture-sessions/witness-view";
 import { ComplianceResultSchema } from "../compliance";
 import { ClaimIdParam } from "../inbox/inbox.routes";
 import { jsonContent } from "../lib/http";
-import { protectedRoute } from "../lib/routes";
+import { NO_LEAK_HEADERS, PAGE_HEADERS, protectedRoute } from "../lib/routes";
 import { WitnessSchema } from "../signing/canonical";
-import { AccessLogFileV2Schema, EvidenceBundleV2Schema } from "./bundle";
+import { AccessLogFileV2Schema, EvidenceBundleV3Schema } from "./bundle";
 
 const EvidenceSchema = z
 	.object({
@@ -90,6 +90,7 @@ export const getEvidence = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "getEvidence",
+		sends: { always: PAGE_HEADERS, onSuccess: ["Content-Disposition"] },
 		tag: "Buyer inbox",
 		summary: "The complete evidence for a claimed certificate",
 		description:
@@ -98,7 +99,7 @@ export const getEvidence = protectedRoute(
 			"and, for a browser (`Accept: text/html`), a printable evidence report (a signed-out browser is sent to sign in). " +
 			"Every form shows the buyer only what concerns it: its own actions, the certificate's `created` and `signed` events and the share it claimed through in full; " +
 			"other buyers' shares, claims, compliance results and accesses only as commitments (seq, type, time and hashes), so the chain still verifies end to end " +
-			"without naming them. Bundles are `econsent-evidence-bundle` v2; the verifier still accepts v1.",
+			"without naming them. Bundles are `econsent-evidence-bundle` v3 (v2 with each audit event's proof of inclusion in the transparency log); the verifier still accepts v1 and v2.",
 		errors: ["NOT_FOUND"],
 		signInRedirect: true,
 	},
@@ -117,7 +118,7 @@ export const getEvidence = protectedRoute(
 		responses: {
 			200: {
 				content: {
-					"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleV2Schema.openapi("EvidenceBundle")]) },
+					"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleV3Schema.openapi("EvidenceBundle")]) },
 					"text/html": { schema: z.string().openapi({ description: "The printable evidence report" }) },
 				},
 				description: "The evidence, the evidence bundle, or the printable report",
@@ -130,6 +131,7 @@ export const getAccessLog = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "getAccessLog",
+		sends: { always: NO_LEAK_HEADERS },
 		tag: "Buyer inbox",
 		summary: "Every access to a claimed certificate's evidence (this read included)",
 		description:

@@ -4,7 +4,7 @@ import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { htmlPage } from "../lib/http";
 import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope, MAX_NUMBERED_DEPTH, offsetOf } from "../lib/pagination";
 import { rowIdParam, text } from "../lib/request-schemas";
-import { protectedRoute } from "../lib/routes";
+import { PAGE_HEADERS, protectedRoute } from "../lib/routes";
 
 export const inboxStatuses = ["pending", "claimed", "flagged", "rejected"] as const;
 
@@ -98,6 +98,7 @@ export const listInbox = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "listPartnerCertificates",
+		sends: { always: PAGE_HEADERS },
 		tag: "Buyer inbox",
 		summary: "Certificates shared with the buyer",
 		description:

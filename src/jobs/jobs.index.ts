@@ -21,3 +21,7 @@ export const jobsRouter = createRouter()
 	.openapi(routes.cancelJob, async (c) => c.json(await cancelShareJob(c, c.req.valid("param").jobId), 200))
 	// The body is a stream, which the route's typed responses cannot describe; the OpenAPI document does.
 	.openapi(routes.jobResults, async (c) => (await jobResultsResponse(c, c.req.valid("param").jobId)) as never);
+
+// The results' lines are a stream the route's schema cannot carry (a string); the line's schema is in the document by
+// name, which the results' description refers to.
+jobsRouter.openAPIRegistry.register("ShareJobResultLine", routes.JobResultLineSchema);

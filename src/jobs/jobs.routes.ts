@@ -167,6 +167,7 @@ export const jobResults = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "getShareJobResults",
+		sends: { onSuccess: ["Cache-Control"] },
 		tag: "Batch jobs",
 		summary: "The tokens a job made, one line per certificate",
 		description:
@@ -182,7 +183,12 @@ export const jobResults = protectedRoute(
 				description: "One line per certificate",
 				content: {
 					"application/x-ndjson": {
-						schema: z.string().openapi({ description: "One ShareJobResultLine as JSON per line" }),
+						schema: z.string().openapi({
+							description: "One ShareJobResultLine (#/components/schemas/ShareJobResultLine) as JSON per line",
+						}),
+						// Each line's schema, as OpenAPI 3.2's `itemSchema` states it for a sequential media type; in 3.1 an
+						// extension.
+						"x-item-schema": { $ref: "#/components/schemas/ShareJobResultLine" },
 					},
 					"text/csv": { schema: z.string().openapi({ description: "RFC 4180 CSV with a header row" }) },
 				},

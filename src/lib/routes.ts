@@ -61,6 +61,38 @@ export const SECURITY_SCHEMES = {
 	},
 } as const;
 
+const BOOKMARK = "[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}";
+/** A bookmark list as src/db/shard-sessions.ts writes and reads it: "<directory>,<shard>:<bookmark>…". */
+const BOOKMARK_LIST_SCHEMA = {
+	type: "string",
+	maxLength: 4096,
+	pattern: `^(?:[0-9]{1,4}:)?${BOOKMARK}(?:,[0-9]{1,4}:${BOOKMARK})*$`,
+} as const;
+
+/** Request headers any operation takes, declared once in components.parameters and listed by every operation. */
+export const REQUEST_HEADER_PARAMETERS = {
+	RequestId: {
+		name: "X-Request-Id",
+		in: "header",
+		required: false,
+		description:
+			"The caller's own id for this request, echoed as the X-Request-Id response header and kept in the service's logs when well formed (1-128 of A-Z a-z 0-9 . _ : -); otherwise a new one is made.",
+		schema: { type: "string", maxLength: 128, pattern: "^[A-Za-z0-9._:-]{1,128}$" },
+	},
+	D1Bookmark: {
+		name: "X-D1-Bookmark",
+		in: "header",
+		required: false,
+		description:
+			"A bookmark list from an earlier answer's X-D1-Bookmark (the directory database's bookmark, then `<shard>:<bookmark>` for each certificate shard, comma-separated): this request reads at least that state, even from a replica. Parts that are not well formed are ignored.",
+		schema: BOOKMARK_LIST_SCHEMA,
+	},
+} as const;
+
+/** The references every operation lists to the request headers any operation takes. */
+export const requestHeaderParameters = () =>
+	Object.keys(REQUEST_HEADER_PARAMETERS).map((name) => ({ $ref: `#/components/parameters/${name}` }));
+
 /** Response headers declared once in components.headers and referenced from every response. */
 export const RESPONSE_HEADERS = {
 	[API_VERSION_HEADER]: {
@@ -89,8 +121,33 @@ export const RESPONSE_HEADERS = {
 	},
 	"X-D1-Bookmark": {
 		description:
-			"Where the database stood after this request, when it touched the database. Send it back as the `X-D1-Bookmark` request header (browsers: the `econsent_d1_bookmark` cookie does it) and the next request reads at least this state, even from a replica.",
-		schema: { type: "string", maxLength: 100, pattern: "^[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{8}-[0-9a-f]{32}$" },
+			"Where the databases stood after this request, when it touched them: the directory database's bookmark, then `<shard>:<bookmark>` for each certificate shard it reached, comma-separated. Send it back as the `X-D1-Bookmark` request header (browsers: the `econsent_d1_bookmark` cookie does it) and the next request reads at least this state, even from a replica.",
+		schema: BOOKMARK_LIST_SCHEMA,
+	},
+	"Strict-Transport-Security": {
+		description: "Browsers must reach this service over HTTPS only (two years, subdomains included).",
+		schema: { type: "string", maxLength: 100, example: "max-age=63072000; includeSubDomains" },
+	},
+	"Cache-Control": {
+		description:
+			"Whether and how long caches may keep the answer: `no-store` for anything that carries a token or evidence, a lifetime for public material.",
+		schema: { type: "string", maxLength: 100, example: "no-store" },
+	},
+	"Referrer-Policy": {
+		description: "`no-referrer`: a page or answer reached through a token or evidence URL never passes it on.",
+		schema: { type: "string", pattern: "^no-referrer$" },
+	},
+	"X-Content-Type-Options": {
+		description: "`nosniff`: browsers take the answer for its declared Content-Type only.",
+		schema: { type: "string", pattern: "^nosniff$" },
+	},
+	"Content-Security-Policy": {
+		description: "On a page: where its styles, scripts and images may come from (this origin, or a nonce).",
+		schema: { type: "string", maxLength: 1000 },
+	},
+	"Content-Disposition": {
+		description: "A download: the answer is to be saved under the file name given.",
+		schema: { type: "string", maxLength: 300, pattern: '^attachment; filename="[^"]+"$' },
 	},
 	"Retry-After": {
 		description: "Seconds to wait before trying again.",
@@ -101,13 +158,14 @@ export const RESPONSE_HEADERS = {
 		schema: { type: "string", maxLength: 2048, format: "uri-reference" },
 	},
 	"Set-Cookie": {
-		description: "The session cookie (`econsent_session`, HttpOnly, Secure, SameSite=Lax), or its removal on logout.",
-		schema: { type: "string", maxLength: 512, pattern: "^econsent_session=" },
+		description:
+			"On sign-up, sign-in and logout, the session cookie (`econsent_session`, HttpOnly, Secure, SameSite=Lax) or its removal. On a signed-in browser's request that wrote a certificate's history, `econsent_d1_bookmark`: the X-D1-Bookmark that browser's next request reads at least, for 5 minutes.",
+		schema: { type: "string", maxLength: 4200, pattern: "^econsent_(session|d1_bookmark)=" },
 	},
 } as const;
 type HeaderName = keyof typeof RESPONSE_HEADERS;
 
-const headerRefs = (...names: HeaderName[]) =>
+const headerRefs = (...names: readonly HeaderName[]) =>
 	Object.fromEntries(names.map((name) => [name, { $ref: `#/components/headers/${name}` }]));
 
 /** Headers every answer carries, success or error. */
@@ -118,7 +176,15 @@ const everyAnswer = [
 	"X-D1-Primary-Round-Trips",
 	"X-Durable-Object-Calls",
 	"X-D1-Bookmark",
+	"Strict-Transport-Security",
 ] as const;
+
+/**
+ * What an answer reached through a token or evidence URL carries, JSON or page (setNoLeakHeaders, src/lib/html.ts);
+ * a page adds its Content-Security-Policy.
+ */
+export const NO_LEAK_HEADERS = ["Referrer-Policy", "Cache-Control", "X-Content-Type-Options"] as const;
+export const PAGE_HEADERS = [...NO_LEAK_HEADERS, "Content-Security-Policy"] as const;
 
 /** The references to the headers every answer carries, for an operation documented by hand rather than declared. */
 export const everyAnswerHeaders = () => headerRefs(...everyAnswer);
@@ -136,8 +202,6 @@ interface RouteOptions {
 	rateLimited?: boolean;
 	/** A browser (Accept: text/html) without a session is sent to the sign-in page with 303. */
 	signInRedirect?: boolean;
-	/** Success responses that set or clear the session cookie. */
-	setsCookie?: boolean;
 	/**
 	 * A write whose D1 session starts at a read replica near the caller rather than at the primary, because nothing
 	 * it decides rests on what it reads (src/db/replica-reads.ts says which writes qualify and why). Reads (GET)
@@ -158,6 +222,11 @@ interface RouteOptions {
 	 * Link to the policy (src/api-evolution/deprecation.ts). The sunset is at least MIN_DEPRECATION_DAYS after.
 	 */
 	deprecated?: DeprecationNotice;
+	/**
+	 * Headers the operation sends besides those of every answer: `always` on each of its answers (set before anything
+	 * can fail, as setNoLeakHeaders is), `onSuccess` on its 2xx answers only.
+	 */
+	sends?: { always?: readonly HeaderName[]; onSuccess?: readonly HeaderName[] };
 }
 
 type Declared = Omit<RouteConfig, "path" | "security" | "tags" | "operationId" | "summary" | "description">;
@@ -175,7 +244,7 @@ function errorCodesFor(config: Declared, auth: RouteAuth, options: RouteOptions)
 	return [...new Set(codes)];
 }
 
-function errorResponsesFor(codes: ErrorCode[]): Responses {
+function errorResponsesFor(codes: ErrorCode[], always: readonly HeaderName[]): Responses {
 	const byStatus = new Map<number, ErrorCode[]>();
 	for (const code of codes) byStatus.set(codeToStatus(code), [...(byStatus.get(codeToStatus(code)) ?? []), code]);
 	const responses: Responses = {};
@@ -183,7 +252,7 @@ function errorResponsesFor(codes: ErrorCode[]): Responses {
 		responses[status] = {
 			description: `Error: ${sameStatus.join(" or ")}`,
 			content: { "application/json": { schema: ErrorSchema } },
-			headers: headerRefs(...everyAnswer, ...(status === 429 ? (["Retry-After"] as const) : [])),
+			headers: headerRefs(...everyAnswer, ...always, ...(status === 429 ? (["Retry-After"] as const) : [])),
 		};
 	}
 	return responses;
@@ -244,13 +313,19 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 ) {
 	const notice = options.deprecated ? checkedNotice(options.deprecated) : undefined;
 	const idempotent = takesIdempotencyKey(auth, config.method, options);
-	const successHeaders = [...everyAnswer, ...(options.setsCookie ? (["Set-Cookie"] as const) : [])];
+	const always = options.sends?.always ?? [];
+	const successHeaders: HeaderName[] = [
+		...everyAnswer,
+		...always,
+		...(options.sends?.onSuccess ?? []),
+		// Every success may set the bookmark cookie (src/app.ts); some set the session cookie too.
+		"Set-Cookie",
+	];
 	const responses: Responses = {};
 	for (const [status, response] of Object.entries(config.responses)) {
+		const headers = status.startsWith("2") ? successHeaders : [...everyAnswer, ...always];
 		responses[status] =
-			"$ref" in response
-				? response
-				: { ...response, headers: { ...headerRefs(...successHeaders), ...response.headers } };
+			"$ref" in response ? response : { ...response, headers: { ...headerRefs(...headers), ...response.headers } };
 	}
 	if (options.signInRedirect) {
 		responses[303] = {
@@ -258,7 +333,7 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 			headers: headerRefs(...everyAnswer, "Location"),
 		};
 	}
-	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options)));
+	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options), always));
 
 	// Ahead of the route's validators and handler: a retry with a key is answered before anything is validated again,
 	// and who is calling is settled before what was sent (src/auth/credentials-first.ts). A deprecated operation's
@@ -271,7 +346,7 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 	const route = createRoute({
 		...config,
 		...(middleware.length > 0 ? { middleware } : {}),
-		...(idempotent ? { parameters: [IDEMPOTENCY_KEY_PARAMETER] } : {}),
+		parameters: [...requestHeaderParameters(), ...(idempotent ? [IDEMPOTENCY_KEY_PARAMETER] : [])],
 		operationId: options.operationId,
 		...(notice ? { deprecated: true } : {}),
 		tags: [options.tag],

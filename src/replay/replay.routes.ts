@@ -1,7 +1,7 @@
 import { z } from "@hono/zod-openapi";
 import { CertificateIdParam } from "../certificates/certificates.routes";
 import { ClaimIdParam } from "../inbox/inbox.routes";
-import { protectedRoute } from "../lib/routes";
+import { PAGE_HEADERS, protectedRoute } from "../lib/routes";
 import { RECORDING_ARCHIVE_FORMAT } from "../recordings/manifest";
 
 const RecordingArchiveSchema = z
@@ -52,6 +52,7 @@ export const getClaimRecording = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "getPartnerCertificateRecording",
+		sends: { always: PAGE_HEADERS, onSuccess: ["Content-Disposition"] },
 		tag: "Buyer inbox",
 		summary: "Download the session recording of a claimed certificate",
 		description: `${archiveDescription} Only the buyer that claimed it may download it.`,
@@ -69,6 +70,7 @@ export const getCertificateRecording = protectedRoute(
 	{ scope: "certificates:read" },
 	{
 		operationId: "getCertificateRecording",
+		sends: { always: PAGE_HEADERS, onSuccess: ["Content-Disposition"] },
 		tag: "Certificates",
 		summary: "Download the session recording of one of the publisher's certificates",
 		description: `${archiveDescription} Another company's certificate answers the same 404 as one that does not exist.`,
@@ -86,6 +88,7 @@ export const getClaimReplay = protectedRoute(
 	"session",
 	{
 		operationId: "getPartnerCertificateReplayPage",
+		sends: { always: PAGE_HEADERS },
 		tag: "Buyer inbox",
 		summary: "Watch the session recording of a claimed certificate",
 		description: `${pageDescription} Only the buyer that claimed it may open it.`,
@@ -104,6 +107,7 @@ export const getCertificateReplay = protectedRoute(
 	"session",
 	{
 		operationId: "getCertificateReplayPage",
+		sends: { always: PAGE_HEADERS },
 		tag: "Certificates",
 		summary: "Watch the session recording of one of the publisher's certificates",
 		description: `${pageDescription} Another company's certificate answers the same 404 as one that does not exist.`,

@@ -2,7 +2,7 @@ import { z } from "@hono/zod-openapi";
 import { batchResults } from "../lib/batch-items";
 import { htmlPage, jsonBody, jsonContent } from "../lib/http";
 import { companyId, text } from "../lib/request-schemas";
-import { protectedRoute } from "../lib/routes";
+import { PAGE_HEADERS, protectedRoute } from "../lib/routes";
 
 export const MAX_BATCH_SHARE = 1000;
 
@@ -18,6 +18,7 @@ export const shareCertificate = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "shareCertificate",
+		sends: { always: PAGE_HEADERS },
 		reads: "replica-first",
 		tag: "Sharing",
 		summary: "Mint a one-time claim token for a certificate",

@@ -30,6 +30,7 @@ export const JwkSetSchema = z
 export const getSigningKeys = publicRoute(
 	{
 		operationId: "getSigningKeys",
+		sends: { onSuccess: ["Cache-Control"] },
 		tag: "Signing keys",
 		summary: "Public Ed25519 keys that verify certificate signatures",
 		description:

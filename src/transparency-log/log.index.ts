@@ -5,7 +5,7 @@ import { type OpenAPIHono, z } from "@hono/zod-openapi";
 import { ApiError, ErrorSchema } from "../lib/errors";
 import { createRouter } from "../lib/http";
 import { recordDeclaredPolicies } from "../lib/route-policies";
-import { everyAnswerHeaders, MAX_BODY_BYTES } from "../lib/routes";
+import { everyAnswerHeaders, MAX_BODY_BYTES, requestHeaderParameters } from "../lib/routes";
 import * as routes from "./log.routes";
 import { logVerifierKey } from "./log-key";
 import { CHECKPOINT_CACHE, IMMUTABLE_CACHE, latestCheckpoint, PARTIAL_CACHE, publishedHashReader } from "./log-objects";
@@ -126,6 +126,7 @@ export function registerTileDocumentation(registry: OpenAPIHono["openAPIRegistry
 		description:
 			"`tile_path` is a C2SP tlog-tiles path below tile/, with its slashes: `<level>/<index>[.p/<width>]` for a tile of 256 (or, partial, `width`) SHA-256 hashes, `entries/<index>[.p/<width>]` for an entry bundle (each entry: a big-endian 16-bit length, then the event's 32-byte hash). `index` is written in groups of three digits, all but the last prefixed with x (1234067 → x001/x234/067). Full tiles never change and are cached for a year; a partial tile may be replaced by a wider one, then the full one.\n\nNo credential needed.",
 		security: [{}],
+		parameters: requestHeaderParameters(),
 		request: {
 			params: z.object({
 				tile_path: z
@@ -138,7 +139,7 @@ export function registerTileDocumentation(registry: OpenAPIHono["openAPIRegistry
 			200: {
 				description: "The tile's bytes",
 				content: { "application/octet-stream": { schema: z.string().max(16_384).openapi({ format: "binary" }) } },
-				headers: everyAnswerHeaders(),
+				headers: { ...everyAnswerHeaders(), "Cache-Control": { $ref: "#/components/headers/Cache-Control" } },
 			},
 			404: {
 				description: "Error: NOT_FOUND",

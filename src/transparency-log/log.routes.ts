@@ -9,6 +9,7 @@ const NOTE_DESCRIPTION =
 export const getCheckpoint = publicRoute(
 	{
 		operationId: "getLogCheckpoint",
+		sends: { onSuccess: ["Cache-Control"] },
 		tag: "Transparency log",
 		summary: "The log's latest signed checkpoint",
 		description: `${NOTE_DESCRIPTION} A new one is published within seconds of new events. Keep the ones you fetch: a later checkpoint that does not extend them proves the log was rewritten.`,
@@ -44,6 +45,7 @@ export const ConsistencyProofSchema = z
 export const getConsistencyProof = publicRoute(
 	{
 		operationId: "getLogConsistencyProof",
+		sends: { onSuccess: ["Cache-Control"] },
 		tag: "Transparency log",
 		summary: "Proof that a tree of the log contains an older one",
 		description:

@@ -1,9 +1,10 @@
 import { z } from "@hono/zod-openapi";
-import { publicRoute } from "../lib/routes";
+import { PAGE_HEADERS, publicRoute } from "../lib/routes";
 
 export const verifyPage = publicRoute(
 	{
 		operationId: "getBundleVerifierPage",
+		sends: { onSuccess: PAGE_HEADERS },
 		tag: "Verification",
 		summary: "Verify an evidence bundle in the browser, offline",
 		description:
