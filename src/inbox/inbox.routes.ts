@@ -1,9 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { captureFields } from "../capture-sessions/witness-view";
-import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { htmlPage } from "../lib/http";
 import { CursorOrCountedPageQuery, cursorOrCountedPageEnvelope, MAX_NUMBERED_DEPTH, offsetOf } from "../lib/pagination";
-import { rowIdParam, text } from "../lib/request-schemas";
+import { instantFilter, rowIdParam, text } from "../lib/request-schemas";
 import { PAGE_HEADERS, protectedRoute } from "../lib/routes";
 
 export const inboxStatuses = ["pending", "claimed", "flagged", "rejected"] as const;
@@ -28,20 +27,6 @@ const InboxItemSchema = z
 	})
 	.openapi("PartnerCertificate");
 
-/** An RFC 3339 date-time with its offset, as the UTC string the claims are stored with, so they compare as text. */
-const claimedInstant = (description: string) =>
-	z.iso
-		.datetime({ offset: true })
-		.max(40)
-		.transform((value, ctx) => {
-			const utc = storableUtc(value);
-			if (utc !== null) return utc;
-			ctx.issues.push({ code: "custom", input: value, message: OUTSIDE_STORABLE_YEARS });
-			return z.NEVER;
-		})
-		.optional()
-		.openapi({ description, example: "2026-04-18T00:00:00Z", format: "date-time", maxLength: 40 });
-
 export const InboxQuery = CursorOrCountedPageQuery.extend({
 	status: z
 		.enum(inboxStatuses)
@@ -56,10 +41,10 @@ export const InboxQuery = CursorOrCountedPageQuery.extend({
 		description: "Only the shares of this certificate",
 		example: "EC-9ea0cfa5-2f1c-4c56-9f43-5e3a1b0c7d21",
 	}),
-	claimed_after: claimedInstant(
+	claimed_after: instantFilter(
 		"Only items claimed at or after this time; orders the list by claim time, newest first. Not with `status=pending`",
 	),
-	claimed_before: claimedInstant(
+	claimed_before: instantFilter(
 		"Only items claimed before this time (exclusive); orders the list by claim time, newest first",
 	),
 }).superRefine((query, ctx) => {

@@ -1,7 +1,9 @@
 // Request text is checked where it enters. A lone UTF-16 surrogate ("\ud800") survives JSON.parse but not SQLite,
 // hashing or canonical JSON: stored, it came back as "���", or made every later claim of that buyer fail. Refusing
 // it at validation keeps it out of the database and names the field.
+
 import { z } from "@hono/zod-openapi";
+import { OUTSIDE_STORABLE_YEARS, storableUtc } from "./client-times";
 
 export const ILL_FORMED_TEXT = "must be well-formed Unicode text (it contains a lone surrogate)";
 
@@ -54,3 +56,20 @@ export const companyId = () =>
 		.max(24)
 		.regex(/^[0-9a-f]{24}$/, "must be a company id (24 lowercase hex)")
 		.openapi({ example: "68a1b2c3d4e5f6a7b8c9d0e1" });
+
+/**
+ * A query filter on a stored time: an RFC 3339 date-time with its offset, turned into the UTC string rows are stored
+ * with, so that it compares with them as text.
+ */
+export const instantFilter = (description: string) =>
+	z.iso
+		.datetime({ offset: true })
+		.max(40)
+		.transform((value, ctx) => {
+			const utc = storableUtc(value);
+			if (utc !== null) return utc;
+			ctx.issues.push({ code: "custom", input: value, message: OUTSIDE_STORABLE_YEARS });
+			return z.NEVER;
+		})
+		.optional()
+		.openapi({ description, example: "2026-04-18T00:00:00Z", format: "date-time", maxLength: 40 });

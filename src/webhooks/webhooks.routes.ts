@@ -1,9 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { webhookDeliveryTypes, webhookEventTypes } from "../db/schema";
-import { OUTSIDE_STORABLE_YEARS, storableUtc } from "../lib/client-times";
 import { jsonBody, jsonContent } from "../lib/http";
 import { CursorQuery, cursorEnvelope } from "../lib/pagination";
-import { text } from "../lib/request-schemas";
+import { instantFilter, text } from "../lib/request-schemas";
 import { protectedRoute } from "../lib/routes";
 import { MAX_ATTEMPTS } from "./backoff";
 import { eventSchemas } from "./payloads";
@@ -270,23 +269,9 @@ export const sendPing = protectedRoute(
 	},
 );
 
-/** An RFC 3339 date-time with its offset, as the UTC string deliveries are stored with, so they compare as text. */
-const createdAfter = z.iso
-	.datetime({ offset: true })
-	.max(40)
-	.transform((value, ctx) => {
-		const utc = storableUtc(value);
-		if (utc !== null) return utc;
-		ctx.issues.push({ code: "custom", input: value, message: OUTSIDE_STORABLE_YEARS });
-		return z.NEVER;
-	})
-	.optional()
-	.openapi({
-		description: "Only events created at or after this time (keep the same filters for a whole walk)",
-		example: "2026-04-18T00:00:00Z",
-		format: "date-time",
-		maxLength: 40,
-	});
+const createdAfter = instantFilter(
+	"Only events created at or after this time (keep the same filters for a whole walk)",
+);
 
 const EventsQuery = CursorQuery.extend({
 	type: EventType.optional().openapi({ description: "Only events of this type" }),
