@@ -149,6 +149,15 @@ describe("the access log", () => {
 		expect(mixed.checks.find((c) => c.check === "access_log")).toMatchObject({ valid: false });
 	}, 30_000);
 
+	it("records two downloads that reuse one client X-Request-Id as two reads, each answered 200", async () => {
+		const { buyer, claimId } = await claimedCertificate();
+		const sameId = { ...buyer, headers: { ...buyer.headers, "x-request-id": "1" } };
+		const first = await call("GET", `${evidencePath(claimId)}/access-log`, { as: sameId });
+		const second = await call("GET", `${evidencePath(claimId)}/access-log`, { as: sameId });
+		expect([first.status, second.status]).toEqual([200, 200]);
+		expect(second.json.events.length).toBe(first.json.events.length + 1);
+	});
+
 	it("is the claiming buyer's only: anyone else gets the same 404 as for a made-up claim", async () => {
 		const { publisher, claimId } = await claimedCertificate();
 		const stranger = await signup("Someone Else");

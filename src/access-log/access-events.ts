@@ -38,7 +38,7 @@ export const isAccessEventsQueue = (queue: string) =>
  * The key of this request on the access log. A request id the client chose may be sent again on another request,
  * and a second read must not pass for the first's redelivery: such an id gets a part of our own.
  */
-function accessKey(c: AppContext): string {
+export function accessKey(c: AppContext): string {
 	const id = c.var.requestId;
 	return c.req.header("x-request-id") === id ? `${id}/${crypto.randomUUID()}` : id;
 }

@@ -3,6 +3,7 @@
 import type { ChainHead, NewAuditEvent } from "../audit/chain";
 import { appendToLedger, expectWritten, type LedgerChainedEvent } from "../ledger/ledger";
 import type { AppContext } from "../lib/http";
+import { accessKey } from "./access-events";
 
 /**
  * Records a read of the evidence or a verification on the certificate's access log, through its ledger; `head` is
@@ -19,7 +20,8 @@ export async function recordAccess(
 		c.var.ledgerUsage,
 		{
 			publisherCompanyId: certificate.companyId,
-			events: [{ ...event, certificateId: certificate.id, log: "access", requestId: c.var.requestId }],
+			// A client's own X-Request-Id, sent again on a second download, must not make this read the first's.
+			events: [{ ...event, certificateId: certificate.id, log: "access", requestId: accessKey(c) }],
 		},
 		{
 			certificateIds: [certificate.id],
