@@ -1,4 +1,5 @@
 import { getTableColumns, type SQL, sql, type Table } from "drizzle-orm";
+import type { BatchItem } from "drizzle-orm/batch";
 import { drizzle } from "drizzle-orm/d1";
 import * as schema from "./schema";
 
@@ -7,6 +8,12 @@ export function createDb(d1: D1Database) {
 }
 
 export type Db = ReturnType<typeof createDb>;
+
+/** A D1 batch as drizzle types it: at least one statement. */
+export type Batch = [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]];
+
+/** Statements as a batch; the caller has made sure there is at least one. */
+export const asBatch = (statements: readonly BatchItem<"sqlite">[]) => statements as Batch;
 
 /** D1 binds at most 100 parameters per statement: split rows so each insert stays under it. */
 export function chunkForParams<T>(rows: readonly T[], paramsPerRow: number): T[][] {

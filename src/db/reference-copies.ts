@@ -6,7 +6,7 @@
 // always true. A partnership's or a job's copy keeps the state it had when copied and is never read: their state is
 // read from the directory only.
 import type { BatchItem } from "drizzle-orm/batch";
-import type { Db } from "./client";
+import type { Batch, Db } from "./client";
 import { companies, partners, properties, shareJobs } from "./schema";
 
 export interface ReferencedRows {
@@ -28,8 +28,6 @@ export function referenceCopies(db: Db, rows: ReferencedRows) {
 		...unique(rows.shareJobs).map((row) => db.insert(shareJobs).values(row).onConflictDoNothing()),
 	];
 }
-
-type Batch = [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]];
 
 /** A batch's statements after the copies of the rows they point at. */
 export function afterReferenceCopies(db: Db, rows: ReferencedRows, statements: Batch): Batch {

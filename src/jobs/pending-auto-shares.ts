@@ -9,7 +9,7 @@
 import { and, asc, eq, lte } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { backgroundShards } from "../db/background-sessions";
-import type { Db } from "../db/client";
+import type { Batch, Db } from "../db/client";
 import { pendingAutoShares } from "../db/schema";
 import type { ShardSessions } from "../db/shard-sessions";
 import { sendGroups } from "../lib/queues";
@@ -100,7 +100,7 @@ async function claimOverdueIntents(db: Db, at: Date) {
 						.update(pendingAutoShares)
 						.set({ dueAt: at.toISOString(), resends: row.resends + 1 })
 						.where(unchanged(row)),
-		) as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]],
+		) as Batch,
 	);
 	const claimed = overdue.filter((_, i) => ((claims[i] as D1Result | undefined)?.meta.changes ?? 0) > 0);
 	return claimed;

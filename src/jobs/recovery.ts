@@ -7,7 +7,7 @@
 import { and, asc, eq, inArray, isNotNull, isNull, lte } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { backgroundShards } from "../db/background-sessions";
-import type { Db } from "../db/client";
+import type { Batch, Db } from "../db/client";
 import { shareJobChunks, shareJobs } from "../db/schema";
 import { sendGroups } from "../lib/queues";
 import type { ShareChunkMessage } from "./messages";
@@ -94,7 +94,7 @@ export async function requeueLostChunks(
 									inArray(shareJobChunks.status, ["queued", "retrying"]),
 								),
 							),
-					) as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]],
+					) as Batch,
 				);
 	const claimed = resending.filter((_, i) => ((claims[i] as D1Result | undefined)?.meta.changes ?? 0) > 0);
 	const sends = await Promise.allSettled(

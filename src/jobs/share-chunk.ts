@@ -10,7 +10,7 @@
 import { and, eq, inArray, isNull, or, type SQL, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
 import { chainHeadsQueries } from "../audit/append";
-import { chunkForParams, chunkRows, type Db } from "../db/client";
+import { type Batch, chunkForParams, chunkRows, type Db } from "../db/client";
 import { batchNamed } from "../db/named-reads";
 import { referenceCopies } from "../db/reference-copies";
 import { companies, shareJobChunks, shareJobResults, shareJobs } from "../db/schema";
@@ -85,7 +85,7 @@ async function writeFailureRows(shards: ShardSessions, refs: JobReferences, rows
 				...chunkRows(shareJobResults, mine).map((chunk) =>
 					db.insert(shareJobResults).values(chunk).onConflictDoNothing(),
 				),
-			] as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]),
+			] as Batch),
 		),
 	);
 }

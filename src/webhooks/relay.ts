@@ -4,8 +4,7 @@
 // (a redelivered message, the sweep and a message at once, a crash between the two writes): (endpoint, event) is
 // unique in deliveries, so a second relay of an event makes no second delivery, and marking is idempotent.
 import { and, inArray, isNull, lte, sql } from "drizzle-orm";
-import type { BatchItem } from "drizzle-orm/batch";
-import { chunkForParams, createDb, type Db } from "../db/client";
+import { asBatch, chunkForParams, createDb, type Db } from "../db/client";
 import { webhookEvents } from "../db/schema";
 import { DIRECTORY_SHARD, shardDatabase } from "../db/shards";
 import { deliveriesOf } from "./emit";
@@ -15,8 +14,6 @@ const EVENTS_PER_STATEMENT = 50;
 /** Outbox rows the sweep relays per shard and run; more carry on the next run. */
 export const MAX_RELAYS_PER_RUN = 1000;
 
-type Batch = [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]];
-const asBatch = (statements: BatchItem<"sqlite">[]) => statements as Batch;
 type OutboxRow = typeof webhookEvents.$inferSelect;
 
 function markRelayed(db: Db, ids: readonly string[], at: string) {

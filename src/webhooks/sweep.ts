@@ -4,7 +4,7 @@
 // queued again. Daily: token.expiring for unclaimed tokens that expire within 7 days, once per token, on every shard.
 import { and, eq, gt, isNull, lte, notExists, or, sql } from "drizzle-orm";
 import type { BatchItem } from "drizzle-orm/batch";
-import { chunkForParams, createDb, type Db } from "../db/client";
+import { type Batch, chunkForParams, createDb, type Db } from "../db/client";
 import { claims, claimTokens, tokenExpiryNotices, webhookDeliveries } from "../db/schema";
 import { allShards, shardDatabase } from "../db/shards";
 import { addDays } from "../lib/clock";
@@ -109,7 +109,7 @@ export async function noticeExpiringTokensOn(env: Cloudflare.Env, shard: number,
 			),
 			expiringEventDeliveries(db, base, chunk, iso),
 		];
-		await db.batch(statements as [BatchItem<"sqlite">, ...BatchItem<"sqlite">[]]);
+		await db.batch(statements as Batch);
 		await enqueueEvents(env, chunk.map(eventIds.expiring), shard);
 	}
 	return ids.length;
