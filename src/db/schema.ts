@@ -144,6 +144,29 @@ export const auditEvents = sqliteTable(
 	(t) => [uniqueIndex("audit_events_chain_unique").on(t.certificateId, t.seq)],
 );
 
+// A consumer's revocation of the consent a certificate records (src/revocations/), on the certificate's shard. A row
+// is written once and never changed: a revocation cannot be undone, only followed by a new certificate. One row per
+// (certificate, received_at, channel), so recording the same revocation twice is one revocation.
+export const revocations = sqliteTable(
+	"revocations",
+	{
+		id: text("id").primaryKey(), // rvk_<hex>
+		certificateId: text("certificate_id")
+			.notNull()
+			.references(() => certificates.id),
+		channel: text("channel", { enum: ["web", "sms", "call", "email", "other"] }).notNull(),
+		receivedAt: text("received_at").notNull(), // when the consumer's revocation reached the party recording it
+		honorBy: text("honor_by").notNull(), // received_at + 10 US business days (src/revocations/)
+		note: text("note"),
+		recordedByCompanyId: text("recorded_by_company_id")
+			.notNull()
+			.references(() => companies.id),
+		recordedByUserId: text("recorded_by_user_id"),
+		createdAt: text("created_at").notNull(),
+	},
+	(t) => [uniqueIndex("revocations_unique").on(t.certificateId, t.receivedAt, t.channel)],
+);
+
 // The access log: every read of a certificate's evidence and every verification, hash-chained per certificate like
 // audit_events but apart from it, so that reading evidence never makes the next read slower or the bundle larger.
 // The audit chain commits to this log's head whenever it grows. Append-only by the same triggers. request_id makes
