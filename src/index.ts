@@ -1,6 +1,7 @@
 // Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
 // the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook outboxes and deliveries,
-// job chunks and auto-shares whose queue messages were lost, and of capture sessions never submitted).
+// job chunks and auto-shares whose queue messages were lost, and of capture sessions never submitted, and the deletion
+// of webhook rows past their retention).
 
 import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./access-log/access-events";
 import { createApp } from "./app";
@@ -15,6 +16,7 @@ import { SWEEP_CRON } from "./lib/crons";
 import { pokeTransparencyLog } from "./transparency-log/log-client";
 import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
 import type { WebhookMessage } from "./webhooks/messages";
+import { deleteExpiredWebhookRows } from "./webhooks/retention";
 import { noticeExpiringTokens, sweepWebhooks } from "./webhooks/sweep";
 
 export { AttemptWindow } from "./auth/attempt-window";
@@ -41,6 +43,7 @@ export default {
 				requeueLostChunks(env, db, at),
 				resendPendingAutoShares(env, at),
 				sweepWebhooks(env, db, at),
+				deleteExpiredWebhookRows(env, db, at),
 				deleteExpiredSessionsOnEveryShard(env, at),
 				// A lost poke only delays inclusion; this bounds the delay even if every poke were lost.
 				pokeTransparencyLog(env),

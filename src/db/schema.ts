@@ -521,6 +521,8 @@ export const webhookDeliveries = sqliteTable(
 		index("webhook_deliveries_due_idx").on(t.status, t.nextAttemptAt),
 		// A company's events, newest first (GET /webhooks/events): one range read, deduplicated by event id.
 		index("webhook_deliveries_company_events_idx").on(t.companyId, t.createdAt, t.eventId),
+		// The retention sweep's read: the oldest deliveries first (src/webhooks/retention.ts).
+		index("webhook_deliveries_created_idx").on(t.createdAt),
 	],
 );
 
@@ -538,8 +540,12 @@ export const webhookEvents = sqliteTable(
 		createdAt: text("created_at").notNull(),
 		relayedAt: text("relayed_at"),
 	},
-	// The sweep's read: events not relayed yet, oldest first.
-	(t) => [index("webhook_events_unrelayed_idx").on(t.createdAt).where(sql`${t.relayedAt} is null`)],
+	(t) => [
+		// The sweep's read: events not relayed yet, oldest first.
+		index("webhook_events_unrelayed_idx").on(t.createdAt).where(sql`${t.relayedAt} is null`),
+		// The retention sweep's read: relayed events, oldest relay first (src/webhooks/retention.ts).
+		index("webhook_events_relayed_idx").on(t.relayedAt).where(sql`${t.relayedAt} is not null`),
+	],
 );
 
 // Tokens whose token.expiring event was made, so the daily run makes it once per token.

@@ -306,7 +306,7 @@ export const listEvents = protectedRoute(
 		tag,
 		summary: "The company's events, newest first, to replay missed ones",
 		description:
-			"Every event made for the company (once, however many of its endpoints received it), with the exact body sent and its delivery to each endpoint. Walk it after an outage to find what the receiver missed, and have any delivery sent again with the retry operation. Events stay as long as their deliveries: deleting an endpoint deletes its deliveries. Test pings are not events and are not listed.",
+			"Every event made for the company (once, however many of its endpoints received it), with the exact body sent and its delivery to each endpoint. Walk it after an outage to find what the receiver missed, and have any delivery sent again with the retry operation. Events stay as long as their deliveries: a finished delivery is kept 7 days after its event (the deployment's WEBHOOK_RETENTION_DAYS), and deleting an endpoint deletes its deliveries. Test pings are not events and are not listed.",
 	},
 	{
 		method: "get",

@@ -1,0 +1,2 @@
+CREATE INDEX `webhook_deliveries_created_idx` ON `webhook_deliveries` (`created_at`);--> statement-breakpoint
+CREATE INDEX `webhook_events_relayed_idx` ON `webhook_events` (`relayed_at`) WHERE "webhook_events"."relayed_at" is not null;
