@@ -1,6 +1,7 @@
 import { env } from "cloudflare:workers";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { LEASE_MS, RETENTION_MS, requestFingerprint } from "../src/idempotency/idempotency";
+import { dataKeyRing, seal } from "../src/lib/sealed";
 import {
 	type Actor,
 	type CallResult,
@@ -87,6 +88,47 @@ describe("replaying with Idempotency-Key", () => {
 		expect(retry.text).toBe(first.text);
 		expect(retry.roundTrips).toBe(1);
 		expect(await count("SELECT count(*) AS n FROM certificates WHERE company_id = ?", publisher.company.id)).toBe(1);
+	});
+
+	it("keeps a capture's answer compressed, and still replays an answer kept before compression", async () => {
+		const publisher = await signup();
+		const property = await createProperty(publisher);
+		const consentText = "I agree to be contacted by phone and text message about insurance offers. ".repeat(20);
+		const body = { property_id: property.id, consent_text: consentText, page_url: "https://forms.example/q" };
+		const key = newKey();
+		const first = await call("POST", "/certificates", { as: publisher, headers: keyed(key), body });
+		expect(first.status).toBe(201);
+		const row = await env.DB.prepare(
+			"SELECT response, request_hash FROM idempotency_keys WHERE company_id = ? AND idempotency_key = ?",
+		)
+			.bind(publisher.company.id, key)
+			.first<{ response: string; request_hash: string }>();
+		// Sealed gzip is far smaller than the answer's own text (which a sealed copy would outgrow by a third).
+		expect(row?.response.length).toBeLessThan(first.text.length / 2);
+
+		// The same answer kept the way it was before compression: sealed JSON text, under a key of its own.
+		const ring = await dataKeyRing(env);
+		const oldKey = newKey();
+		const answer = { status: 201, headers: [["content-type", "application/json"]], body: first.text };
+		const context = JSON.stringify(["idempotency_keys", publisher.company.id, oldKey]);
+		const at = Date.now();
+		await env.DB.prepare(
+			"INSERT INTO idempotency_keys (company_id, idempotency_key, request_hash, lease_id, lease_expires_at, response, created_at, expires_at) VALUES (?, ?, ?, 'done', ?, ?, ?, ?)",
+		)
+			.bind(
+				publisher.company.id,
+				oldKey,
+				row?.request_hash,
+				new Date(at).toISOString(),
+				await seal(ring, JSON.stringify(answer), context),
+				new Date(at).toISOString(),
+				new Date(at + RETENTION_MS).toISOString(),
+			)
+			.run();
+		const replay = await call("POST", "/certificates", { as: publisher, headers: keyed(oldKey), body });
+		expect(replay.status).toBe(201);
+		expect(replay.headers.get("idempotency-replayed")).toBe("true");
+		expect(replay.text).toBe(first.text);
 	});
 
 	it("replays a share with the same claim token and keeps one token in D1", async () => {

@@ -19,7 +19,7 @@ import { now } from "../lib/clock";
 import { fromBase64, randomHex, sha256Hex, toBase64 } from "../lib/crypto";
 import { ApiError, fieldIssues } from "../lib/errors";
 import type { AppContext, AppEnv } from "../lib/http";
-import { dataKeyRing, open, type SealingKeyRing, seal } from "../lib/sealed";
+import { dataKeyRing, open, openBytes, type SealingKeyRing, seal, sealBytes } from "../lib/sealed";
 import { retryScopeFromSeed } from "./retry-scope";
 
 // A request normally answers within a second; a reservation older than this belongs to a Worker that died
@@ -49,7 +49,7 @@ export const IdempotencyKeyHeader = z
 		example: "6f1c2d4e-share-lead-48213",
 	});
 
-interface StoredAnswer {
+export interface StoredAnswer {
 	status: number;
 	headers: [string, string][];
 	body: string;
@@ -206,8 +206,28 @@ async function reserve(c: AppContext, key: string, requestHash: string, leaseId:
 	return { companyId: caller.companyId, row };
 }
 
+// Answers are kept gzip-compressed before sealing: a capture's answer is the whole certificate with its consent
+// text, and these rows are a quarter of what a certificate's life writes to the directory (README, "Measured").
+// Answers stored before compression open as JSON text; gzip's first byte (0x1f) can never start one.
+const GZIP_FIRST_BYTE = 0x1f;
+
+async function transform(bytes: Uint8Array, stream: CompressionStream | DecompressionStream): Promise<Uint8Array> {
+	return new Uint8Array(await new Response(new Blob([bytes]).stream().pipeThrough(stream)).arrayBuffer());
+}
+
+export async function sealAnswer(ring: SealingKeyRing, answer: StoredAnswer, context: string): Promise<string> {
+	const compressed = await transform(new TextEncoder().encode(JSON.stringify(answer)), new CompressionStream("gzip"));
+	return sealBytes(ring, compressed, context);
+}
+
+export async function openAnswer(ring: SealingKeyRing, sealed: string, context: string): Promise<StoredAnswer> {
+	const bytes = await openBytes(ring, sealed, context);
+	const json = bytes[0] === GZIP_FIRST_BYTE ? await transform(bytes, new DecompressionStream("gzip")) : bytes;
+	return JSON.parse(new TextDecoder().decode(json)) as StoredAnswer;
+}
+
 async function replay(ring: SealingKeyRing, sealed: string, context: string): Promise<Response> {
-	const answer = JSON.parse(await open(ring, sealed, context)) as StoredAnswer;
+	const answer = await openAnswer(ring, sealed, context);
 	const response = new Response(answer.body, { status: answer.status, headers: answer.headers });
 	response.headers.set(REPLAYED_HEADER, "true");
 	return response;
@@ -235,7 +255,7 @@ async function keepOrRelease(c: AppContext, ring: SealingKeyRing, companyId: str
 			headers: [...c.res.headers].filter(([name]) => name !== "set-cookie"),
 			body: await c.res.clone().text(),
 		};
-		const sealed = await seal(ring, JSON.stringify(answer), sealingContext(companyId, key));
+		const sealed = await sealAnswer(ring, answer, sealingContext(companyId, key));
 		await db.update(idempotencyKeys).set({ response: sealed }).where(heldByThisAttempt);
 	} catch (error) {
 		// The work is done and its answer is in hand: give it to the caller. The key stays reserved until its lease

@@ -60,19 +60,29 @@ function decodeBase64(text: string): Uint8Array | null {
  * Seals `plaintext` as "<keyId>.<iv>.<ciphertext>" (base64). `context` names where the value belongs (for example
  * the row's key); it is authenticated but not stored, so a sealed value copied elsewhere does not open.
  */
-export async function seal(ring: SealingKeyRing, plaintext: string, context: string): Promise<string> {
+export function seal(ring: SealingKeyRing, plaintext: string, context: string): Promise<string> {
+	return sealBytes(ring, encoder.encode(plaintext), context);
+}
+
+/** Opens a value sealed by any key in the ring with the same `context`; throws if it was altered or the key is gone. */
+export async function open(ring: SealingKeyRing, sealed: string, context: string): Promise<string> {
+	return new TextDecoder().decode(await openBytes(ring, sealed, context));
+}
+
+/** `seal` for bytes (for example a compressed value). */
+export async function sealBytes(ring: SealingKeyRing, plaintext: Uint8Array, context: string): Promise<string> {
 	const key = ring.keys.get(ring.activeKeyId) as CryptoKey;
 	const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
 	const ciphertext = await crypto.subtle.encrypt(
 		{ name: "AES-GCM", iv, additionalData: encoder.encode(context) },
 		key,
-		encoder.encode(plaintext),
+		plaintext,
 	);
 	return `${ring.activeKeyId}.${toBase64(iv)}.${toBase64(ciphertext)}`;
 }
 
-/** Opens a value sealed by any key in the ring with the same `context`; throws if it was altered or the key is gone. */
-export async function open(ring: SealingKeyRing, sealed: string, context: string): Promise<string> {
+/** `open` for bytes. */
+export async function openBytes(ring: SealingKeyRing, sealed: string, context: string): Promise<Uint8Array> {
 	const [keyId, iv, ciphertext, ...rest] = sealed.split(".");
 	if (keyId === undefined || iv === undefined || ciphertext === undefined || rest.length > 0) {
 		throw new Error("Not a sealed value");
@@ -84,5 +94,5 @@ export async function open(ring: SealingKeyRing, sealed: string, context: string
 		key,
 		fromBase64(ciphertext),
 	);
-	return new TextDecoder().decode(plaintext);
+	return new Uint8Array(plaintext);
 }
