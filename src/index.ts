@@ -21,6 +21,7 @@ import { noticeExpiringTokens, sweepWebhooks } from "./webhooks/sweep";
 
 export { AttemptWindow } from "./auth/attempt-window";
 export { CertificateLedger } from "./ledger/certificate-ledger";
+export { RateBudget } from "./rate-limits/rate-budget";
 export { TransparencyLog } from "./transparency-log/sequencer";
 
 const app = createApp();

@@ -4,6 +4,7 @@
 
 import { ApiError, ErrorSchema } from "../lib/errors";
 import { type AppContext, clientIp, jsonContent } from "../lib/http";
+import { rateLimitFields } from "../rate-limits/rate-limits";
 import type { WindowState } from "./attempt-window";
 
 export interface AttemptPolicy {
@@ -54,14 +55,8 @@ function ipv6Prefix64(ip: string): string {
 }
 
 function setBudgetHeaders(c: AppContext, taken: TakenAttempt[]) {
-	c.header(
-		"RateLimit-Policy",
-		taken.map(({ policy }) => `"${policy.name}";q=${policy.limit};w=${policy.windowSeconds}`).join(", "),
-	);
-	c.header(
-		"RateLimit",
-		taken.map(({ policy, state }) => `"${policy.name}";r=${state.remaining};t=${state.resetSeconds}`).join(", "),
-	);
+	const fields = rateLimitFields(taken.map(({ policy, state }) => ({ policy, ...state })));
+	for (const [name, value] of Object.entries(fields)) c.header(name, value);
 }
 
 /**

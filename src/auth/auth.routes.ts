@@ -56,6 +56,8 @@ const CreatedApiKeySchema = ApiKeySchema.extend({
 export const signup = publicRoute(
 	{
 		operationId: "signUp",
+		// Limited by attempt windows of their own (sign-in-limits.ts), which report their budgets.
+		rateLimit: false,
 		tag: "Accounts",
 		summary: "Create a company and its first user",
 		description:
@@ -92,6 +94,8 @@ export const signup = publicRoute(
 export const login = publicRoute(
 	{
 		operationId: "logIn",
+		// Limited by attempt windows of their own (sign-in-limits.ts), which report their budgets.
+		rateLimit: false,
 		tag: "Accounts",
 		summary: "Start a session",
 		description:

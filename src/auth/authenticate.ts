@@ -16,6 +16,7 @@ import { sha256Hex } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
 import type { AppContext } from "../lib/http";
 import { declaredAuth, type RouteAuth } from "../lib/route-policies";
+import { countCompanyCall } from "../rate-limits/rate-limits";
 import { type ApiKeyScope, apiKeyScopes } from "./scopes";
 
 export const SESSION_COOKIE = "econsent_session";
@@ -168,6 +169,8 @@ export async function authenticate<R extends NamedReads = Record<never, never>>(
 	// HEAD is served by the GET handler and asks for the same.
 	const method = c.req.method === "HEAD" ? "GET" : c.req.method;
 	checkAccess(declaredAuth(method, routePath(c)), caller);
+	// The company is known only now; its rate limit is counted here, with no round trip (src/rate-limits/).
+	await countCompanyCall(c, caller.companyId);
 	identifiedRequests.add(c);
 	recordKeyUse(c, row);
 	return { caller, results: handlerReads.name(answers, 1) };

@@ -122,6 +122,7 @@ export const captureCertificate = protectedRoute(
 	{ scope: "certificates:write" },
 	{
 		operationId: "captureCertificate",
+		rateLimit: "captures",
 		reads: "replica-first",
 		tag: "Certificates",
 		summary: "Capture and sign a consent certificate",
@@ -158,6 +159,7 @@ export const getCertificateHistory = protectedRoute(
 	{ scope: "certificates:read" },
 	{
 		operationId: "getCertificateHistory",
+		rateLimit: "costly-reads",
 		tag: "Certificates",
 		summary: "A certificate's whole life: its audit chain and access log",
 		description:
@@ -183,6 +185,7 @@ export const listCertificates = protectedRoute(
 	{ scope: "certificates:read" },
 	{
 		operationId: "listCertificates",
+		rateLimit: "costly-reads",
 		sends: { always: PAGE_HEADERS },
 		tag: "Certificates",
 		summary: "The publisher's certificates, newest first",

@@ -81,7 +81,6 @@ export const claimByToken = protectedRoute(
 		description:
 			"Runs the buyer's consent rules; the token is spent either way. From a browser (Accept: text/html) the answer is a page, and a signed-out buyer is sent to sign in first.",
 		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
-		rateLimited: true,
 		signInRedirect: true,
 	},
 	{
@@ -119,13 +118,13 @@ export const batchClaim = protectedRoute(
 	{ scope: "claims:write" },
 	{
 		operationId: "batchClaimCertificates",
+		rateLimit: "batches",
 		reads: "replica-first",
 		tag: "Sharing",
 		summary: "Claim up to 100 certificates at once",
 		description:
 			"Each item is claimed as a single claim would be, with the same checks, rules and error codes, and fails on its own: the answer is 200 with one result per item, in request order. Each token is spent at most once, however many batches or single claims race for it. A token named twice in one batch is claimed once: later occurrences answer ALREADY_CLAIMED (or the first occurrence's error).",
 		errors: [],
-		rateLimited: true,
 	},
 	{
 		method: "post",
@@ -164,13 +163,13 @@ export const batchVerify = protectedRoute(
 	{ scope: "claims:write" },
 	{
 		operationId: "batchVerifyTokens",
+		rateLimit: "batches",
 		reads: "replica-first",
 		tag: "Sharing",
 		summary: "Check up to 1,000 tokens before claiming them",
 		description:
 			"Spends no token. For each item: the claim summary, whether the caller may claim it now (and if not, the error a claim would answer), the dry-run compliance result against the caller's rules, the lead match, and whether both signatures verify. An unknown token is an item with error NOT_FOUND. Each certificate checked gets one verified event on its access log naming the checking company and the tokens checked, recorded within seconds after the answer (one per certificate per request, however often the queue delivers it).",
 		errors: ["SERVICE_UNAVAILABLE"],
-		rateLimited: true,
 	},
 	{
 		method: "post",
@@ -232,7 +231,6 @@ export const claimFromInbox = protectedRoute(
 		description:
 			"No token needed: the share was made to this buyer. Runs the buyer's consent rules. From a browser (Accept: text/html, the Claim button of the inbox page) the answer is a page, and a signed-out buyer is sent to sign in first.",
 		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
-		rateLimited: true,
 		signInRedirect: true,
 	},
 	{

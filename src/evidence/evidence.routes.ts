@@ -90,6 +90,7 @@ export const getEvidence = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "getEvidence",
+		rateLimit: "costly-reads",
 		sends: { always: PAGE_HEADERS, onSuccess: ["Content-Disposition"] },
 		tag: "Buyer inbox",
 		summary: "The complete evidence for a claimed certificate",
@@ -131,6 +132,7 @@ export const getAccessLog = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "getAccessLog",
+		rateLimit: "costly-reads",
 		sends: { always: NO_LEAK_HEADERS },
 		tag: "Buyer inbox",
 		summary: "Every access to a claimed certificate's evidence (this read included)",

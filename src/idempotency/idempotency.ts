@@ -20,6 +20,7 @@ import { fromBase64, randomHex, sha256Hex, toBase64 } from "../lib/crypto";
 import { ApiError, fieldIssues } from "../lib/errors";
 import type { AppContext, AppEnv } from "../lib/http";
 import { dataKeyRing, open, openBytes, type SealingKeyRing, seal, sealBytes } from "../lib/sealed";
+import { countedCompany } from "../rate-limits/rate-limits";
 import { retryScopeFromSeed } from "./retry-scope";
 
 // A request normally answers within a second; a reservation older than this belongs to a Worker that died
@@ -100,7 +101,7 @@ export const idempotency: MiddlewareHandler<AppEnv> = async (c, next) => {
 		toBase64(crypto.getRandomValues(new Uint8Array(SEED_BYTES))),
 		seedSealingContext(key, requestHash),
 	);
-	const { companyId, row } = await reserve(c, key, requestHash, leaseId, seed);
+	const { companyId, row } = await reserveUnlessRateLimited(c, key, requestHash, leaseId, seed);
 
 	if (row.requestHash !== requestHash) {
 		throw new ApiError(
@@ -204,6 +205,38 @@ async function reserve(c: AppContext, key: string, requestHash: string, leaseId:
 	const row = results.stored[0];
 	if (!row) throw new Error("idempotency key was neither reserved nor found");
 	return { companyId: caller.companyId, row };
+}
+
+/**
+ * reserve(), but a call refused by the company's rate limit (counted by authenticate() once the batch that also
+ * reserved the key has run) releases what it reserved, as any other 429 does, so a retry after Retry-After runs at
+ * once. That release is a write on the refusal alone.
+ */
+async function reserveUnlessRateLimited(
+	c: AppContext,
+	key: string,
+	requestHash: string,
+	leaseId: string,
+	seed: string,
+) {
+	try {
+		return await reserve(c, key, requestHash, leaseId, seed);
+	} catch (error) {
+		const companyId = countedCompany(c);
+		if (error instanceof ApiError && error.code === "RATE_LIMITED" && companyId !== undefined) {
+			await c.var.db
+				.update(idempotencyKeys)
+				.set({ leaseExpiresAt: now().toISOString() })
+				.where(
+					and(
+						eq(idempotencyKeys.companyId, companyId),
+						eq(idempotencyKeys.idempotencyKey, key),
+						eq(idempotencyKeys.leaseId, leaseId),
+					),
+				);
+		}
+		throw error;
+	}
 }
 
 // Answers are kept gzip-compressed before sealing: a capture's answer is the whole certificate with its consent

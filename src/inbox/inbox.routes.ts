@@ -83,6 +83,7 @@ export const listInbox = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "listPartnerCertificates",
+		rateLimit: "costly-reads",
 		sends: { always: PAGE_HEADERS },
 		tag: "Buyer inbox",
 		summary: "Certificates shared with the buyer",

@@ -94,6 +94,7 @@ export const createJob = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "createShareJob",
+		rateLimit: "batches",
 		maxBodyBytes: MAX_JOB_BODY_BYTES,
 		tag: "Batch jobs",
 		summary: "Share up to 100,000 certificates in the background",
@@ -141,6 +142,7 @@ export const listJobs = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "listShareJobs",
+		rateLimit: "costly-reads",
 		tag: "Batch jobs",
 		summary: "The company's jobs, newest first",
 		description: "One page at a time.",
@@ -167,6 +169,7 @@ export const jobResults = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "getShareJobResults",
+		rateLimit: "costly-reads",
 		sends: { onSuccess: ["Cache-Control"] },
 		tag: "Batch jobs",
 		summary: "The tokens a job made, one line per certificate",

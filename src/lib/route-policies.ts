@@ -1,10 +1,11 @@
 // What each operation's declaration in routes.ts says about how it is served: who may call it, where its reads may
-// be served, whether it takes an Idempotency-Key, how large a body it takes. Kept apart from the declarations so that the code applying them
+// be served, whether it takes an Idempotency-Key, how large a body it takes, which rate limits it counts against. Kept apart from the declarations so that the code applying them
 // (src/auth, the app's per-request set-up) can read them for the operation a request was routed to, while routes.ts
 // attaches that code to the routes.
 import type { Context } from "hono";
 import { matchedRoutes } from "hono/route";
 import type { ApiKeyScope } from "../auth/scopes";
+import type { RateLimitClass } from "../rate-limits/policies";
 
 /**
  * Who may call an operation.
@@ -27,6 +28,8 @@ export interface RoutePolicies {
 	idempotent: boolean;
 	/** The largest request body it takes; more is refused 413 before anything else runs. */
 	maxBodyBytes: number;
+	/** The rate-limit class its calls count in (src/rate-limits/policies.ts), or null when it has none. */
+	rateLimit: RateLimitClass | null;
 }
 
 const policiesByRoute = new Map<string, RoutePolicies>();

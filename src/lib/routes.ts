@@ -2,7 +2,8 @@
 // may call it (the OpenAPI `security`, with the API key scope it needs), which tag it belongs to, every status it can
 // answer, with the one error shape and the response headers every answer carries, whether its reads may be served by a
 // read replica, whether it takes an Idempotency-Key (every protected write does, unless it opts out), and how large a
-// body it takes. What enforces each of these is attached here or reads the declaration (src/lib/route-policies.ts); no
+// body it takes, and which rate limits its calls count against (every write and every protected read, unless it
+// opts out). What enforces each of these is attached here or reads the declaration (src/lib/route-policies.ts); no
 // list of routes is kept anywhere else.
 import { createRoute, type RouteConfig } from "@hono/zod-openapi";
 import type { MiddlewareHandler } from "hono";
@@ -16,6 +17,8 @@ import { API_VERSION, API_VERSION_HEADER } from "../api-evolution/version";
 import { credentialsBeforeRequestShape } from "../auth/credentials-first";
 import { IDEMPOTENCY_KEY_PARAMETER, withIdempotencyAnswers } from "../idempotency/documentation";
 import { idempotency } from "../idempotency/idempotency";
+import { classPolicies, type RateLimitClass } from "../rate-limits/policies";
+import { rateLimited } from "../rate-limits/rate-limits";
 import { codeToStatus, type ErrorCode, ErrorSchema } from "./errors";
 import type { AppEnv } from "./http";
 import { type RouteAuth, recordDeclaredPolicies } from "./route-policies";
@@ -149,6 +152,16 @@ export const RESPONSE_HEADERS = {
 		description: "A download: the answer is to be saved under the file name given.",
 		schema: { type: "string", maxLength: 300, pattern: '^attachment; filename="[^"]+"$' },
 	},
+	"RateLimit-Policy": {
+		description:
+			'The rate limits this operation\'s calls count against (draft-ietf-httpapi-ratelimit-headers): `"<class>-company";q=<calls>;w=<window seconds>` for the caller\'s company and `"<class>-address";q=…;w=…` for the client address. Operations of one class share its budgets.',
+		schema: { type: "string", maxLength: 200, example: '"writes-company";q=1200;w=60, "writes-address";q=2400;w=60' },
+	},
+	RateLimit: {
+		description:
+			"What is left of each budget named in RateLimit-Policy: `r` calls, until the window ends in `t` seconds and the budget is whole again. With several servers answering, `r` is an estimate; a refusal never is.",
+		schema: { type: "string", maxLength: 200, example: '"writes-company";r=1187;t=42, "writes-address";r=2391;t=42' },
+	},
 	"Retry-After": {
 		description: "Seconds to wait before trying again.",
 		schema: { type: "integer", format: "int32", minimum: 1, maximum: 3600 },
@@ -198,8 +211,14 @@ interface RouteOptions {
 	description: string;
 	/** Errors particular to this operation; the ones that follow from its shape are added here. */
 	errors?: ErrorCode[];
-	/** Answers 429 RATE_LIMITED with Retry-After. */
+	/** Answers 429 RATE_LIMITED with Retry-After from a guard of its own (token guessing, capture floods). */
 	rateLimited?: boolean;
+	/**
+	 * The rate-limit class its calls count in (src/rate-limits/policies.ts), per company and per client address. By
+	 * default every write counts in "writes" ("public-writes" without credentials) and every protected read in
+	 * "reads"; a costly read says "costly-reads". `false` only for an operation limited otherwise, said where declared.
+	 */
+	rateLimit?: RateLimitClass | false;
 	/** A browser (Accept: text/html) without a session is sent to the sign-in page with 303. */
 	signInRedirect?: boolean;
 	/**
@@ -231,7 +250,12 @@ interface RouteOptions {
 
 type Declared = Omit<RouteConfig, "path" | "security" | "tags" | "operationId" | "summary" | "description">;
 
-function errorCodesFor(config: Declared, auth: RouteAuth, options: RouteOptions): ErrorCode[] {
+function errorCodesFor(
+	config: Declared,
+	auth: RouteAuth,
+	options: RouteOptions,
+	limitClass: RateLimitClass | null,
+): ErrorCode[] {
 	const codes: ErrorCode[] = [...(options.errors ?? [])];
 	const request = config.request;
 	if (request?.params || request?.query || request?.headers || request?.body) codes.push("VALIDATION_FAILED");
@@ -239,7 +263,7 @@ function errorCodesFor(config: Declared, auth: RouteAuth, options: RouteOptions)
 	// The body limit applies to every request that can carry a body, declared or not.
 	if (config.method !== "get" && config.method !== "head") codes.push("PAYLOAD_TOO_LARGE");
 	if (auth !== "public") codes.push("UNAUTHORIZED", "FORBIDDEN");
-	if (options.rateLimited) codes.push("RATE_LIMITED");
+	if (options.rateLimited || limitClass) codes.push("RATE_LIMITED");
 	codes.push("INTERNAL_ERROR");
 	return [...new Set(codes)];
 }
@@ -258,11 +282,24 @@ function errorResponsesFor(codes: ErrorCode[], always: readonly HeaderName[]): R
 	return responses;
 }
 
-function descriptionFor(auth: RouteAuth, description: string): string {
-	if (auth === "public") return `${description}\n\nNo credential needed.`;
-	if (auth === "session") return `${description}\n\nNeeds a signed-in session; API keys are refused.`;
-	if (auth.scope === null) return `${description}\n\nNeeds a session or any API key.`;
-	return `${description}\n\nNeeds a session or an API key with the \`${auth.scope}\` scope.`;
+function accessNote(auth: RouteAuth): string {
+	if (auth === "public") return "No credential needed.";
+	if (auth === "session") return "Needs a signed-in session; API keys are refused.";
+	if (auth.scope === null) return "Needs a session or any API key.";
+	return `Needs a session or an API key with the \`${auth.scope}\` scope.`;
+}
+
+function rateLimitNote(limitClass: RateLimitClass): string {
+	const { perCompany, perAddress } = classPolicies(limitClass);
+	const budgets = [
+		...(perCompany ? [`${perCompany.limit} calls a minute per company`] : []),
+		`${perAddress.limit} per client address`,
+	];
+	return `Rate limited (\`${limitClass}\`, shared by the operations of that class): ${budgets.join(", ")}; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.`;
+}
+
+function descriptionFor(auth: RouteAuth, description: string, limitClass: RateLimitClass | null): string {
+	return [description, accessNote(auth), ...(limitClass ? [rateLimitNote(limitClass)] : [])].join("\n\n");
 }
 
 // OpenAPI 3.1 allows role names in a non-OAuth requirement, but tools (Spectral among them) only accept OAuth
@@ -278,14 +315,21 @@ function securityFor(auth: RouteAuth): RouteConfig["security"] {
  * The headers every answer carries, on every response, also those added after the operation's own (an
  * Idempotency-Key's 409 and 422); a deprecated operation's notice on each of them too.
  */
-function withEveryAnswerHeaders(responses: Responses, notice: DeprecationNotice | undefined): Responses {
+function withEveryAnswerHeaders(
+	responses: Responses,
+	notice: DeprecationNotice | undefined,
+	operationHeaders: readonly HeaderName[],
+): Responses {
 	const deprecation = notice ? documentedDeprecationHeaders(notice) : {};
 	const all: Responses = {};
 	for (const [status, response] of Object.entries(responses)) {
 		all[status] =
 			"$ref" in response
 				? response
-				: { ...response, headers: { ...headerRefs(...everyAnswer), ...response.headers, ...deprecation } };
+				: {
+						...response,
+						headers: { ...headerRefs(...everyAnswer, ...operationHeaders), ...response.headers, ...deprecation },
+					};
 	}
 	return all;
 }
@@ -301,6 +345,13 @@ function announceDeprecation(notice: DeprecationNotice): MiddlewareHandler<AppEn
 
 const WRITE_METHODS: readonly string[] = ["post", "put", "patch", "delete"];
 
+/** The rate-limit class an operation's calls count in, or null for a public read (or an operation limited otherwise). */
+function rateLimitClassFor(auth: RouteAuth, method: string, options: RouteOptions): RateLimitClass | null {
+	if (options.rateLimit !== undefined) return options.rateLimit || null;
+	if (WRITE_METHODS.includes(method)) return auth === "public" ? "public-writes" : "writes";
+	return auth === "public" ? null : "reads";
+}
+
 /** Whether an operation takes an Idempotency-Key: every protected write unless it opts out. */
 function takesIdempotencyKey(auth: RouteAuth, method: string, options: RouteOptions): boolean {
 	return auth !== "public" && WRITE_METHODS.includes(method) && options.idempotent !== false;
@@ -313,7 +364,12 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 ) {
 	const notice = options.deprecated ? checkedNotice(options.deprecated) : undefined;
 	const idempotent = takesIdempotencyKey(auth, config.method, options);
-	const always = options.sends?.always ?? [];
+	const limitClass = rateLimitClassFor(auth, config.method, options);
+	// A limited operation reports its budgets on every answer, refusals included (src/rate-limits/rate-limits.ts).
+	const always: HeaderName[] = [
+		...(options.sends?.always ?? []),
+		...(limitClass ? (["RateLimit-Policy", "RateLimit"] as const) : []),
+	];
 	const successHeaders: HeaderName[] = [
 		...everyAnswer,
 		...always,
@@ -333,13 +389,15 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 			headers: headerRefs(...everyAnswer, "Location"),
 		};
 	}
-	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options), always));
+	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options, limitClass), always));
 
 	// Ahead of the route's validators and handler: a retry with a key is answered before anything is validated again,
 	// and who is calling is settled before what was sent (src/auth/credentials-first.ts). A deprecated operation's
-	// notice goes first, so that its refusals carry it too.
+	// notice goes first, so that its refusals carry it too; then the client address's rate limit, so that a flood is
+	// refused before it costs a database read.
 	const middleware: MiddlewareHandler<AppEnv>[] = [
 		...(notice ? [announceDeprecation(notice)] : []),
+		...(limitClass ? [rateLimited(limitClass)] : []),
 		...(idempotent ? [idempotency] : []),
 		...(auth === "public" ? [] : [credentialsBeforeRequestShape]),
 	];
@@ -351,12 +409,13 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		...(notice ? { deprecated: true } : {}),
 		tags: [options.tag],
 		summary: options.summary,
-		description: descriptionFor(auth, options.description),
+		description: descriptionFor(auth, options.description, limitClass),
 		security: securityFor(auth),
 		...(typeof auth === "object" && auth.scope ? { "x-api-key-scope": auth.scope } : {}),
 		responses: withEveryAnswerHeaders(
 			idempotent ? withIdempotencyAnswers(responses) : responses,
 			notice,
+			limitClass ? ["RateLimit-Policy", "RateLimit"] : [],
 		) as R["responses"],
 	});
 	recordDeclaredPolicies(config.method, route.getRoutingPath(), {
@@ -364,6 +423,7 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		reads: options.reads ?? (config.method === "get" ? "replica-first" : "primary"),
 		idempotent,
 		maxBodyBytes: options.maxBodyBytes ?? MAX_BODY_BYTES,
+		rateLimit: limitClass,
 	});
 	// Not enumerable, so it stays out of the generated document (which already states it as `security`) while code
 	// that enforces access can read it from the route.

@@ -52,6 +52,7 @@ export const getClaimRecording = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "getPartnerCertificateRecording",
+		rateLimit: "costly-reads",
 		sends: { always: PAGE_HEADERS, onSuccess: ["Content-Disposition"] },
 		tag: "Buyer inbox",
 		summary: "Download the session recording of a claimed certificate",
@@ -70,6 +71,7 @@ export const getCertificateRecording = protectedRoute(
 	{ scope: "certificates:read" },
 	{
 		operationId: "getCertificateRecording",
+		rateLimit: "costly-reads",
 		sends: { always: PAGE_HEADERS, onSuccess: ["Content-Disposition"] },
 		tag: "Certificates",
 		summary: "Download the session recording of one of the publisher's certificates",

@@ -61,6 +61,7 @@ export const batchShare = protectedRoute(
 	{ scope: "sharing:write" },
 	{
 		operationId: "batchShareCertificates",
+		rateLimit: "batches",
 		reads: "replica-first",
 		tag: "Sharing",
 		summary: "Share up to 1,000 certificates at once",

@@ -114,7 +114,13 @@ logRouter.get("/log/tile/*", async (c) => {
 /** Describes GET /log/tile/{tile_path} in the OpenAPI document (the route itself is matched above). */
 export function registerTileDocumentation(registry: OpenAPIHono["openAPIRegistry"]): void {
 	// What publicRoute() would record: under the routed pattern and under the documented one.
-	const policies = { auth: "public", reads: "replica-first", idempotent: false, maxBodyBytes: MAX_BODY_BYTES } as const;
+	const policies = {
+		auth: "public",
+		reads: "replica-first",
+		idempotent: false,
+		maxBodyBytes: MAX_BODY_BYTES,
+		rateLimit: null,
+	} as const;
 	recordDeclaredPolicies("get", "/log/tile/*", policies);
 	recordDeclaredPolicies("get", "/log/tile/:tile_path", policies);
 	registry.registerPath({

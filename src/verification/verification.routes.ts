@@ -32,6 +32,7 @@ export const verifyOwnCertificate = protectedRoute(
 	{ scope: "certificates:read" },
 	{
 		operationId: "verifyCertificate",
+		rateLimit: "costly-reads",
 		tag: "Verification",
 		summary: "Verify one of the publisher's certificates",
 		description,
@@ -51,6 +52,7 @@ export const verifyClaimedCertificate = protectedRoute(
 	{ scope: "evidence:read" },
 	{
 		operationId: "verifyClaimedCertificate",
+		rateLimit: "costly-reads",
 		tag: "Verification",
 		summary: "Verify a certificate the buyer has claimed",
 		description: `${description} For a buyer it also checks \`compliance_recorded\`: that the claim's compliance result is the one the \`compliance_checked\` event recorded for this very claim (the one appended with the \`claimed\` event naming its token).`,

@@ -217,6 +217,7 @@ export const listDeliveries = protectedRoute(
 	scope,
 	{
 		operationId: "listWebhookDeliveries",
+		rateLimit: "costly-reads",
 		tag,
 		summary: "An endpoint's deliveries, newest first",
 		description:
@@ -303,6 +304,7 @@ export const listEvents = protectedRoute(
 	scope,
 	{
 		operationId: "listWebhookEvents",
+		rateLimit: "costly-reads",
 		tag,
 		summary: "The company's events, newest first, to replay missed ones",
 		description:
