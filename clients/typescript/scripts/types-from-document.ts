@@ -12,8 +12,7 @@ const HEADER = [
 
 export async function typesFromDocument(document: unknown): Promise<string> {
 	// The document is given as its text: nothing is fetched or resolved from anywhere else.
-	// Fields with a default stay optional: openapi-typescript would otherwise make them required (its defaultNonNullable),
-	// and a caller could not leave out what the API fills in (PartnerInput.access_level, .auto_share).
-	const ast = await openapiTS(JSON.stringify(document), { silent: true, defaultNonNullable: false });
+	// openapi-typescript's own defaults, as an integrator would run it: the document must need no special option.
+	const ast = await openapiTS(JSON.stringify(document), { silent: true });
 	return `${HEADER}${astToString(ast)}`;
 }

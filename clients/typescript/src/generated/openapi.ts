@@ -2000,28 +2000,6 @@ export interface components {
             /** @example 2026-04-18T12:00:00.000Z */
             created_at: string;
         };
-        /**
-         * @example {
-         *       "property_id": "67fa8d40a96f513ae019c85c",
-         *       "partner_company_id": "68a1b2c3d4e5f6a7b8c9d0e1",
-         *       "access_level": "claim",
-         *       "auto_share": true
-         *     }
-         */
-        PartnerInput: {
-            /** @example 67fa8d40a96f513ae019c85c */
-            property_id: string;
-            /** @example 68a1b2c3d4e5f6a7b8c9d0e1 */
-            partner_company_id: string;
-            /**
-             * @description claim: the partner can claim shared certificates into its account; read: it can only view them
-             * @default claim
-             * @enum {string}
-             */
-            access_level?: "claim" | "read";
-            /** @default false */
-            auto_share?: boolean;
-        };
         PartnerPage: {
             data: components["schemas"]["Partner"][];
             /** Format: int32 */
@@ -6184,7 +6162,20 @@ export interface operations {
         /** @description JSON body */
         requestBody: {
             content: {
-                "application/json": components["schemas"]["PartnerInput"];
+                "application/json": {
+                    /** @example 67fa8d40a96f513ae019c85c */
+                    property_id: string;
+                    /** @example 68a1b2c3d4e5f6a7b8c9d0e1 */
+                    partner_company_id: string;
+                    /**
+                     * @description claim: the partner can claim shared certificates into its account; read: it can only view them
+                     * @default claim
+                     * @enum {string}
+                     */
+                    access_level?: "claim" | "read";
+                    /** @default false */
+                    auto_share?: boolean;
+                };
             };
         };
         responses: {
