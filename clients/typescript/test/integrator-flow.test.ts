@@ -139,6 +139,14 @@ describe("the typed client", () => {
 		}
 		expect(batchTokens).toHaveLength(2);
 
+		// Whoever holds the link sees the summary, without credentials (a browser would get the claim page instead).
+		const summary = ok(
+			await createEconsentClient({ baseUrl: baseUrl() }).GET("/certificate-sharing/certificates/claim/{token}", {
+				params: { path: { token: shared.claim_token } },
+			}),
+		);
+		expect(summary).toMatchObject({ certificate_id: first.certificate_id, status: "pending" });
+
 		const verified = ok(
 			await buyer.client.POST("/certificate-sharing/certificates/batch-verify", {
 				body: { items: [{ token: shared.claim_token, lead: { email: " Jane@Example.com" } }] },
