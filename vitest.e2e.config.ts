@@ -6,7 +6,8 @@ export default defineConfig({
 	test: {
 		name: "e2e",
 		environment: "node",
-		include: ["e2e/**/*.test.ts"],
+		// The typed client's tests (clients/typescript) run against the same API.
+		include: ["e2e/**/*.test.ts", "clients/typescript/test/**/*.test.ts"],
 		globalSetup: ["./e2e/global-setup.ts"],
 		setupFiles: ["./e2e/setup.ts"],
 		// One API and a 2-core machine: files run one after another.

@@ -31,7 +31,10 @@ export const PartnerInput = z
 		access_level: AccessLevel.default("claim"),
 		auto_share: z.boolean().default(false),
 	})
-	.openapi("PartnerInput", {
+	// Inline in the operation, not a named schema: generators (openapi-typescript) type a named schema's fields that
+	// have a default as always present, which would make callers send access_level and auto_share; inline in a
+	// request body, they stay optional as the API treats them.
+	.openapi({
 		example: {
 			property_id: "67fa8d40a96f513ae019c85c",
 			partner_company_id: "68a1b2c3d4e5f6a7b8c9d0e1",
