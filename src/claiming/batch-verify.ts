@@ -20,6 +20,7 @@ import { isoNow, now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
+import { dataKeyRing } from "../lib/sealed";
 import { hashClaimToken } from "../sharing/tokens";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkStoredSignatures } from "../verification/verify-certificate";
@@ -96,6 +97,7 @@ export async function verifyTokens(
 	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
 	const at = now();
 	const rings = { hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) };
+	const dataKeys = await dataKeyRing(c.env);
 
 	const results = await Promise.all(
 		items.map(async (item, index): Promise<BatchVerifyResult> => {
@@ -110,7 +112,7 @@ export async function verifyTokens(
 				notClaimable = itemError(error);
 			}
 			const [{ compliance, leadMatch }, signatures] = await Promise.all([
-				judgeCertificate(certificate, rules, item.lead),
+				judgeCertificate(certificate, rules, item.lead, dataKeys),
 				checkStoredSignatures(certificate, rings),
 			]);
 			return {

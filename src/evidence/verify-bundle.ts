@@ -3,7 +3,7 @@
 // HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
 import { checkRecordingArchive } from "../recordings/check-archive";
 import type { ChunkProblem } from "../recordings/manifest";
-import { canonicalJson } from "../signing/canonical";
+import { type ConsentRecord, canonicalJson, type LeadSalts } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
 import { checkTransparency } from "../transparency-log/evidence-proofs";
 import { checkAccessLog, checkAccessLogCommitments } from "../verification/access-log";
@@ -24,7 +24,8 @@ export type BundleCheck = Omit<VerificationCheck, "check"> & {
 		| "bundle_signature"
 		| "recording"
 		| "transparency_log"
-		| "log_consistency";
+		| "log_consistency"
+		| "lead_salts";
 	/** The recording check's differences from the signed manifest, each with its chunk's place. */
 	chunk_problems?: ChunkProblem[];
 };
@@ -78,7 +79,7 @@ export async function verifyEvidenceBundle(
 		return {
 			valid: false,
 			certificate_id: null,
-			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v1, v2 or v3: ${where}` }],
+			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v1 to v4: ${where}` }],
 			not_checked: [],
 			key_thumbprints: {},
 		};
@@ -171,7 +172,7 @@ export async function verifyEvidenceBundle(
 
 	// v3: every audit event is in the transparency log under the bundle's checkpoint, or said to be pending.
 	const transparency =
-		bundle.version === 3
+		bundle.version === 3 || bundle.version === 4
 			? await checkTransparency(
 					bundle.transparency,
 					bundle.audit_chain.map((e) => ({ seq: e.seq, hash: e.hash })),
@@ -179,6 +180,7 @@ export async function verifyEvidenceBundle(
 				)
 			: undefined;
 	if (transparency) checks.push({ check: "transparency_log", valid: transparency.valid, detail: transparency.detail });
+	if (bundle.version === 4) checks.push(checkLeadSalts(bundle.certificate.lead, bundle.lead_salts));
 
 	const serviceHmac = bundle.verification.checks.find((c) => c.check === "hmac_signature");
 	return {
@@ -224,7 +226,7 @@ export async function verifyEvidenceBundle(
 						},
 					]
 				: []),
-			...(bundle.version !== 3
+			...(bundle.version < 3
 				? [
 						{
 							check: "transparency_log",
@@ -243,6 +245,32 @@ export async function verifyEvidenceBundle(
 		],
 		key_thumbprints,
 	};
+}
+
+const SALT = /^[0-9a-f]{64}$/;
+
+/**
+ * v4: the bundle gives a salt for each lead commitment of a salted record and none for a plain-hash one, so its buyer
+ * can prove the lead by showing value and salt. (Which value a commitment hides is what the salt lets its holder
+ * show; no bundle says it.)
+ */
+function checkLeadSalts(lead: ConsentRecord["lead"], salts: LeadSalts | null): BundleCheck {
+	const fail = (detail: string): BundleCheck => ({ check: "lead_salts", valid: false, detail });
+	if (!("email_commitment" in lead)) {
+		return salts === null
+			? { check: "lead_salts", valid: true, detail: "plain-hash lead (captured before salted leads): no salts" }
+			: fail("salts given for a record whose lead is in the plain-hash form");
+	}
+	if (salts === null) return fail("the record's lead commitments come without their salts");
+	for (const [field, commitment, salt] of [
+		["email", lead.email_commitment, salts.email],
+		["phone", lead.phone_commitment, salts.phone],
+	] as const) {
+		if ((commitment === null) !== (salt === null))
+			return fail(`the ${field} commitment and its salt do not go together`);
+		if (salt !== null && !SALT.test(salt)) return fail(`the ${field} salt is not 64 lowercase hex characters`);
+	}
+	return { check: "lead_salts", valid: true, detail: "a salt for each lead commitment" };
 }
 
 function signatureOf(bundle: AnyEvidenceBundle, algorithm: "Ed25519" | "HMAC-SHA256") {
