@@ -11,6 +11,7 @@ import { createDb } from "../src/db/client";
 import { afterReferenceCopies } from "../src/db/reference-copies";
 import { certificates, companies, properties } from "../src/db/schema";
 import { newCertificateId } from "../src/db/shards";
+import { EXIT_INVALID, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import { sha256Hex } from "../src/lib/crypto";
 import { signEd25519 } from "../src/signing/ed25519";
@@ -92,6 +93,17 @@ async function capturedBeforeSaltedLeads(publisher: Actor, propertyId: string) {
 		]),
 	);
 	return id;
+}
+
+/** `econsent verify bundle.json …` on a bundle, as a holder of the lead runs it to prove the lead. */
+async function verifyCommand(bundle: unknown, ...args: string[]) {
+	const out: string[] = [];
+	const code = await runCli(["verify", "bundle.json", ...args], {
+		readFile: async () => JSON.stringify(bundle),
+		out: (line) => out.push(line),
+		err: (line) => out.push(line),
+	});
+	return { code, out: out.join("\n") };
 }
 
 describe("new certificates: salted lead commitments", () => {
@@ -290,11 +302,40 @@ describe("certificates captured before salted leads", () => {
 		expect(older.valid).toBe(true);
 		expect(older.checks.map((c) => c.check)).not.toContain("lead_salts");
 
+		// The buyer proves the lead offline against the plain hash it was signed with.
+		const proved = await verifyCommand(bundle, "--lead-phone", PHONE, "--lead-email", EMAIL);
+		expect(proved.code, proved.out).toBe(EXIT_VALID);
+		expect(proved.out).toContain("email matches, phone matches the signed record's plain hash");
+		expect((await verifyCommand(bundle, "--lead-phone", "+1 555 013 4272")).code).toBe(EXIT_INVALID);
+
 		// The printed report, which travels further than the buyer, does not print the plain hashes.
 		const report = await call("GET", evidencePath(claimId), { as: buyer, headers: asBrowser });
 		expect(report.status).toBe(200);
 		expect(report.text).not.toContain(own.json.lead.phone_sha256);
 		expect(report.text).toContain("captured (plain SHA-256 in the bundle&#39;s signed record)");
+	});
+});
+
+describe("proving a lead offline with the bundle's salts", () => {
+	it("a lead holder proves the lead offline with the bundle's salt; another value, or no salt, proves nothing", async () => {
+		const publisher = await signup("LeadGen Co");
+		const property = await createProperty(publisher);
+		const buyer = await signup("Buyer Co");
+		const cert = await captureCertificate(publisher, property.id, { lead: { email: EMAIL, phone: PHONE } });
+		const claim = await call("POST", claimPath(await share(publisher, cert.certificate_id)), { as: buyer });
+		const bundle = (await call("GET", `${evidencePath(claim.json.claim_id)}?format=bundle`, { as: buyer })).json;
+		const proved = await verifyCommand(bundle, "--lead-phone", "555-013-4271", "--lead-email", " jane.roe@example.COM");
+		expect(proved.code, proved.out).toBe(EXIT_VALID);
+		expect(proved.out).toMatch(/PASS {2}lead_match: /);
+		expect(proved.out).toContain("email matches, phone matches the signed record's salted commitment");
+		const wrong = await verifyCommand(bundle, "--lead-phone", "555-013-4272");
+		expect(wrong.code).toBe(EXIT_INVALID);
+		expect(wrong.out).toContain("phone does not match");
+		// Without the salt (a v3-shaped copy, re-signed), nobody can test a phone against the commitment.
+		const { bundle_signature: _, lead_salts: __, ...rest } = structuredClone(bundle);
+		const v3 = { ...rest, version: 3 };
+		const unsalted = { ...v3, bundle_signature: await signEd25519(v3, ed25519KeyRing(env)) };
+		expect((await verifyCommand(unsalted, "--lead-phone", PHONE)).code).toBe(EXIT_INVALID);
 	});
 
 	it("a v4 bundle whose salts do not go with its record's lead fails the lead_salts check", async () => {

@@ -1,6 +1,9 @@
 // Offline verification of an evidence bundle: no network, no database, only the bundle (and, optionally, public
 // keys the verifier obtained independently). Runs the same checks as the service's verify endpoints, minus the
 // HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
+import { leadCommitment } from "../certificates/lead-commitments";
+import { type LeadContact, normaliseEmail, normalisePhone } from "../certificates/record";
+import { sha256Hex } from "../lib/crypto";
 import { checkRecordingArchive } from "../recordings/check-archive";
 import type { ChunkProblem } from "../recordings/manifest";
 import { type ConsentRecord, canonicalJson, type LeadSalts } from "../signing/canonical";
@@ -25,7 +28,8 @@ export type BundleCheck = Omit<VerificationCheck, "check"> & {
 		| "recording"
 		| "transparency_log"
 		| "log_consistency"
-		| "lead_salts";
+		| "lead_salts"
+		| "lead_match";
 	/** The recording check's differences from the signed manifest, each with its chunk's place. */
 	chunk_problems?: ChunkProblem[];
 };
@@ -271,6 +275,40 @@ function checkLeadSalts(lead: ConsentRecord["lead"], salts: LeadSalts | null): B
 		if (salt !== null && !SALT.test(salt)) return fail(`the ${field} salt is not 64 lowercase hex characters`);
 	}
 	return { check: "lead_salts", valid: true, detail: "a salt for each lead commitment" };
+}
+
+/**
+ * The lead a party holds, shown to be the one the certificate signed: each value given, normalised as at capture, is
+ * committed with the bundle's salt (or, for a lead captured before salted leads, hashed) and compared with the signed
+ * record. Only as good as the ed25519_signature check, which says the record is the signed one.
+ */
+export async function checkLeadProof(input: unknown, lead: LeadContact): Promise<BundleCheck> {
+	const parsed = EvidenceBundleSchema.safeParse(input);
+	if (!parsed.success) return { check: "lead_match", valid: false, detail: "not an evidence bundle" };
+	const record = parsed.data.certificate.lead;
+	const salts = parsed.data.version === 4 ? parsed.data.lead_salts : null;
+	const results: string[] = [];
+	for (const [field, value, normalise] of [
+		["email", lead.email, normaliseEmail],
+		["phone", lead.phone, normalisePhone],
+	] as const) {
+		if (value === undefined) continue;
+		const normalised = normalise(value);
+		let matches: boolean;
+		if ("email_commitment" in record) {
+			const salt = salts?.[field] ?? null;
+			const commitment = record[`${field}_commitment`];
+			matches = salt !== null && commitment !== null && (await leadCommitment(salt, normalised)) === commitment;
+		} else {
+			matches = (await sha256Hex(normalised)) === record[`${field}_sha256`];
+		}
+		results.push(`${field} ${matches ? "matches" : "does not match"}`);
+	}
+	return {
+		check: "lead_match",
+		valid: results.length > 0 && results.every((r) => r.endsWith(" matches")),
+		detail: `${results.join(", ") || "no lead value given"} the signed record's ${"email_commitment" in record ? "salted commitment" : "plain hash (captured before salted leads)"}`,
+	};
 }
 
 function signatureOf(bundle: AnyEvidenceBundle, algorithm: "Ed25519" | "HMAC-SHA256") {
