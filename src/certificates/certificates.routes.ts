@@ -13,7 +13,7 @@ export const CertificateSchema = ConsentRecordSchema.extend({
 	certificate_id: z.string().openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
 	lead_salts: LeadSaltsSchema.nullable().openapi({
 		description:
-			"The salt of each lead commitment in `lead` (email_commitment = lowercase hex SHA-256 of the UTF-8 text of the salt followed by the normalised email, phone likewise), for the publisher to prove a match by showing value and salt. Only the publisher and buyers that claimed the certificate are given them. Null for a certificate captured before salted leads, whose `lead` holds plain `email_sha256`/`phone_sha256`.",
+			"Beside the signed record, not part of it (like `signature` and `signatures`, leave it out when checking a signature): the salt of each lead commitment in `lead` (email_commitment = lowercase hex SHA-256 of the UTF-8 text of the salt followed by the normalised email, phone likewise), for the publisher to prove a match by showing value and salt. Only the publisher and buyers that claimed the certificate are given them. Null for a certificate captured before salted leads, whose `lead` holds plain `email_sha256`/`phone_sha256`.",
 	}),
 	signature: z.object({
 		algorithm: z.literal("HMAC-SHA256"),
