@@ -140,7 +140,7 @@ describe("the standalone verifier, outside the repository", () => {
 		const standaloneRun = standalone();
 		expect(standaloneRun.code).toBe(2);
 		expect(standaloneRun.err).toMatch(
-			/^Usage: node econsent-verify\.mjs <bundle\.json> \[--keys <keys\.json>\] \[--access-log <access-log\.json>\]\s+\[--recording <recording\.json>\] \[--log-state <checkpoints\.json>\] \[--json\]\s+node econsent-verify\.mjs monitor --help/,
+			/^Usage: node econsent-verify\.mjs <bundle\.json> \[--keys <keys\.json>\] \[--access-log <access-log\.json>\]\s+\[--recording <recording\.json>\] \[--log-state <checkpoints\.json>\]\s+\[--lead-email <email>\] \[--lead-phone <phone>\] \[--json\]\s+node econsent-verify\.mjs monitor --help/,
 		);
 		const repoRun = repoCli();
 		expect(repoRun.code).toBe(2);

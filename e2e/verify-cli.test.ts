@@ -57,7 +57,7 @@ describe("econsent verify on a downloaded bundle", () => {
 		expect(run.out).toMatch(
 			/FAIL {2}audit_chain: .*\n\s+hash does not match the event's content, at audit event seq 3/,
 		);
-		expect(run.out).toContain("RESULT: NOT VALID (3 of 8 checks failed)");
+		expect(run.out).toContain("RESULT: NOT VALID (3 of 9 checks failed)");
 	});
 
 	it("exits 2 on a file it cannot read", () => {
