@@ -81,18 +81,18 @@ describe("the standalone verifier, outside the repository", () => {
 		expect(standaloneRun.code).toBe(0);
 		expect(standaloneRun.out).toMatch(/PASS {2}bundle_signature/);
 		expect(standaloneRun.out).toMatch(/PASS {2}access_log/);
-		expect(standaloneRun.out).toContain("RESULT: VALID (8 checks passed)");
+		expect(standaloneRun.out).toContain("RESULT: VALID (9 checks passed)");
 		expect(standaloneRun).toEqual(repoCli(...args));
 		// `verify` may be written out too, as with npx econsent.
 		expect(standalone("verify", ...args)).toEqual(standaloneRun);
 	});
 
-	it("passes a v3 bundle that shows another buyer's events only as commitments", () => {
-		expect((files.bundle as { version: number }).version).toBe(3);
+	it("passes a v4 bundle that shows another buyer's events only as commitments", () => {
+		expect((files.bundle as { version: number }).version).toBe(4);
 		const standaloneRun = standalone("bundle.json", "--access-log", "access-log.json");
 		expect(standaloneRun.code).toBe(0);
 		expect(standaloneRun.out).toContain("bundle_format: ");
-		expect(standaloneRun.out).toMatch(/econsent-evidence-bundle v3/);
+		expect(standaloneRun.out).toMatch(/econsent-evidence-bundle v4/);
 		expect(standaloneRun.out).toMatch(/8 events \(3 shown as commitments\), head [0-9a-f]{64}/);
 		expect(standaloneRun.out).toContain("RESULT: VALID");
 	});
@@ -105,6 +105,17 @@ describe("the standalone verifier, outside the repository", () => {
 		expect(standaloneRun.out).toMatch(/econsent-evidence-bundle v1/);
 		expect(standaloneRun.out).toContain("RESULT: VALID (7 checks passed)");
 		expect(standaloneRun).toEqual(repoCli(...args));
+	});
+
+	it("proves the lead the buyer holds with the bundle's salt, and not another, as npx econsent verify does", () => {
+		const args = ["bundle.json", "--lead-email", "Jane@Example.com", "--lead-phone", "555.010.0001"];
+		const standaloneRun = standalone(...args);
+		expect(standaloneRun.code, standaloneRun.out).toBe(0);
+		expect(standaloneRun.out).toContain("email matches, phone matches the signed record's salted commitment");
+		expect(standaloneRun).toEqual(repoCli(...args));
+		const other = standalone("bundle.json", "--lead-phone", "555.010.0002");
+		expect(other.code).toBe(1);
+		expect(other.out).toMatch(/FAIL {2}lead_match: .*\n\s+phone does not match/);
 	});
 
 	it("gives the same JSON result as npx econsent verify --json", () => {
@@ -129,7 +140,7 @@ describe("the standalone verifier, outside the repository", () => {
 		const standaloneRun = standalone();
 		expect(standaloneRun.code).toBe(2);
 		expect(standaloneRun.err).toMatch(
-			/^Usage: node econsent-verify\.mjs <bundle\.json> \[--keys <keys\.json>\] \[--access-log <access-log\.json>\]\s+\[--recording <recording\.json>\] \[--log-state <checkpoints\.json>\] \[--json\]\s+node econsent-verify\.mjs monitor --help/,
+			/^Usage: node econsent-verify\.mjs <bundle\.json> \[--keys <keys\.json>\] \[--access-log <access-log\.json>\]\s+\[--recording <recording\.json>\] \[--log-state <checkpoints\.json>\]\s+\[--lead-email <email>\] \[--lead-phone <phone>\] \[--json\]\s+node econsent-verify\.mjs monitor --help/,
 		);
 		const repoRun = repoCli();
 		expect(repoRun.code).toBe(2);

@@ -41,7 +41,7 @@ describe("econsent verify on a downloaded bundle", () => {
 		expect(run.out).toMatch(/PASS {2}ed25519_signature/);
 		expect(run.out).toMatch(/PASS {2}audit_chain: .*\n\s+5 events, head [0-9a-f]{64}/);
 		expect(run.out).toMatch(/SKIP {2}hmac_signature/);
-		expect(run.out).toContain("RESULT: VALID (8 checks passed)");
+		expect(run.out).toContain("RESULT: VALID (9 checks passed)");
 	});
 
 	it("fails a bundle edited by hand, naming the field or event", async () => {
@@ -57,7 +57,7 @@ describe("econsent verify on a downloaded bundle", () => {
 		expect(run.out).toMatch(
 			/FAIL {2}audit_chain: .*\n\s+hash does not match the event's content, at audit event seq 3/,
 		);
-		expect(run.out).toContain("RESULT: NOT VALID (3 of 8 checks failed)");
+		expect(run.out).toContain("RESULT: NOT VALID (3 of 9 checks failed)");
 	});
 
 	it("exits 2 on a file it cannot read", () => {
@@ -118,7 +118,7 @@ describe("econsent verify on a certificate several buyers claimed", () => {
 		expect(run.out).toMatch(
 			/PASS {2}compliance_recorded: .*\n\s+matches this claim's compliance_checked event \(seq 5,/,
 		);
-		expect(run.out).toContain("RESULT: VALID (8 checks passed)");
+		expect(run.out).toContain("RESULT: VALID (9 checks passed)");
 		expect(run.code).toBe(0);
 	});
 });

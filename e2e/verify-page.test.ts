@@ -140,14 +140,14 @@ describe("verifying a bundle in the browser at /verify", () => {
 		expect(problems.list).toEqual([]);
 	});
 
-	it("verifies a v3 bundle whose chain shows another buyer's events only as commitments", async () => {
-		expect(bundle.version).toBe(3);
+	it("verifies a v4 bundle whose chain shows another buyer's events only as commitments", async () => {
+		expect(bundle.version).toBe(4);
 		const redacted = bundle.audit_chain.filter((e) => (e as { redacted?: boolean }).redacted === true);
 		expect(redacted.map((e) => e.event_type)).toEqual(["shared", "claimed", "compliance_checked"]);
 		const result = await verifyFiles(bundle, { accessLog: files.accessLog });
 		expect(result.heading).toContain("VALID");
 		expect(result.heading).not.toContain("INVALID");
-		expect(result.checks.bundle_format?.text).toContain("econsent-evidence-bundle v3");
+		expect(result.checks.bundle_format?.text).toContain("econsent-evidence-bundle v4");
 		expect(result.checks.audit_chain?.text).toMatch(/8 events \(3 shown as commitments\)/);
 		expect(result.checks.access_log?.status).toBe("PASS");
 		expect(requests).toEqual([]);

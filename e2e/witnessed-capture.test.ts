@@ -127,7 +127,8 @@ interface WitnessedCertificate {
 	page_url: string;
 	consumer: { ip: string | null; user_agent: string | null };
 	geo: { country: string | null; state: string | null; city: string | null };
-	lead: { email_sha256: string | null; phone_sha256: string | null };
+	lead: { email_commitment: string | null; phone_commitment: string | null };
+	lead_salts: { email: string | null; phone: string | null };
 	witness: {
 		origin: string;
 		notice: { font_size_px: number; contrast_ratio: number; visible: boolean };
@@ -207,8 +208,8 @@ describe("witnessed capture in Chromium", () => {
 			expect(certificate.page_url).toBe(`${site.origin}/`);
 			expect(certificate.consumer.ip).toBe("127.0.0.1");
 			expect(certificate.consumer.user_agent).toContain("Chrome");
-			expect(certificate.lead.email_sha256).toMatch(/^[0-9a-f]{64}$/);
-			expect(certificate.lead.phone_sha256).toMatch(/^[0-9a-f]{64}$/);
+			expect(certificate.lead.email_commitment).toMatch(/^[0-9a-f]{64}$/);
+			expect(certificate.lead.phone_commitment).toMatch(/^[0-9a-f]{64}$/);
 			const { witness } = certificate;
 			expect(witness.origin).toBe(site.origin);
 			expect(witness.notice.font_size_px).toBe(15);
@@ -224,11 +225,14 @@ describe("witnessed capture in Chromium", () => {
 			expect(witness.recording.chunks.length).toBeGreaterThan(0);
 			expect(witness.recording.total_bytes).toBeGreaterThan(1000);
 
-			// The lead is kept as hashes of its normalised form: the buyer's copy of the lead matches them.
+			// The lead is kept as salted commitments to its normalised form: with the salts the publisher is given, the
+			// lead typed on the page opens them.
 			const { createHash } = await import("node:crypto");
 			const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
-			expect(certificate.lead.email_sha256).toBe(sha256(typedEmail.toLowerCase()));
-			expect(certificate.lead.phone_sha256).toBe(sha256("+15550137788"));
+			expect(certificate.lead.email_commitment).toBe(
+				sha256(`${certificate.lead_salts.email}${typedEmail.toLowerCase()}`),
+			);
+			expect(certificate.lead.phone_commitment).toBe(sha256(`${certificate.lead_salts.phone}+15550137788`));
 
 			// Nothing the consumer typed or pasted is stored: not in the local D1 database (with its journal), not in
 			// the recording's chunks in the local R2 bucket, which are there and hold the page (masked).

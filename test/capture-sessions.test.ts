@@ -494,7 +494,7 @@ describe("recording chunks", () => {
 });
 
 describe("submitting a session", () => {
-	it("signs the record with the witness, takes IP and user agent from the submit, and keeps the lead only as hashes", async () => {
+	it("signs the record with the witness, takes IP and user agent from the submit, and keeps the lead only as salted commitments", async () => {
 		const { publisher, propertyId } = await publisherWithProperty();
 		const session = await openedSession(propertyId);
 		const texts = [chunkText(0), chunkText(1)];
@@ -516,8 +516,8 @@ describe("submitting a session", () => {
 		);
 		expect(cert.consent_captured_at).toBe(cert.created_at);
 		expect(cert.lead).toEqual({
-			email_sha256: await sha256Hex("jane.doe@example.com"),
-			phone_sha256: await sha256Hex("+15550104477"),
+			email_commitment: await sha256Hex(`${cert.lead_salts.email}jane.doe@example.com`),
+			phone_commitment: await sha256Hex(`${cert.lead_salts.phone}+15550104477`),
 		});
 		expect(await sessionRow(session.session_id)).toMatchObject({ status: "submitted" });
 
@@ -556,7 +556,8 @@ describe("submitting a session", () => {
 		expect(res.status, res.text).toBe(201);
 		const cert = (await call("GET", `/certificates/${session.session_id}`, { as: publisher })).json;
 		expect(cert.witness.recording).toEqual({ chunks: [], total_bytes: 0 });
-		expect(cert.lead).toEqual({ email_sha256: null, phone_sha256: null });
+		expect(cert.lead).toEqual({ email_commitment: null, phone_commitment: null });
+		expect(cert.lead_salts).toEqual({ email: null, phone: null });
 	});
 
 	it("refuses a submit missing chunks with 409 naming them, and changes nothing", async () => {

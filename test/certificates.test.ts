@@ -33,15 +33,25 @@ describe("certificate capture", () => {
 		expect(got.json).toEqual(cert);
 	});
 
-	it("stores lead email and phone only as SHA-256 of their normalised form", async () => {
+	it("stores lead email and phone only as salted commitments to their normalised form, the salts sealed", async () => {
 		const actor = await signup();
 		const property = await createProperty(actor);
 		const cert = await captureCertificate(actor, property.id);
+		const { email, phone } = cert.lead_salts;
+		expect(email).toMatch(/^[0-9a-f]{64}$/);
+		expect(phone).toMatch(/^[0-9a-f]{64}$/);
+		expect(email).not.toBe(phone);
 		expect(cert.lead).toEqual({
-			email_sha256: await sha256Hex("jane@example.com"),
-			phone_sha256: await sha256Hex("+15550100000"),
+			email_commitment: await sha256Hex(`${email}jane@example.com`),
+			phone_commitment: await sha256Hex(`${phone}+15550100000`),
 		});
-		const dump = JSON.stringify(await storedRow(cert.certificate_id));
+		const row = await storedRow(cert.certificate_id);
+		expect(row).toMatchObject({ leadEmailSha256: null, leadPhoneSha256: null });
+		// The salts are not in the database in clear: only sealed with the data encryption keys.
+		expect(row.leadSalts).toMatch(/^test-[^.]*\.[^.]+\.[^.]+$/);
+		const dump = JSON.stringify(row);
+		expect(dump).not.toContain(email);
+		expect(dump).not.toContain(phone);
 		// Neither the address nor the number in any form (the hashes and signatures are hex, so 10 digits in a row or
 		// an "@" would stand out).
 		expect(dump.toLowerCase()).not.toContain("jane@example.com");

@@ -73,7 +73,7 @@ describe("evidence bundle", () => {
 		const bundle = res.json;
 		expect(bundle).toMatchObject({
 			format: "econsent-evidence-bundle",
-			version: 3,
+			version: 4,
 			issuer: "https://api.test",
 			keys_url: "https://api.test/.well-known/econsent/keys.json",
 			claim: { claim_id: claimId, status: "claimed", buyer_company_id: buyer.company.id, publisher_name: "LeadGen Co" },
@@ -84,8 +84,10 @@ describe("evidence bundle", () => {
 			verification: { valid: true },
 		});
 		// The record in the bundle is exactly what was signed: the certificate as the API returned it.
-		const { signature, signatures, ...record } = cert;
+		const { signature, signatures, lead_salts, ...record } = cert;
 		expect(canonicalJson(bundle.certificate)).toBe(canonicalJson(record));
+		// The buyer that claimed it gets the salts the publisher has.
+		expect(bundle.lead_salts).toEqual(lead_salts);
 		expect(bundle.audit_chain.map((e: { event_type: string }) => e.event_type)).toEqual([
 			"created",
 			"signed",
@@ -117,6 +119,7 @@ describe("evidence bundle", () => {
 			compliance_recorded: true,
 			access_log: true,
 			transparency_log: true,
+			lead_salts: true,
 		});
 		// Whether the newest events were already in a checkpoint depends on timing (test/transparency-log/ pins it).
 		const settled = (report: typeof offline) =>
@@ -190,11 +193,17 @@ describe("evidence bundle", () => {
 		expect(signed.ed25519_signature_sha256).toBe(await hex(ed.value));
 		expect(bundle.methods.signature_encoding).toContain("base64url without padding");
 
-		// The lead's contact as `methods.lead_contact` normalises it (captured as "Jane@Example.com", "(555) 010-0000").
-		expect(bundle.certificate.lead).toEqual({
-			email_sha256: await hex("jane@example.com"),
-			phone_sha256: await hex("+15550100000"),
+		// The lead's commitments as `methods.lead_contact` makes them (captured as "Jane@Example.com", "(555) 010-0000"):
+		// the salt's hex, then the normalised value, nothing between.
+		expect(bundle.lead_salts).toEqual({
+			email: expect.stringMatching(/^[0-9a-f]{64}$/),
+			phone: expect.stringMatching(/^[0-9a-f]{64}$/),
 		});
+		expect(bundle.certificate.lead).toEqual({
+			email_commitment: await hex(`${bundle.lead_salts.email}jane@example.com`),
+			phone_commitment: await hex(`${bundle.lead_salts.phone}+15550100000`),
+		});
+		expect(bundle.methods.lead_contact).toContain("followed directly (no separator) by the normalised value");
 		expect(bundle.methods.lead_contact).toContain('"+1"');
 	});
 
@@ -426,7 +435,7 @@ describe("econsent verify (command line)", () => {
 		}
 		expect(run.out).toMatch(/SKIP {2}hmac_signature: HMAC-SHA256 needs the service's secret key/);
 		expect(run.out).toMatch(/Public key test-ed-2026-01: RFC 7638 thumbprint [A-Za-z0-9_-]{43}/);
-		expect(run.out).toMatch(/RESULT: VALID \(8 checks passed\)$/);
+		expect(run.out).toMatch(/RESULT: VALID \(9 checks passed\)$/);
 
 		const withKeys = await cli(["verify", "bundle.json", "--keys", "keys.json"], {
 			"bundle.json": bundle,
@@ -449,7 +458,7 @@ describe("econsent verify (command line)", () => {
 		expect(run.code).toBe(EXIT_INVALID);
 		expect(run.out).toContain("FAIL  audit_chain:");
 		expect(run.out).toContain("hash does not match the event's content, at audit event seq 5");
-		expect(run.out).toMatch(/RESULT: NOT VALID \(2 of 8 checks failed\)$/);
+		expect(run.out).toMatch(/RESULT: NOT VALID \(2 of 9 checks failed\)$/);
 
 		expect((await cli(["verify", "missing.json"], {})).code).toBe(EXIT_USAGE);
 		const notJson = await cli(["verify", "x.json"], { "x.json": "{not json" });

@@ -1,7 +1,10 @@
+import { env } from "cloudflare:workers";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { hashLeadContact, matchLead } from "../src/certificates/record";
+import { commitLeadContact, leadCommitment, matchLead, type StoredLead } from "../src/certificates/lead-commitments";
+import { hashLeadContact, type LeadContact, normaliseEmail, normalisePhone } from "../src/certificates/record";
 import { evaluateConsent } from "../src/compliance";
+import { dataKeyRing } from "../src/lib/sealed";
 import { type Actor, call, captureCertificate, createProperty, SAMPLE_CONSENT, signup } from "./helpers";
 import { allRows, certificateD1, claimD1 } from "./shard-databases";
 
@@ -52,45 +55,64 @@ const randomCase = (s: string) =>
 		.array(fc.boolean(), { minLength: s.length, maxLength: s.length })
 		.map((up) => [...s].map((ch, i) => (up[i] ? ch.toUpperCase() : ch.toLowerCase())).join(""));
 
-describe("lead normalisation", () => {
-	it("matches any formatting of the same US phone number, with or without +1", async () => {
-		await fc.assert(
-			fc.asyncProperty(
-				usNumber.chain((digits) => fc.tuple(fc.constant(digits), formatted(digits), formatted(digits))),
-				async ([, captured, given]) => {
-					const stored = await hashLeadContact({ phone: captured });
-					expect((await matchLead({ phone: given }, stored)).phone).toBe("match");
-				},
-			),
-			{ numRuns: 200 },
-		);
-	});
+const keys = () => dataKeyRing(env);
 
-	it("matches any letter case and surrounding spaces of the same email, and tells another apart", async () => {
-		await fc.assert(
-			fc.asyncProperty(
-				fc
-					.emailAddress()
-					.chain((email) => fc.tuple(fc.constant(email), randomCase(email), fc.constantFrom("", " ", "\t"))),
-				async ([email, cased, pad]) => {
-					const stored = await hashLeadContact({ email: `${pad}${email}${pad}` });
-					expect((await matchLead({ email: cased }, stored)).email).toBe("match");
-					expect((await matchLead({ email: `x${email}` }, stored)).email).toBe("mismatch");
-				},
-			),
-			{ numRuns: 100 },
-		);
-	});
+/** A certificate's stored lead in either form: salted (since salted leads) or plain hashes (captured before). */
+const FORMS = {
+	salted: async (lead: LeadContact): Promise<StoredLead> => ({
+		id: "EC-lead-match",
+		...(await commitLeadContact(await keys(), "EC-lead-match", lead)),
+	}),
+	"plain-hash": async (lead: LeadContact): Promise<StoredLead> => ({
+		id: "EC-lead-match",
+		...(await hashLeadContact(lead)),
+		leadEmailCommitment: null,
+		leadPhoneCommitment: null,
+		leadSalts: null,
+	}),
+};
 
-	it("tells a different number apart, and says what was not provided or not captured", async () => {
-		const stored = await hashLeadContact({ phone: "555 010 0000" });
-		expect(await matchLead({ phone: "+1 555 010 0001", email: "a@b.example" }, stored)).toEqual({
-			phone: "mismatch",
-			email: "not_captured",
+for (const [form, stored] of Object.entries(FORMS))
+	describe(`lead normalisation (${form} form)`, () => {
+		const matchLead_ = async (given: LeadContact | undefined, lead: StoredLead) => matchLead(given, lead, await keys());
+		it("matches any formatting of the same US phone number, with or without +1", async () => {
+			await fc.assert(
+				fc.asyncProperty(
+					usNumber.chain((digits) => fc.tuple(fc.constant(digits), formatted(digits), formatted(digits))),
+					async ([, captured, given]) => {
+						const lead = await stored({ phone: captured });
+						expect((await matchLead_({ phone: given }, lead)).phone).toBe("match");
+					},
+				),
+				{ numRuns: 200 },
+			);
 		});
-		expect(await matchLead(undefined, stored)).toEqual({ phone: "not_provided", email: "not_provided" });
+
+		it("matches any letter case and surrounding spaces of the same email, and tells another apart", async () => {
+			await fc.assert(
+				fc.asyncProperty(
+					fc
+						.emailAddress()
+						.chain((email) => fc.tuple(fc.constant(email), randomCase(email), fc.constantFrom("", " ", "\t"))),
+					async ([email, cased, pad]) => {
+						const lead = await stored({ email: `${pad}${email}${pad}` });
+						expect((await matchLead_({ email: cased }, lead)).email).toBe("match");
+						expect((await matchLead_({ email: `x${email}` }, lead)).email).toBe("mismatch");
+					},
+				),
+				{ numRuns: 100 },
+			);
+		});
+
+		it("tells a different number apart, and says what was not provided or not captured", async () => {
+			const lead = await stored({ phone: "555 010 0000" });
+			expect(await matchLead_({ phone: "+1 555 010 0001", email: "a@b.example" }, lead)).toEqual({
+				phone: "mismatch",
+				email: "not_captured",
+			});
+			expect(await matchLead_(undefined, lead)).toEqual({ phone: "not_provided", email: "not_provided" });
+		});
 	});
-});
 
 describe("require_lead_match in the engine", () => {
 	const rule = { id: 1, rule_name: "Same lead", required_phrases: [], forbidden_phrases: [], states: [] };
@@ -199,10 +221,11 @@ describe("a lead is normalised before it is checked", () => {
 	for (const [captured, given] of pairs) {
 		it(`captured as ${JSON.stringify(captured.email)}, matches ${JSON.stringify(given.email)} at claim, batch claim and batch verify`, async () => {
 			const first = await sharedCertificate(captured);
-			const stored = await hashLeadContact(given);
+			// The commitments open with the salts given to the publisher and the lead written either way.
+			const salts = first.certificate.lead_salts;
 			expect(first.certificate.lead).toEqual({
-				email_sha256: stored.leadEmailSha256,
-				phone_sha256: stored.leadPhoneSha256,
+				email_commitment: await leadCommitment(salts.email, normaliseEmail(given.email as string)),
+				phone_commitment: await leadCommitment(salts.phone, normalisePhone(given.phone as string)),
 			});
 			const buyer = await signup("Buyer Co");
 			const verify = await call("POST", "/certificate-sharing/certificates/batch-verify", {

@@ -107,9 +107,10 @@ describe("dual signatures", () => {
 			expect(key).toMatchObject({ kty: "OKP", crv: "Ed25519", alg: "EdDSA", use: "sig" });
 		}
 
-		// Verify as an outsider would: only the certificate JSON and the published JWK.
+		// Verify as an outsider would: only the certificate JSON and the published JWK. The signatures and the lead's
+		// salts are beside the record, not in it.
 		const { cert } = await publisherWithCertificate();
-		const { signature, signatures, ...record } = cert;
+		const { signature, signatures, lead_salts, ...record } = cert;
 		const ed = signatures.find((s: { algorithm: string }) => s.algorithm === "Ed25519");
 		const jwk = res.json.keys.find((k: { kid: string }) => k.kid === ed.key_id);
 		const key = await crypto.subtle.importKey("jwk", jwk, { name: "Ed25519" }, false, ["verify"]);
@@ -272,8 +273,8 @@ describe("certificate verification", () => {
 			geo_state: { hmac_signature: false, ed25519_signature: false },
 			geo_city: { hmac_signature: false, ed25519_signature: false },
 			recording_url: { hmac_signature: false, ed25519_signature: false },
-			lead_email_sha256: { hmac_signature: false, ed25519_signature: false },
-			lead_phone_sha256: { hmac_signature: false, ed25519_signature: false },
+			lead_email_commitment: { hmac_signature: false, ed25519_signature: false },
+			lead_phone_commitment: { hmac_signature: false, ed25519_signature: false },
 			created_at: { hmac_signature: false, ed25519_signature: false },
 			hmac_key_id: { hmac_signature: false, signatures_recorded: false },
 			hmac_signature: { hmac_signature: false, signatures_recorded: false },

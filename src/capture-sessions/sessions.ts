@@ -7,7 +7,7 @@
 // never submitted, and outside the manifest otherwise), never a row whose object is missing or holds other bytes.
 import { and, asc, eq, lt } from "drizzle-orm";
 import { normaliseState, signCertificate, storeCertificate } from "../certificates/capture";
-import { hashLeadContact } from "../certificates/record";
+import { commitLeadContact } from "../certificates/lead-commitments";
 import { afterReferenceCopies } from "../db/reference-copies";
 import { captureChunks, captureSessions, companies, partners, properties } from "../db/schema";
 import { newCertificateId } from "../db/shards";
@@ -16,6 +16,7 @@ import { randomHex, sha256Hex, timingSafeEqualStrings } from "../lib/crypto";
 import { ApiError, notFound } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
+import { dataKeyRing } from "../lib/sealed";
 import { MAX_CHUNK_BYTES, MAX_CHUNKS_PER_SESSION, recordingChunkKey } from "../recordings/manifest";
 import { isOnOrigin, isOriginAllowed, type OriginRules } from "./origins";
 import {
@@ -261,7 +262,7 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 		geoState: requestGeo?.regionCode ? normaliseState(requestGeo.regionCode) : null,
 		geoCity: requestGeo?.city ?? null,
 		recordingUrl: null,
-		...(await hashLeadContact(input.lead)),
+		...(await commitLeadContact(await dataKeyRing(c.env), session.id, input.lead)),
 		createdAt,
 		source: "witnessed",
 		witness: witnessOf(session, input, {

@@ -18,12 +18,14 @@ import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
+import { dataKeyRing } from "../lib/sealed";
 import { signEd25519 } from "../signing/ed25519";
 import { HMAC_ALGORITHM, signHmac } from "../signing/hmac";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { pokeTransparencyLog } from "../transparency-log/log-client";
 import type { CaptureCertificateBody } from "./certificates.routes";
-import { type CertificateRow, hashLeadContact, toConsentRecord } from "./record";
+import { commitLeadContact } from "./lead-commitments";
+import { type CertificateRow, toConsentRecord } from "./record";
 
 type CaptureInput = z.infer<typeof CaptureCertificateBody>;
 
@@ -89,7 +91,7 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		geoState: geo.state ? normaliseState(geo.state) : null,
 		geoCity: geo.city ?? null,
 		recordingUrl: input.recording_url ?? null,
-		...(await hashLeadContact(input.lead)),
+		...(await commitLeadContact(await dataKeyRing(c.env), id, input.lead)),
 		createdAt,
 		source: "asserted",
 		witness: null,

@@ -6,11 +6,15 @@ import { htmlPage, jsonBody, jsonContent } from "../lib/http";
 import { CursorOrPageQuery, cursorAndPageEnvelope } from "../lib/pagination";
 import { email, httpUrl, text, wellFormed } from "../lib/request-schemas";
 import { PAGE_HEADERS, protectedRoute } from "../lib/routes";
-import { ConsentRecordSchema } from "../signing/canonical";
+import { ConsentRecordSchema, LeadSaltsSchema } from "../signing/canonical";
 import { normaliseEmail } from "./record";
 
 export const CertificateSchema = ConsentRecordSchema.extend({
 	certificate_id: z.string().openapi({ example: "EC-9ea0cfa5-6a3e-4c53-9d7b-4c1f1f2a9b10" }),
+	lead_salts: LeadSaltsSchema.nullable().openapi({
+		description:
+			"Beside the signed record, not part of it (like `signature` and `signatures`, leave it out when checking a signature): the salt of each lead commitment in `lead` (email_commitment = lowercase hex SHA-256 of the UTF-8 text of the salt followed by the normalised email, phone likewise), for the publisher to prove a match by showing value and salt. Only the publisher and buyers that claimed the certificate are given them. Null for a certificate captured before salted leads, whose `lead` holds plain `email_sha256`/`phone_sha256`.",
+	}),
 	signature: z.object({
 		algorithm: z.literal("HMAC-SHA256"),
 		key_id: z.string(),
@@ -35,7 +39,7 @@ const normalisedFirst = <T extends z.ZodType>(normalise: (value: string) => stri
 	z.preprocess((value) => (typeof value === "string" ? normalise(value) : value), schema);
 
 /**
- * A lead's contact details: at capture they are stored only as SHA-256 hashes of their normalised form; a buyer
+ * A lead's contact details: at capture they are stored only as salted commitments to their normalised form; a buyer
  * names them in the same shape to have them compared (see normaliseEmail and normalisePhone). The email is trimmed
  * and lower-cased, and the phone trimmed, before they are checked: the comparison ignores spaces and capitals, so a
  * lead written " Jane.Doe@Example.COM " is the same lead wherever it is sent, never a 400 in one place and a match
@@ -127,7 +131,7 @@ export const captureCertificate = protectedRoute(
 		tag: "Certificates",
 		summary: "Capture and sign a consent certificate",
 		description:
-			"The certificate is immutable once created. It is signed with HMAC-SHA256 and Ed25519 over the RFC 8785 canonical JSON of its consent record. Geo falls back to the request's own location. Lead email/phone are stored only as SHA-256 of their normalised form.",
+			"The certificate is immutable once created. It is signed with HMAC-SHA256 and Ed25519 over the RFC 8785 canonical JSON of its consent record. Geo falls back to the request's own location. The lead's email and phone are kept only as commitments: SHA-256 of a random salt (64 hex characters) followed by the normalised value, each value with its own salt; the salts are sealed at rest and given only to the publisher (`lead_salts`) and to buyers that claim the certificate.",
 		errors: ["NOT_FOUND"],
 	},
 	{

@@ -1,8 +1,7 @@
 // Certificate rows ⇄ the signed consent record ⇄ the API's JSON.
-import type { LeadFieldMatch, LeadMatch } from "../compliance";
 import type { certificates } from "../db/schema";
 import { sha256Hex } from "../lib/crypto";
-import type { ConsentRecord } from "../signing/canonical";
+import type { ConsentRecord, LeadSalts } from "../signing/canonical";
 
 export type CertificateRow = typeof certificates.$inferSelect;
 
@@ -19,21 +18,25 @@ export function toConsentRecord(row: CertificateRow): ConsentRecord {
 		consumer: { ip: row.consumerIp, user_agent: row.consumerUserAgent },
 		geo: { country: row.geoCountry, state: row.geoState, city: row.geoCity },
 		recording_url: row.recordingUrl,
-		lead: {
-			email_sha256: row.leadEmailSha256,
-			phone_sha256: row.leadPhoneSha256,
-		},
+		// Commitments for a certificate with salts (src/certificates/lead-commitments.ts); plain hashes for one captured
+		// before them, whose signatures cover that form.
+		lead:
+			row.leadSalts === null
+				? { email_sha256: row.leadEmailSha256, phone_sha256: row.leadPhoneSha256 }
+				: { email_commitment: row.leadEmailCommitment, phone_commitment: row.leadPhoneCommitment },
 		// Certificates captured before sources existed were signed without these keys, and their records keep that shape.
 		...(row.source ? { source: row.source } : {}),
 		...(row.witness ? { witness: row.witness } : {}),
 	};
 }
 
-export function toCertificateJson(row: CertificateRow) {
+/** The publisher's view of its certificate: the record, its signatures and the salts of its lead commitments. */
+export function toCertificateJson(row: CertificateRow, leadSalts: LeadSalts | null) {
 	const { certificate_id, ...record } = toConsentRecord(row);
 	return {
 		certificate_id,
 		...record,
+		lead_salts: leadSalts,
 		signature: {
 			algorithm: "HMAC-SHA256" as const,
 			key_id: row.hmacKeyId,
@@ -49,8 +52,8 @@ export function toCertificateJson(row: CertificateRow) {
 	};
 }
 
-// Lead contact data is kept only as a hash of a normalised form, so two systems that saw the same lead agree on
-// the hash without either storing the address or number.
+// Lead contact data is kept only as a digest of a normalised form, so two systems that saw the same lead agree on
+// it without either storing the address or number.
 export function normaliseEmail(email: string): string {
 	return email.trim().toLowerCase();
 }
@@ -63,23 +66,7 @@ export function normalisePhone(phone: string): string {
 
 export type LeadContact = { email?: string; phone?: string };
 
-/**
- * The lead a buyer names compared with the certificate's stored hashes, field by field. Only hashes are compared,
- * so the values the buyer sent are never stored or logged.
- */
-export async function matchLead(
-	lead: LeadContact | undefined,
-	stored: { leadEmailSha256: string | null; leadPhoneSha256: string | null },
-): Promise<LeadMatch> {
-	const { leadEmailSha256, leadPhoneSha256 } = await hashLeadContact(lead);
-	const compare = (given: string | null, captured: string | null): LeadFieldMatch =>
-		given === null ? "not_provided" : captured === null ? "not_captured" : given === captured ? "match" : "mismatch";
-	return {
-		email: compare(leadEmailSha256, stored.leadEmailSha256),
-		phone: compare(leadPhoneSha256, stored.leadPhoneSha256),
-	};
-}
-
+/** The plain-hash form of a lead, as certificates captured before salted leads hold it. */
 export async function hashLeadContact(lead: LeadContact | undefined) {
 	return {
 		leadEmailSha256: lead?.email ? await sha256Hex(normaliseEmail(lead.email)) : null,

@@ -19,6 +19,7 @@ import { type BatchItemError, itemError } from "../lib/batch-items";
 import { isoNow, now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
+import { dataKeyRing } from "../lib/sealed";
 import { hashClaimToken } from "../sharing/tokens";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { checkStoredSignatures } from "../verification/verify-certificate";
@@ -94,6 +95,7 @@ export async function verifyTokens(
 	);
 	const at = now();
 	const rings = { hmac: hmacKeyRing(c.env), ed25519: ed25519KeyRing(c.env) };
+	const dataKeys = await dataKeyRing(c.env);
 
 	const results = await Promise.all(
 		items.map(async (item, index): Promise<BatchVerifyResult> => {
@@ -108,7 +110,7 @@ export async function verifyTokens(
 				notClaimable = itemError(error);
 			}
 			const [{ compliance, leadMatch }, signatures] = await Promise.all([
-				judgeCertificate(certificate, rules, item.lead),
+				judgeCertificate(certificate, rules, item.lead, dataKeys),
 				checkStoredSignatures(certificate, rings),
 			]);
 			return {

@@ -8,7 +8,8 @@
 import { asc, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { chainHeadQueries, chainHeadsOfTokensQueries } from "../audit/append";
 import { authenticate, type Caller, callerCompanyRow } from "../auth/authenticate";
-import { type LeadContact, matchLead } from "../certificates/record";
+import { matchLead } from "../certificates/lead-commitments";
+import type { LeadContact } from "../certificates/record";
 import {
 	type ComplianceResult,
 	type ComplianceSummary,
@@ -28,6 +29,7 @@ import { type BatchItemResult, itemError, noteUnfinishedItems } from "../lib/bat
 import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
+import { dataKeyRing, type SealingKeyRing } from "../lib/sealed";
 import { joinShare } from "../sharing/share-query";
 import { hashClaimToken } from "../sharing/tokens";
 import { claimEvent } from "../webhooks/emit";
@@ -118,8 +120,9 @@ export async function judgeCertificate(
 	certificate: ClaimContext["certificate"],
 	rules: readonly RuleRow[],
 	lead: LeadContact | undefined,
+	dataKeys: SealingKeyRing,
 ): Promise<{ compliance: ComplianceResult; leadMatch: LeadMatch }> {
-	const leadMatch = await matchLead(lead, certificate);
+	const leadMatch = await matchLead(lead, certificate, dataKeys);
 	const ruleInputs = rules.map(toRuleInput);
 	// The match joins the recorded result only when it says something: a lead was named or a rule asked for one.
 	// Claims without either record exactly what they did before leads were compared.
@@ -158,7 +161,7 @@ async function prepareClaim(
 	checkClaim(caller, context, at);
 	const { token, certificate, claim } = context;
 
-	const { compliance, leadMatch } = await judgeCertificate(certificate, rules, lead);
+	const { compliance, leadMatch } = await judgeCertificate(certificate, rules, lead, await dataKeyRing(c.env));
 	const status = claimStatusFor[compliance.status];
 	const claimedAt = at.toISOString();
 	const values = {
@@ -246,7 +249,7 @@ async function claimWonBefore(
 		status: claim.status === "rejected" ? "rejected" : "claimed",
 		claimed_at: claim.claimedAt,
 		compliance: complianceSummary(claim.compliance),
-		lead_match: await matchLead(lead, certificate),
+		lead_match: await matchLead(lead, certificate, await dataKeyRing(c.env)),
 	};
 }
 

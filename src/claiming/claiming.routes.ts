@@ -15,7 +15,7 @@ const ComplianceSummarySchema = ComplianceSummary.openapi("ComplianceSummary");
 
 export const LeadMatchSchema = LeadMatchBase.openapi("LeadMatch", {
 	description:
-		"The lead the buyer named compared with the one captured, by SHA-256 of the normalised values: match, mismatch, not_provided (the buyer named none), not_captured (the certificate holds none).",
+		"The lead the buyer named compared with the one captured, after the same normalisation: committed with the certificate's own salt and compared with its signed commitment (a certificate captured before salted leads: by plain SHA-256): match, mismatch, not_provided (the buyer named none), not_captured (the certificate holds none).",
 });
 
 export const ClaimResultSchema = z

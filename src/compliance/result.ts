@@ -50,7 +50,8 @@ export const SkippedRuleSchema = z.object({
 export type SkippedRule = z.infer<typeof SkippedRuleSchema>;
 
 /**
- * One lead contact field compared with the certificate: both hashed after the same normalisation as at capture.
+ * One lead contact field compared with the certificate after the same normalisation as at capture: committed with
+ * the certificate's salt (or, for a certificate captured before salted leads, hashed) and compared with its record.
  * not_provided: the buyer gave none; not_captured: the certificate holds none (a value given is then not judged).
  */
 export const LeadFieldMatchSchema = z.enum(["match", "mismatch", "not_provided", "not_captured"]);

@@ -102,8 +102,15 @@ export const certificates = sqliteTable(
 		geoState: text("geo_state"),
 		geoCity: text("geo_city"),
 		recordingUrl: text("recording_url"),
+		// Certificates captured before salted leads: SHA-256 of the normalised email and phone, signed in the record.
 		leadEmailSha256: text("lead_email_sha256"),
 		leadPhoneSha256: text("lead_phone_sha256"),
+		// Certificates captured since: SHA-256(salt ‖ normalised value) with a random salt per value, signed in the
+		// record instead (src/certificates/lead-commitments.ts). The salts are sealed with the data encryption keys,
+		// so the database alone does not open the commitments; a row with `lead_salts` is in the salted form.
+		leadEmailCommitment: text("lead_email_commitment"),
+		leadPhoneCommitment: text("lead_phone_commitment"),
+		leadSalts: text("lead_salts"),
 		createdAt: text("created_at").notNull(),
 		hmacKeyId: text("hmac_key_id").notNull(),
 		hmacSignature: text("hmac_signature").notNull(), // hex HMAC-SHA256 over the canonical record

@@ -10,17 +10,17 @@ import * as z from "zod";
 import { type ChainLink, GENESIS_HASH } from "../audit/chain";
 import { type CertificateRow, toConsentRecord } from "../certificates/record";
 import type { ComplianceResult } from "../compliance";
-import { ConsentRecordSchema } from "../signing/canonical";
+import { ConsentRecordSchema, type LeadSalts, LeadSaltsSchema } from "../signing/canonical";
 import { type Ed25519KeyRing, type PublishedJwk, publicJwks, signEd25519 } from "../signing/ed25519";
 import { TRANSPARENCY_METHOD, type Transparency, TransparencySchema } from "../transparency-log/evidence-proofs";
 import type { VerificationReport } from "../verification/verify-certificate";
 
 export const BUNDLE_FORMAT = "econsent-evidence-bundle";
 /**
- * The version this service writes. v1 (every event in full, legacy hashes only) and v2 (no transparency log proofs)
- * still verify.
+ * The version this service writes. v1 (every event in full, legacy hashes only), v2 (no transparency log proofs) and
+ * v3 (no lead salts) still verify.
  */
-export const BUNDLE_VERSION = 3;
+export const BUNDLE_VERSION = 4;
 
 const nullableString = z.string().nullable();
 
@@ -160,8 +160,16 @@ export const EvidenceBundleV2Schema = BundleFields.extend({
 
 /** v3: v2 with each audit event's proof of inclusion in the transparency log. */
 export const EvidenceBundleV3Schema = EvidenceBundleV2Schema.extend({
-	version: z.literal(BUNDLE_VERSION),
+	version: z.literal(3),
 	transparency: TransparencySchema,
+});
+
+/** v4: v3 with the salts of the record's lead commitments, for the buyer to prove the lead it holds is the one signed. */
+export const EvidenceBundleV4Schema = EvidenceBundleV3Schema.extend({
+	version: z.literal(BUNDLE_VERSION),
+	lead_salts: LeadSaltsSchema.nullable().describe(
+		"The salt of each lead commitment in certificate.lead (see methods.lead_contact); null for a certificate captured before salted leads, whose record holds plain hashes",
+	),
 });
 
 /** Every bundle version the verifier accepts. */
@@ -169,9 +177,10 @@ export const EvidenceBundleSchema = z.discriminatedUnion("version", [
 	EvidenceBundleV1Schema,
 	EvidenceBundleV2Schema,
 	EvidenceBundleV3Schema,
+	EvidenceBundleV4Schema,
 ]);
 
-export type EvidenceBundle = z.infer<typeof EvidenceBundleV3Schema>;
+export type EvidenceBundle = z.infer<typeof EvidenceBundleV4Schema>;
 export type AnyEvidenceBundle = z.infer<typeof EvidenceBundleSchema>;
 
 /** The access log as downloaded (GET …/evidence/access-log): events in the same form as the bundle's audit chain
@@ -224,7 +233,7 @@ export const BUNDLE_METHODS: EvidenceBundle["methods"] = {
 	signature_encoding:
 		"Ed25519 signature values (the certificate's and bundle_signature) are the 64 signature bytes in base64url without padding (RFC 4648 section 5), and public keys are JWKs (RFC 8037) whose x is the 32-byte key in the same encoding. HMAC-SHA256 values are 64 lowercase hex characters. In the `signed` audit event, signature_sha256 and ed25519_signature_sha256 are the lowercase hex SHA-256 of the UTF-8 text of those signature values as written in `signatures` (the hex or base64url string, not the decoded bytes).",
 	lead_contact:
-		'certificate.lead.email_sha256 and phone_sha256 are the lowercase hex SHA-256 of the UTF-8 text of a normalised form, or null when none was given. Email: surrounding whitespace removed, then lower-cased (JavaScript trim() and toLowerCase()). Phone: every character but the ASCII digits 0-9 removed; exactly 10 digits (a US number without its country code) get "+1" in front, any other count "+". So "(555) 010-0001" and "+1 555 010 0001" both hash "+15550100001".',
+		'certificate.lead holds, for a certificate captured since salted leads, email_commitment and phone_commitment: the lowercase hex SHA-256 of the UTF-8 text of the salt followed directly (no separator) by the normalised value, where the salt is 32 bytes from a CSPRNG written as 64 lowercase hex characters, one per value, given in lead_salts (email, phone). Without its salt a commitment cannot be tested against guessed values. To prove a lead is the one signed, show its value and salt: anyone recomputes the commitment. A certificate captured before salted leads holds email_sha256 and phone_sha256 instead, the lowercase hex SHA-256 of the UTF-8 text of the normalised value alone, as it was signed (lead_salts is then null). Either form is null where no value was given. Email: surrounding whitespace removed, then lower-cased (JavaScript trim() and toLowerCase()). Phone: every character but the ASCII digits 0-9 removed; exactly 10 digits (a US number without its country code) get "+1" in front, any other count "+". So "(555) 010-0001" and "+1 555 010 0001" both normalise to "+15550100001".',
 	audit_chain: `Events in seq order from 1; the first event's prev_hash is ${GENESIS_HASH}, each later prev_hash the previous event's hash. content = canonical JSON of {certificate_id, seq, event_type, actor_company_id, actor_user_id, ip, details, created_at}, where details is the stored string as-is. A salted event (form "salted", every event appended since salts were introduced): leaf = lowercase hex SHA-256 of (salt + "\\n" + content), where salt is the event's own random hex (16 bytes from a CSPRNG, never reused); hash = lowercase hex SHA-256 of (prev_hash + "\\n" + canonical JSON of {seq, event_type, created_at, leaf}). A legacy event (form "legacy", chained before salts; every event of a v1 bundle): hash = lowercase hex SHA-256 of (prev_hash + "\\n" + content). A chain is legacy events first, then salted ones only. An event that concerns another party is shown redacted: only seq, event_type, created_at, form, prev_hash, hash and, when salted, its leaf; its hash is recomputed from those, and without the salt the leaf cannot be tested against guessed content. A redacted legacy event has no leaf: its hash is taken as found, bound by the next event's prev_hash. The signed event records the key ids and SHA-256 of both signature values.`,
 	transparency_log: TRANSPARENCY_METHOD,
 	disclosure:
@@ -236,6 +245,8 @@ export interface BundleSource {
 	generatedAt: string;
 	claim: EvidenceBundle["claim"];
 	certificate: CertificateRow;
+	/** The certificate's lead salts, which the bundle's buyer is given (null for a certificate in the plain-hash form). */
+	leadSalts: LeadSalts | null;
 	/** The audit chain as the bundle's buyer may see it (see src/evidence/disclosure.ts). */
 	events: readonly ChainLink[];
 	accessLog: { events: number; head_hash: string; url: string };
@@ -333,6 +344,7 @@ export async function buildEvidenceBundle(source: BundleSource): Promise<Evidenc
 		compliance: source.compliance as Record<string, unknown> | null,
 		verification: source.verification,
 		transparency: source.transparency,
+		lead_salts: source.leadSalts,
 	};
 	const { algorithm, key_id, value } = await signEd25519(unsigned, ring);
 	return { ...unsigned, bundle_signature: { algorithm, key_id, value } };

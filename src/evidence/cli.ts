@@ -1,11 +1,11 @@
 // `econsent verify <bundle.json> [--keys keys.json] [--access-log access-log.json] [--recording recording.json]
-// [--log-state checkpoints.json] [--json]` and `econsent monitor`: the offline verifier's command line. File access,
+// [--log-state checkpoints.json] [--lead-email e] [--lead-phone p] [--json]` and `econsent monitor`: the offline verifier's command line. File access,
 // the network (monitor and --log-state only) and the program's name are passed in, so this module stays free of Node
 // APIs and is tested like the rest; bin/econsent.mjs and the standalone build's entry wire it to Node.
 import { checkBundleAgainstKept, runMonitor } from "../transparency-log/monitor";
 import { parseCheckpointBody, parseNote } from "../transparency-log/note";
 import { readJsonFile, UsageError } from "./cli-files";
-import { type BundleVerification, type JwkSet, verifyEvidenceBundle } from "./verify-bundle";
+import { type BundleVerification, checkLeadProof, type JwkSet, verifyEvidenceBundle } from "./verify-bundle";
 
 export interface CliIo {
 	/** How the person ran it, for the usage line: `econsent verify`, or `node econsent-verify.mjs`. */
@@ -26,7 +26,8 @@ export const EXIT_USAGE = 2;
 const usage = (
 	program = "econsent verify",
 ) => `Usage: ${program} <bundle.json> [--keys <keys.json>] [--access-log <access-log.json>]
-       [--recording <recording.json>] [--log-state <checkpoints.json>] [--json]
+       [--recording <recording.json>] [--log-state <checkpoints.json>]
+       [--lead-email <email>] [--lead-phone <phone>] [--json]
        ${program.replace(/ verify$/, "")} monitor --help
 
 Verifies an evidence bundle (GET /certificate-sharing/partner-certificates/{claimId}/evidence?format=bundle)
@@ -36,7 +37,9 @@ evidence against the bundle (the file from the bundle's access_log.url, saved af
 a witnessed certificate's session recording archive (GET .../partner-certificates/{claimId}/recording) chunk by
 chunk against the manifest in the signed record. --log-state checks the bundle's transparency log checkpoint against
 the checkpoints an \`econsent monitor\` run kept (online only when their sizes differ: the log's consistency proof is
-fetched from the bundle's issuer). --json prints the result as JSON.
+fetched from the bundle's issuer). --lead-email and --lead-phone show that a lead you hold is the one the
+certificate signed: each is normalised, committed with the bundle's lead salt (or hashed, for a certificate captured
+before salted leads) and compared with the signed record. --json prints the result as JSON.
 Exit status: 0 valid, 1 not valid, 2 usage or unreadable file.`;
 
 /** What each check establishes, in words an expert can repeat in a report (the /verify page shows the same). */
@@ -53,6 +56,10 @@ export const WHAT_IT_CHECKED: Record<string, string> = {
 		"every chunk of the session recording file is, byte for byte and in order, the one whose SHA-256 the signed record lists, and the file is this certificate's",
 	transparency_log:
 		"each audit event is a leaf of the transparency log under its signed checkpoint (or is listed as pending inclusion)",
+	lead_match:
+		"the lead given (value and, from the bundle, its salt) recomputes the commitment in the signed certificate record",
+	lead_salts:
+		"the bundle gives the salt of each lead commitment in the signed record (none for a lead captured before salted leads), so the lead's value and salt can be shown to prove it",
 	log_consistency: "the bundle's log checkpoint and the checkpoints you kept are one history (nothing was rewritten)",
 };
 
@@ -81,8 +88,10 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 	const accessLog = flagValue("--access-log");
 	const recording = flagValue("--recording");
 	const logState = flagValue("--log-state");
+	const leadEmail = flagValue("--lead-email");
+	const leadPhone = flagValue("--lead-phone");
 	const keysPath = keys.value;
-	const flags = [keys, accessLog, recording, logState];
+	const flags = [keys, accessLog, recording, logState, leadEmail, leadPhone];
 	const flagValues = new Set(flags.filter(({ at }) => at !== -1).map(({ at }) => at + 1));
 	const positional = rest.filter((a, i) => !a.startsWith("--") && !flagValues.has(i));
 	if (positional.length !== 1 || flags.some(({ at, value }) => at !== -1 && !value)) {
@@ -99,6 +108,15 @@ export async function runCli(args: readonly string[], io: CliIo): Promise<number
 		const archive = recording.value ? await readJsonFile(io, recording.value, "recording") : undefined;
 		const result = await verifyEvidenceBundle(bundle, trustedKeys, log, archive);
 		if (logState.value) await checkLogConsistency(io, logState.value, bundle, result);
+		if (leadEmail.value !== undefined || leadPhone.value !== undefined) {
+			result.checks.push(
+				await checkLeadProof(bundle, {
+					...(leadEmail.value === undefined ? {} : { email: leadEmail.value }),
+					...(leadPhone.value === undefined ? {} : { phone: leadPhone.value }),
+				}),
+			);
+			result.valid = result.checks.every((c) => c.valid);
+		}
 		if (asJson) io.out(JSON.stringify(result, null, 2));
 		else printReport(io, positional[0] as string, bundle, result, keysPath);
 		return result.valid ? EXIT_VALID : EXIT_INVALID;

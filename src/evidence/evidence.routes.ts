@@ -4,8 +4,8 @@ import { ComplianceResultSchema } from "../compliance";
 import { ClaimIdParam } from "../inbox/inbox.routes";
 import { jsonContent } from "../lib/http";
 import { NO_LEAK_HEADERS, PAGE_HEADERS, protectedRoute } from "../lib/routes";
-import { WitnessSchema } from "../signing/canonical";
-import { AccessLogFileV2Schema, EvidenceBundleV3Schema } from "./bundle";
+import { ConsentRecordSchema, LeadSaltsSchema, WitnessSchema } from "../signing/canonical";
+import { AccessLogFileV2Schema, EvidenceBundleV4Schema } from "./bundle";
 
 const EvidenceSchema = z
 	.object({
@@ -25,7 +25,13 @@ const EvidenceSchema = z
 		}),
 		consumer: z.object({ ip: z.string().nullable(), user_agent: z.string().nullable() }),
 		geo: z.object({ country: z.string().nullable(), state: z.string().nullable(), city: z.string().nullable() }),
-		lead: z.object({ email_sha256: z.string().nullable(), phone_sha256: z.string().nullable() }),
+		lead: ConsentRecordSchema.shape.lead.describe(
+			"The lead as the signed record holds it: `email_commitment`/`phone_commitment` (SHA-256 of the salt followed by the normalised value) for a certificate captured since salted leads, `email_sha256`/`phone_sha256` (plain SHA-256 of the normalised value) for one captured before; null where no value was captured",
+		),
+		lead_salts: LeadSaltsSchema.nullable().openapi({
+			description:
+				"The salt of each lead commitment, given to the buyer that claimed the certificate to prove the lead it holds is the one signed (show value and salt); null for a certificate in the plain-hash form",
+		}),
 		session_replay_url: z.string().nullable().openapi({
 			description:
 				"A witnessed certificate: this buyer's replay page, which checks the recording against the signed record before playing it. An asserted one: the publisher's recording_url, or null",
@@ -119,7 +125,7 @@ export const getEvidence = protectedRoute(
 		responses: {
 			200: {
 				content: {
-					"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleV3Schema.openapi("EvidenceBundle")]) },
+					"application/json": { schema: z.union([EvidenceSchema, EvidenceBundleV4Schema.openapi("EvidenceBundle")]) },
 					"text/html": { schema: z.string().openapi({ description: "The printable evidence report" }) },
 				},
 				description: "The evidence, the evidence bundle, or the printable report",

@@ -8,12 +8,15 @@ import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery } 
 import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
 import { authenticateBesideShard } from "../auth/authenticate";
 import { sourceOf } from "../capture-sessions/witness-view";
+import { openLeadSalts } from "../certificates/lead-commitments";
+import { toConsentRecord } from "../certificates/record";
 import type { ComplianceResult } from "../compliance";
 import { prefixedColumns } from "../db/client";
 import { certificates, claims, claimTokens, companies, properties } from "../db/schema";
 import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
+import { dataKeyRing } from "../lib/sealed";
 import { buyerReplayPath } from "../replay/replay-page";
 import { joinShare } from "../sharing/share-query";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
@@ -110,7 +113,9 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 	verification.valid = verification.checks.every((check) => check.valid);
 	// Verified in full above; shown as this buyer may see it.
 	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, trail, "audit");
-	return { ...row, view, accessLog, verification, logIndexes };
+	// A buyer that claimed the certificate holds the lead: it gets the salts to prove that lead is the one signed.
+	const leadSalts = await openLeadSalts(await dataKeyRing(c.env), row.certificate);
+	return { ...row, view, accessLog, verification, logIndexes, leadSalts };
 }
 
 export type Evidence = Awaited<ReturnType<typeof readEvidence>>;
@@ -217,6 +222,7 @@ export async function evidenceBundle(c: AppContext, evidence: Evidence): Promise
 			token_expires_at: token.expiresAt,
 		},
 		certificate,
+		leadSalts: evidence.leadSalts,
 		events: evidence.view,
 		accessLog: { ...evidence.accessLog, url: accessLogUrl(c, claim.id) },
 		compliance: claim.compliance as ComplianceResult | null,
@@ -247,7 +253,8 @@ export function evidenceJson(c: AppContext, evidence: Evidence) {
 		},
 		consumer: { ip: certificate.consumerIp, user_agent: certificate.consumerUserAgent },
 		geo: { country: certificate.geoCountry, state: certificate.geoState, city: certificate.geoCity },
-		lead: { email_sha256: certificate.leadEmailSha256, phone_sha256: certificate.leadPhoneSha256 },
+		lead: toConsentRecord(certificate).lead,
+		lead_salts: evidence.leadSalts,
 		// A witnessed certificate's recording is ours, played on a page that checks it first; an asserted one's is
 		// wherever the publisher said.
 		session_replay_url:

@@ -59,6 +59,27 @@ ${rules.map(
 }`;
 }
 
+/**
+ * A salted lead: each commitment with the salt that opens it, so the buyer can show a court value and salt. A lead
+ * captured before salts: its plain hashes stay in the signed record of the bundle, not printed on a page that is
+ * passed around (they give the number back to anyone who tries the 10^10 phone numbers).
+ */
+function leadRows(lead: EvidenceBundle["certificate"]["lead"], salts: EvidenceBundle["lead_salts"]): Markup {
+	if (!("email_commitment" in lead)) {
+		const captured = (hash: string | null) => (hash ? "captured (plain SHA-256 in the bundle's signed record)" : "—");
+		return html`<dt>Lead email</dt><dd>${captured(lead.email_sha256)}</dd>
+<dt>Lead phone</dt><dd>${captured(lead.phone_sha256)}</dd>`;
+	}
+	const row = (label: string, commitment: string | null, salt: string | null | undefined) =>
+		html`<dt>${label}</dt><dd>${
+			commitment
+				? html`<span class="muted">commitment</span> <code class="value">${commitment}</code><span class="muted">salt</span> <code class="value">${orDash(salt)}</code>`
+				: "—"
+		}</dd>`;
+	return html`${row("Lead email", lead.email_commitment, salts?.email)}
+${row("Lead phone", lead.phone_commitment, salts?.phone)}`;
+}
+
 export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle) {
 	const { certificate: record, claim, verification } = bundle;
 	const keys = await Promise.all(
@@ -92,8 +113,7 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 <dt>Consumer IP</dt><dd>${orDash(record.consumer.ip)}</dd>
 <dt>Consumer browser</dt><dd>${orDash(record.consumer.user_agent)}</dd>
 <dt>Location</dt><dd>${[record.geo.city, record.geo.state, record.geo.country].filter(Boolean).join(", ") || "—"}</dd>
-<dt>Lead email (SHA-256)</dt><dd><code class="value">${orDash(record.lead.email_sha256)}</code></dd>
-<dt>Lead phone (SHA-256)</dt><dd><code class="value">${orDash(record.lead.phone_sha256)}</code></dd>
+${leadRows(record.lead, bundle.lead_salts)}
 <dt>Session replay</dt><dd>${link(record.source === "witnessed" ? `${bundle.issuer}${buyerReplayPath(claim.claim_id)}` : record.recording_url)}</dd>
 </dl>
 

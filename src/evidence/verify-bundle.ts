@@ -1,9 +1,12 @@
 // Offline verification of an evidence bundle: no network, no database, only the bundle (and, optionally, public
 // keys the verifier obtained independently). Runs the same checks as the service's verify endpoints, minus the
 // HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
+import { leadCommitment } from "../certificates/lead-commitments";
+import { type LeadContact, normaliseEmail, normalisePhone } from "../certificates/record";
+import { sha256Hex } from "../lib/crypto";
 import { checkRecordingArchive } from "../recordings/check-archive";
 import type { ChunkProblem } from "../recordings/manifest";
-import { canonicalJson } from "../signing/canonical";
+import { type ConsentRecord, canonicalJson, type LeadSalts } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
 import { checkTransparency } from "../transparency-log/evidence-proofs";
 import { checkAccessLog, checkAccessLogCommitments } from "../verification/access-log";
@@ -24,7 +27,9 @@ export type BundleCheck = Omit<VerificationCheck, "check"> & {
 		| "bundle_signature"
 		| "recording"
 		| "transparency_log"
-		| "log_consistency";
+		| "log_consistency"
+		| "lead_salts"
+		| "lead_match";
 	/** The recording check's differences from the signed manifest, each with its chunk's place. */
 	chunk_problems?: ChunkProblem[];
 };
@@ -78,7 +83,7 @@ export async function verifyEvidenceBundle(
 		return {
 			valid: false,
 			certificate_id: null,
-			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v1, v2 or v3: ${where}` }],
+			checks: [{ check: "bundle_format", valid: false, detail: `not a ${BUNDLE_FORMAT} v1 to v4: ${where}` }],
 			not_checked: [],
 			key_thumbprints: {},
 		};
@@ -171,7 +176,7 @@ export async function verifyEvidenceBundle(
 
 	// v3: every audit event is in the transparency log under the bundle's checkpoint, or said to be pending.
 	const transparency =
-		bundle.version === 3
+		bundle.version === 3 || bundle.version === 4
 			? await checkTransparency(
 					bundle.transparency,
 					bundle.audit_chain.map((e) => ({ seq: e.seq, hash: e.hash })),
@@ -179,6 +184,7 @@ export async function verifyEvidenceBundle(
 				)
 			: undefined;
 	if (transparency) checks.push({ check: "transparency_log", valid: transparency.valid, detail: transparency.detail });
+	if (bundle.version === 4) checks.push(checkLeadSalts(bundle.certificate.lead, bundle.lead_salts));
 
 	const serviceHmac = bundle.verification.checks.find((c) => c.check === "hmac_signature");
 	return {
@@ -224,7 +230,7 @@ export async function verifyEvidenceBundle(
 						},
 					]
 				: []),
-			...(bundle.version !== 3
+			...(bundle.version < 3
 				? [
 						{
 							check: "transparency_log",
@@ -242,6 +248,66 @@ export async function verifyEvidenceBundle(
 					]),
 		],
 		key_thumbprints,
+	};
+}
+
+const SALT = /^[0-9a-f]{64}$/;
+
+/**
+ * v4: the bundle gives a salt for each lead commitment of a salted record and none for a plain-hash one, so its buyer
+ * can prove the lead by showing value and salt. (Which value a commitment hides is what the salt lets its holder
+ * show; no bundle says it.)
+ */
+function checkLeadSalts(lead: ConsentRecord["lead"], salts: LeadSalts | null): BundleCheck {
+	const fail = (detail: string): BundleCheck => ({ check: "lead_salts", valid: false, detail });
+	if (!("email_commitment" in lead)) {
+		return salts === null
+			? { check: "lead_salts", valid: true, detail: "plain-hash lead (captured before salted leads): no salts" }
+			: fail("salts given for a record whose lead is in the plain-hash form");
+	}
+	if (salts === null) return fail("the record's lead commitments come without their salts");
+	for (const [field, commitment, salt] of [
+		["email", lead.email_commitment, salts.email],
+		["phone", lead.phone_commitment, salts.phone],
+	] as const) {
+		if ((commitment === null) !== (salt === null))
+			return fail(`the ${field} commitment and its salt do not go together`);
+		if (salt !== null && !SALT.test(salt)) return fail(`the ${field} salt is not 64 lowercase hex characters`);
+	}
+	return { check: "lead_salts", valid: true, detail: "a salt for each lead commitment" };
+}
+
+/**
+ * The lead a party holds, shown to be the one the certificate signed: each value given, normalised as at capture, is
+ * committed with the bundle's salt (or, for a lead captured before salted leads, hashed) and compared with the signed
+ * record. Only as good as the ed25519_signature check, which says the record is the signed one.
+ */
+export async function checkLeadProof(input: unknown, lead: LeadContact): Promise<BundleCheck> {
+	const parsed = EvidenceBundleSchema.safeParse(input);
+	if (!parsed.success) return { check: "lead_match", valid: false, detail: "not an evidence bundle" };
+	const record = parsed.data.certificate.lead;
+	const salts = parsed.data.version === 4 ? parsed.data.lead_salts : null;
+	const results: string[] = [];
+	for (const [field, value, normalise] of [
+		["email", lead.email, normaliseEmail],
+		["phone", lead.phone, normalisePhone],
+	] as const) {
+		if (value === undefined) continue;
+		const normalised = normalise(value);
+		let matches: boolean;
+		if ("email_commitment" in record) {
+			const salt = salts?.[field] ?? null;
+			const commitment = record[`${field}_commitment`];
+			matches = salt !== null && commitment !== null && (await leadCommitment(salt, normalised)) === commitment;
+		} else {
+			matches = (await sha256Hex(normalised)) === record[`${field}_sha256`];
+		}
+		results.push(`${field} ${matches ? "matches" : "does not match"}`);
+	}
+	return {
+		check: "lead_match",
+		valid: results.length > 0 && results.every((r) => r.endsWith(" matches")),
+		detail: `${results.join(", ") || "no lead value given"} the signed record's ${"email_commitment" in record ? "salted commitment" : "plain hash (captured before salted leads)"}`,
 	};
 }
 

@@ -69,7 +69,16 @@ export const ConsentRecordSchema = z.strictObject({
 	consumer: z.strictObject({ ip: nullableString, user_agent: nullableString }),
 	geo: z.strictObject({ country: nullableString, state: nullableString, city: nullableString }),
 	recording_url: nullableString,
-	lead: z.strictObject({ email_sha256: nullableString, phone_sha256: nullableString }),
+	/**
+	 * Certificates captured since salted leads: `email_commitment`/`phone_commitment`, the lowercase hex
+	 * SHA-256(salt ‖ normalised value), each value with a random salt of its own that only the parties holding the lead
+	 * are given. Certificates captured before: `email_sha256`/`phone_sha256`, the plain SHA-256 of the normalised value,
+	 * which they were signed with. Null where no value was captured.
+	 */
+	lead: z.union([
+		z.strictObject({ email_commitment: nullableString, phone_commitment: nullableString }),
+		z.strictObject({ email_sha256: nullableString, phone_sha256: nullableString }),
+	]),
 	/**
 	 * `asserted`: the record is what the publisher's server sent. `witnessed`: our capture script saw the form page;
 	 * `witness` holds what it measured. Absent on certificates captured before sources existed (they are asserted).
@@ -79,3 +88,10 @@ export const ConsentRecordSchema = z.strictObject({
 });
 
 export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
+
+/**
+ * The salts of a salted record's lead commitments (lowercase hex, 64 characters each; null where no value was
+ * captured): given only to the parties that hold the lead, who can then show a value and its salt to prove the match.
+ */
+export const LeadSaltsSchema = z.strictObject({ email: nullableString, phone: nullableString });
+export type LeadSalts = z.infer<typeof LeadSaltsSchema>;

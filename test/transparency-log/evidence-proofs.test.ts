@@ -28,11 +28,11 @@ async function drain() {
 }
 
 describe("transparency proofs in evidence bundles", () => {
-	it("proves every audit event of a v3 bundle in the log's signed checkpoint", async () => {
+	it("proves every audit event of a v4 bundle in the log's signed checkpoint", async () => {
 		const { buyer, claimId } = await claimedCertificate();
 		await drain();
 		const bundle = await bundleOf(claimId, buyer);
-		expect(bundle.version).toBe(3);
+		expect(bundle.version).toBe(4);
 		expect(bundle.transparency.pending).toEqual([]);
 		expect(bundle.transparency.entries.map((e: { seq: number }) => e.seq)).toEqual(
 			bundle.audit_chain.map((e: { seq: number }) => e.seq),
