@@ -9,7 +9,7 @@
 //   signed record with the same modules before playing it with @rrweb/replay (bundled in, with its stylesheet);
 // - dist/capture/capture.js: the capture script publishers put on their form pages (served at /capture.js), with the
 //   rrweb recorder, held to a size budget: the build fails above CAPTURE_SCRIPT_BUDGET_GZIP bytes gzipped.
-// It also copies the API reference's renderer (the pinned @scalar/api-reference browser bundle, 3.5 MB) into
+// It also copies the API reference's renderer (the pinned @scalar/api-reference browser bundle, 4.8 MB) into
 // dist/assets/, the Workers Static Assets directory of wrangler.toml, under a name that changes with its content, and
 // writes dist/docs/api-reference.json (that name and its integrity hash) for the /docs page to load it by.
 // wrangler.toml's [build] runs this before `wrangler dev` and `wrangler deploy`, and vitest.config.ts calls
@@ -140,8 +140,8 @@ const ASSET_HEADERS = `${REFERENCE_ASSETS_PATH}*
 `;
 
 /**
- * The reference's renderer as a static asset: the package's browser bundle copied unchanged (its 3.5 MB would
- * otherwise be half the Worker's upload), older copies removed so only the current one is deployed.
+ * The reference's renderer as a static asset: the package's browser bundle copied unchanged (its 4.8 MB would
+ * otherwise be most of the Worker's upload), older copies removed so only the current one is deployed.
  */
 export async function buildReferenceAssets() {
 	const bundle = await readFile(REFERENCE_BUNDLE);
