@@ -6,15 +6,10 @@ import { buildScripts } from "./scripts/build-scripts.mjs";
 
 // Tests run inside workerd against real local D1, Durable Objects and Queues configured from wrangler.toml.
 // The migrations applied are exactly the files in migrations/, the same ones `wrangler d1 migrations apply` uses.
-// wrangler.toml imports the API reference's browser bundle, the /verify and replay pages' scripts and the capture
-// script as text ([[rules]] type = "Text"); the test build does the same, so /docs, /verify, the replay pages and
-// /capture.js serve the same bytes in tests as when deployed.
-const TEXT_MODULES = [
-	"/@scalar/api-reference/dist/browser/standalone.js",
-	"/dist/verifier/verify-page.js",
-	"/dist/verifier/replay-page.js",
-	"/dist/capture/capture.js",
-];
+// wrangler.toml imports the /verify and replay pages' scripts and the capture script as text ([[rules]] type =
+// "Text"); the test build does the same, so /verify, the replay pages and /capture.js serve the same bytes in tests as
+// when deployed. The API reference's renderer is a static asset (wrangler.toml [assets]), read through env.ASSETS.
+const TEXT_MODULES = ["/dist/verifier/verify-page.js", "/dist/verifier/replay-page.js", "/dist/capture/capture.js"];
 const textModules = {
 	name: "wrangler-text-rules",
 	enforce: "pre" as const,
@@ -25,7 +20,8 @@ const textModules = {
 };
 
 export default defineConfig(async () => {
-	// What wrangler.toml's [build] does before `wrangler dev` and deploys: the scripts from their current sources.
+	// What wrangler.toml's [build] does before `wrangler dev` and deploys: the scripts from their current sources, and
+	// the static assets directory.
 	await buildScripts();
 	const migrations = await readD1Migrations(path.join(import.meta.dirname, "migrations"));
 	return {

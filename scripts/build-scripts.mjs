@@ -9,9 +9,13 @@
 //   signed record with the same modules before playing it with @rrweb/replay (bundled in, with its stylesheet);
 // - dist/capture/capture.js: the capture script publishers put on their form pages (served at /capture.js), with the
 //   rrweb recorder, held to a size budget: the build fails above CAPTURE_SCRIPT_BUDGET_GZIP bytes gzipped.
+// It also copies the API reference's renderer (the pinned @scalar/api-reference browser bundle, 4.8 MB) into
+// dist/assets/, the Workers Static Assets directory of wrangler.toml, under a name that changes with its content, and
+// writes dist/docs/api-reference.json (that name and its integrity hash) for the /docs page to load it by.
 // wrangler.toml's [build] runs this before `wrangler dev` and `wrangler deploy`, and vitest.config.ts calls
 // buildScripts() before the workers suite, so the Worker never serves a script older than its sources.
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
@@ -24,6 +28,18 @@ export const PAGE_SCRIPT_FILE = path.join(VERIFIER_DIR, "verify-page.js");
 export const REPLAY_SCRIPT_FILE = path.join(VERIFIER_DIR, "replay-page.js");
 export const CAPTURE_DIR = path.join(ROOT, "dist", "capture");
 export const CAPTURE_SCRIPT_FILE = path.join(CAPTURE_DIR, "capture.js");
+/** wrangler.toml's [assets] directory: files Cloudflare serves without running the Worker. */
+export const ASSETS_DIR = path.join(ROOT, "dist", "assets");
+/** Where the reference's renderer is served from; wrangler.toml's run_worker_first leaves only this path to assets. */
+export const REFERENCE_ASSETS_PATH = "/docs/assets/";
+// The package exports no path to its browser bundle (one self-contained script); it sits beside its main module.
+const REFERENCE_BUNDLE = path.join(
+	path.dirname(fileURLToPath(import.meta.resolve("@scalar/api-reference"))),
+	"browser",
+	"standalone.js",
+);
+/** The renderer's URL and integrity hash, imported by src/docs/docs.index.ts. */
+export const REFERENCE_MANIFEST_FILE = path.join(ROOT, "dist", "docs", "api-reference.json");
 /** Every publisher's form page downloads it: 40 KB gzipped at most, recorder included. */
 export const CAPTURE_SCRIPT_BUDGET_GZIP = 40 * 1024;
 
@@ -108,22 +124,51 @@ export async function buildCaptureScript() {
 // Left alone when unchanged, so a running `wrangler dev` that bundles the scripts does not reload for nothing
 // (the e2e suite builds while its server runs); otherwise written beside and renamed into place, so a `wrangler dev`
 // started meanwhile never reads half a file.
-async function writeAtomically(file, text) {
-	const current = await readFile(file, "utf8").catch(() => undefined);
-	if (current === text) return;
+async function writeAtomically(file, content) {
+	const current = await readFile(file).catch(() => undefined);
+	if (current?.equals(Buffer.from(content))) return;
 	const partial = `${file}.${process.pid}.partial`;
-	await writeFile(partial, text);
+	await writeFile(partial, content);
 	await rename(partial, file);
 }
 
-/** Builds every script into dist/. */
+// Served by Cloudflare's asset server, which the Worker (and its headers) never sees. The name carries a hash of the
+// content, so a version is cached for good; nosniff as on every answer of the Worker.
+const ASSET_HEADERS = `${REFERENCE_ASSETS_PATH}*
+  Cache-Control: public, max-age=31536000, immutable
+  X-Content-Type-Options: nosniff
+`;
+
+/**
+ * The reference's renderer as a static asset: the package's browser bundle copied unchanged (its 4.8 MB would
+ * otherwise be most of the Worker's upload), older copies removed so only the current one is deployed.
+ */
+export async function buildReferenceAssets() {
+	const bundle = await readFile(REFERENCE_BUNDLE);
+	const sha384 = createHash("sha384").update(bundle).digest();
+	const name = `api-reference.${sha384.toString("hex").slice(0, 16)}.js`;
+	const dir = path.join(ASSETS_DIR, REFERENCE_ASSETS_PATH);
+	await mkdir(dir, { recursive: true });
+	await mkdir(path.dirname(REFERENCE_MANIFEST_FILE), { recursive: true });
+	await writeAtomically(path.join(dir, name), bundle);
+	for (const old of await readdir(dir)) if (old !== name) await rm(path.join(dir, old), { force: true });
+	const reference = { path: `${REFERENCE_ASSETS_PATH}${name}`, integrity: `sha384-${sha384.toString("base64")}` };
+	await Promise.all([
+		writeAtomically(path.join(ASSETS_DIR, "_headers"), ASSET_HEADERS),
+		writeAtomically(REFERENCE_MANIFEST_FILE, `${JSON.stringify(reference, null, "\t")}\n`),
+	]);
+	return { ...reference, bytes: bundle.byteLength };
+}
+
+/** Builds every script into dist/, and the reference's renderer into dist/assets/. */
 export async function buildScripts() {
 	await Promise.all([mkdir(VERIFIER_DIR, { recursive: true }), mkdir(CAPTURE_DIR, { recursive: true })]);
-	const [cli, page, replay, capture] = await Promise.all([
+	const [cli, page, replay, capture, reference] = await Promise.all([
 		buildCli(),
 		buildPageScript(),
 		buildReplayScript(),
 		buildCaptureScript(),
+		buildReferenceAssets(),
 	]);
 	await Promise.all([
 		writeAtomically(CLI_FILE, cli),
@@ -131,15 +176,15 @@ export async function buildScripts() {
 		writeAtomically(REPLAY_SCRIPT_FILE, replay),
 		writeAtomically(CAPTURE_SCRIPT_FILE, capture),
 	]);
-	return { cli, page, replay, capture };
+	return { cli, page, replay, capture, reference };
 }
 
 const kilobytes = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-	const { cli, page, replay, capture } = await buildScripts();
+	const { cli, page, replay, capture, reference } = await buildScripts();
 	const size = (file, text) => `${path.relative(ROOT, file)} ${kilobytes(Buffer.byteLength(text))}`;
 	console.log(
-		`${size(CLI_FILE, cli)}, ${size(PAGE_SCRIPT_FILE, page)}, ${size(REPLAY_SCRIPT_FILE, replay)}, ${size(CAPTURE_SCRIPT_FILE, capture)} (${kilobytes(gzippedBytes(capture))} gzipped, budget ${kilobytes(CAPTURE_SCRIPT_BUDGET_GZIP)})`,
+		`${size(CLI_FILE, cli)}, ${size(PAGE_SCRIPT_FILE, page)}, ${size(REPLAY_SCRIPT_FILE, replay)}, ${size(CAPTURE_SCRIPT_FILE, capture)} (${kilobytes(gzippedBytes(capture))} gzipped, budget ${kilobytes(CAPTURE_SCRIPT_BUDGET_GZIP)}), static asset ${reference.path} ${kilobytes(reference.bytes)}`,
 	);
 }
