@@ -1,6 +1,6 @@
 // The archive object of one certificate: everything about it as it stood when archived, as one immutable JSON object
 // in R2. Its bytes are canonical JSON (RFC 8785) of the rows read, so archiving the same certificate twice makes the
-// same bytes, the same SHA-256 and so the same key: a run repeated after a crash writes the object it wrote before.
+// same bytes, the same SHA-256 and so the same key: a run repeated after a crash finds the object it put before.
 
 import type {
 	accessEvents,

@@ -8,8 +8,9 @@
 //
 // One certificate, crash-safe at every step:
 //   1. one batch at the primary reads everything about it (and its locator, if a run got there first);
-//   2. the object goes to R2 under its SHA-256: the same content makes the same key, so a repeat rewrites the same
-//      bytes (and R2 checks them against the hash);
+//   2. the object goes to R2 under its SHA-256 (R2 checks the bytes against it), unless that key is there already:
+//      the same content makes the same key, so a repeat finds the object it put before instead of overwriting it
+//      (the deployed bucket is locked: nothing there can be overwritten);
 //   3. ONE D1 batch inserts the locator and deletes what moved: the events below each chain's cut (the head stays, so
 //      the ledgers append on unchanged) and the recording's chunk rows. The deletes take the cut from the locator row
 //      that is there, so when two runs race, the one whose locator landed decides, and nothing that is not in its
@@ -34,7 +35,8 @@ import {
 import { allShards, shardDatabase } from "../db/shards";
 import type { ArchivePageMessage } from "../jobs/messages";
 import { addDays, isoNow } from "../lib/clock";
-import { sealArchive } from "./archive-object";
+import { sha256Hex } from "../lib/crypto";
+import { type SealedArchive, sealArchive } from "./archive-object";
 
 /** Certificates judged per message: each costs two D1 round trips and one R2 put when archived. */
 export const ARCHIVE_PAGE_SIZE = 25;
@@ -187,10 +189,7 @@ export async function archiveCertificate(
 		capture_session: read.session[0] ?? null,
 		capture_chunks: read.chunks,
 	});
-	await env.ARCHIVE.put(sealed.key, sealed.body, {
-		sha256: sealed.sha256,
-		httpMetadata: { contentType: "application/json" },
-	});
+	await putOnce(env.ARCHIVE, sealed);
 	await beforeCommit?.();
 
 	const cut = sql`(select ${archivedCertificates.auditCutSeq} from ${archivedCertificates} where ${archivedCertificates.certificateId} = ${certificateId})`;
@@ -227,4 +226,22 @@ export async function archiveCertificate(
 			),
 	]);
 	return inserted.length > 0;
+}
+
+/**
+ * Puts the object unless its key is taken. The bucket is locked when deployed (nothing under archive/ can be
+ * overwritten for 5 years), so a run repeated after a crash must not put again: the key names the SHA-256, so an
+ * object already there is this one, which is checked rather than assumed.
+ */
+async function putOnce(bucket: R2Bucket, sealed: SealedArchive): Promise<void> {
+	const put = await bucket.put(sealed.key, sealed.body, {
+		onlyIf: { etagDoesNotMatch: "*" },
+		sha256: sealed.sha256,
+		httpMetadata: { contentType: "application/json" },
+	});
+	if (put !== null) return;
+	const existing = await bucket.get(sealed.key);
+	if (!existing || (await sha256Hex(await existing.text())) !== sealed.sha256) {
+		throw new Error(`archive object ${sealed.key} exists with other bytes than its name says`);
+	}
 }
