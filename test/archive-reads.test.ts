@@ -2,7 +2,7 @@
 // event are appended in D1 after the head kept there, and both chains still verify whole.
 import { describe, expect, it } from "vitest";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
-import { archivedWorld, chainSeqs, locatorOf, readEverything, runShard, settle } from "./archive-world";
+import { chainSeqs, claimedWorld, locatorOf, readEverything, runShard, settle } from "./archive-world";
 import { call } from "./helpers";
 
 async function archiveEverything() {
@@ -11,7 +11,7 @@ async function archiveEverything() {
 
 describe("reading archived certificates", { timeout: 120_000 }, () => {
 	it("answers every read the same after archiving, and keeps appending to both chains", async () => {
-		const world = await archivedWorld({ archive: false });
+		const world = await claimedWorld();
 		const before = await readEverything(world);
 		await archiveEverything();
 		for (const id of world.certificateIds) expect(await locatorOf(id)).toBeDefined();

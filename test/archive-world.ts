@@ -89,7 +89,7 @@ export async function chainSeqs(certificateId: string, table: "audit_events" | "
  * evidence read and verified (so its access log has events), the log drained. With `claim: false`, one certificate
  * shared to the buyer and not claimed.
  */
-export async function archivedWorld(options: { archive: false; claim?: boolean }): Promise<ArchiveWorld> {
+export async function claimedWorld(options: { claim?: boolean } = {}): Promise<ArchiveWorld> {
 	const publisher = await signup("LeadGen Co");
 	const buyer = await signup("Acme Insurance");
 	const property = await createProperty(publisher, WITNESS_DOMAIN);

@@ -9,7 +9,7 @@ import { certificateShard } from "../src/db/shards";
 import worker from "../src/index";
 import type { ArchivePageMessage, JobMessage } from "../src/jobs/messages";
 import { ARCHIVE_CRON } from "../src/lib/crons";
-import { archivedWorld, chainSeqs, drainLog, locatorOf, readEverything, runShard } from "./archive-world";
+import { chainSeqs, claimedWorld, drainLog, locatorOf, readEverything, runShard } from "./archive-world";
 import { captureCertificate, seedCertificates } from "./helpers";
 import { certificateD1 } from "./shard-databases";
 
@@ -42,7 +42,7 @@ afterEach(() => {
 // Each test builds its world through the API: a few dozen requests.
 describe("the archive run", { timeout: 90_000 }, () => {
 	it("archives every eligible certificate on both shards from the Cron Trigger, leaving the others whole", async () => {
-		const world = await archivedWorld({ archive: false });
+		const world = await claimedWorld();
 		// Bare rows without events (as a test seeds them) are paged through and left alone; so is a certificate whose
 		// token is still open.
 		const bare = await seedCertificates(world.publisher.company.id, world.property.id, 60);
@@ -76,7 +76,7 @@ describe("the archive run", { timeout: 90_000 }, () => {
 	});
 
 	it("leaves a certificate whose token is open or whose chain moved within ARCHIVE_AFTER_DAYS in D1", async () => {
-		const world = await archivedWorld({ archive: false, claim: false });
+		const world = await claimedWorld({ claim: false });
 		await drainLog();
 		const [id] = world.certificateIds as [string];
 		// Shared, not claimed, token valid for 90 days: not archived even with a cutoff of now.
@@ -93,7 +93,7 @@ describe("the archive run", { timeout: 90_000 }, () => {
 	});
 
 	it("a crash between the R2 put and the D1 batch leaves the certificate whole in D1; the next run archives it once", async () => {
-		const world = await archivedWorld({ archive: false });
+		const world = await claimedWorld();
 		const [id] = world.certificateIds as [string];
 		const db = createDb(certificateD1(id));
 		const auditBefore = await chainSeqs(id, "audit_events");
@@ -117,7 +117,7 @@ describe("the archive run", { timeout: 90_000 }, () => {
 	});
 
 	it("a redelivered page archives nothing twice, and two runs at once archive a certificate once", async () => {
-		const world = await archivedWorld({ archive: false });
+		const world = await claimedWorld();
 		const before = await readEverything(world);
 		const [first, second] = world.certificateIds as [string, string];
 
@@ -151,7 +151,7 @@ describe("the archive run", { timeout: 90_000 }, () => {
 	});
 
 	it("lets nothing but the archive delete an event: not of a certificate in D1, not at or past an archived cut", async () => {
-		const world = await archivedWorld({ archive: false });
+		const world = await claimedWorld();
 		const [inD1, archived] = world.certificateIds as [string, string];
 		const refuse = (id: string, where = "") =>
 			certificateD1(id).prepare(`DELETE FROM audit_events WHERE certificate_id = ?${where}`).bind(id).run();
