@@ -37,9 +37,13 @@ const median = (values: number[]) => {
 	return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
 };
 
-/** Bytes of the certificate tables and their indexes over every shard, from vacuumed copies of the files. */
-function certificateBytes(stateDir: string): number {
-	let total = 0;
+/**
+ * Bytes of the certificate tables and their indexes over every shard, from vacuumed copies of the files: whole pages
+ * (what the 10 GB limit counts, but with a few certificates mostly each table's and index's first pages), and the
+ * rows' payload alone (what grows with every certificate).
+ */
+function certificateBytes(stateDir: string): { pages: number; payload: number } {
+	const total = { pages: 0, payload: 0 };
 	for (const [shard, file] of localD1Files(stateDir)) {
 		const copy = path.join(stateDir, `vacuumed-${shard}-${randomBytes(3).toString("hex")}.sqlite`);
 		const source = new DatabaseSync(file, { readOnly: true });
@@ -57,10 +61,11 @@ function certificateBytes(stateDir: string): number {
 				.all(...CERTIFICATE_TABLES)
 				.map((row) => (row as { name: string }).name);
 			for (const name of names) {
-				const row = db.prepare("SELECT sum(pgsize) AS bytes FROM dbstat WHERE name = ?").get(name) as {
-					bytes: number | null;
-				};
-				total += row.bytes ?? 0;
+				const row = db
+					.prepare("SELECT sum(pgsize) AS pages, sum(payload) AS payload FROM dbstat WHERE name = ?")
+					.get(name) as { pages: number | null; payload: number | null };
+				total.pages += row.pages ?? 0;
+				total.payload += row.payload ?? 0;
 			}
 		} finally {
 			db.close();
@@ -222,9 +227,11 @@ async function main() {
 		console.log(
 			`\nArchive object per certificate: ${Math.round(objects.reduce((s, o) => s + o.bytes, 0) / objects.length)} bytes (min ${Math.min(...objects.map((o) => o.bytes))}, max ${Math.max(...objects.map((o) => o.bytes))})`,
 		);
-		console.log(
-			`Certificate tables in D1 per certificate (vacuumed, dbstat): ${perCertificate(bytesBefore)} bytes before, ${perCertificate(bytesAfter)} bytes archived (${((bytesAfter / bytesBefore) * 100).toFixed(0)} %)`,
-		);
+		for (const kind of ["payload", "pages"] as const) {
+			console.log(
+				`Certificate tables in D1 per certificate (vacuumed, dbstat ${kind === "payload" ? "row payload" : "whole pages"}): ${perCertificate(bytesBefore[kind])} bytes before, ${perCertificate(bytesAfter[kind])} bytes archived (${((bytesAfter[kind] / bytesBefore[kind]) * 100).toFixed(0)} %)`,
+			);
+		}
 		console.log(`\nGoal: every read of an archived certificate under ${GOAL_MS} ms: ${allUnder ? "met" : "NOT met"}`);
 		if (!allUnder) process.exitCode = 1;
 	} finally {
