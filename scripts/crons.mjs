@@ -8,6 +8,11 @@
 /** The sweep's Cron Trigger: SWEEP_CRON in src/lib/crons.ts and in wrangler.toml's [triggers]. */
 export const SWEEP_CRON = "*/5 * * * *";
 export const LOCAL_SWEEP_EVERY_MS = 60_000;
+/**
+ * The archive run's Cron Trigger: ARCHIVE_CRON in src/lib/crons.ts and in wrangler.toml. Not fired locally by itself:
+ * fire it with scheduledUrl(baseUrl, ARCHIVE_CRON), with ARCHIVE_AFTER_DAYS=0 to archive everything eligible now.
+ */
+export const ARCHIVE_CRON = "41 4 * * *";
 
 /** The URL that fires a Cron Trigger on a `wrangler dev --test-scheduled` server. */
 export const scheduledUrl = (baseUrl, cron) => `${baseUrl}/__scheduled?cron=${encodeURIComponent(cron)}`;

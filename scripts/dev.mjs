@@ -5,7 +5,7 @@
 import { spawn } from "node:child_process";
 import { generateKeyPairSync, randomBytes } from "node:crypto";
 import { appendFileSync, existsSync, readFileSync, writeFileSync } from "node:fs";
-import { fireSweepWhileRunning, SWEEP_CRON, scheduledUrl } from "./crons.mjs";
+import { ARCHIVE_CRON, fireSweepWhileRunning, SWEEP_CRON, scheduledUrl } from "./crons.mjs";
 import { readyDatabases } from "./databases.mjs";
 import { migrationSummary, pipeRedacted, portInUse } from "./dev-output.mjs";
 import { newLogSignerKey } from "./log-key.mjs";
@@ -29,6 +29,16 @@ wranglerArgs.push("--var", "ALLOW_LOCAL_WEBHOOKS:true");
 wranglerArgs.push("--var", "ALLOW_LOCAL_CAPTURE:true");
 // Every answer carries the round-trip counts locally; a deployed Worker sends them only when asked.
 wranglerArgs.push("--var", "DIAGNOSTIC_HEADERS:always");
+// The archive's age from this shell's environment (`ARCHIVE_AFTER_DAYS=0 npm run dev` archives everything eligible
+// when the archive Cron Trigger is fired); wrangler.toml's 30 days otherwise.
+const archiveAfterDays = process.env.ARCHIVE_AFTER_DAYS;
+if (archiveAfterDays !== undefined) {
+	if (!/^\d+$/.test(archiveAfterDays)) {
+		console.error(`ARCHIVE_AFTER_DAYS must be a whole number of days (0 or more), not "${archiveAfterDays}"`);
+		process.exit(1);
+	}
+	wranglerArgs.push("--var", `ARCHIVE_AFTER_DAYS:${archiveAfterDays}`);
+}
 // Serves GET /__scheduled?cron=…, which fires a Cron Trigger (below).
 wranglerArgs.push("--test-scheduled");
 
@@ -142,6 +152,8 @@ try {
     ${demo.demoFormUrl}
   The sweep Cron Trigger (lost job chunks, missed webhook deliveries) is fired every minute here:
     ${scheduledUrl(baseUrl, SWEEP_CRON)}
+  The archive run (to R2, certificates quiet for ARCHIVE_AFTER_DAYS days, here ${archiveAfterDays ?? "30"}) is fired with:
+    curl '${scheduledUrl(baseUrl, ARCHIVE_CRON)}'
 `);
 } catch (error) {
 	console.error(`Seeding failed: ${error.message}`);

@@ -1,10 +1,11 @@
 // Wires the Worker: the HTTP app, the Durable Object classes, the queue consumers (jobs, access events, webhooks) and
 // the Cron Triggers (daily cleanup and token.expiring; every 5 minutes the sweeps of webhook outboxes and deliveries,
 // job chunks and auto-shares whose queue messages were lost, and of capture sessions never submitted, and the deletion
-// of webhook rows past their retention).
+// of webhook rows past their retention; daily, the start of the archive run).
 
 import { type AccessEventMessage, handleAccessEvents, isAccessEventsQueue } from "./access-log/access-events";
 import { createApp } from "./app";
+import { startArchiveRun } from "./archive/archive-run";
 import { deleteExpiredSessionsOnEveryShard } from "./capture-sessions/expired-sessions";
 import { createDb } from "./db/client";
 import { deleteExpiredResults } from "./jobs/cleanup";
@@ -12,7 +13,7 @@ import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
 import { resendPendingAutoShares } from "./jobs/pending-auto-shares";
 import { requeueLostChunks } from "./jobs/recovery";
-import { SWEEP_CRON } from "./lib/crons";
+import { ARCHIVE_CRON, SWEEP_CRON } from "./lib/crons";
 import { pokeTransparencyLog } from "./transparency-log/log-client";
 import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
 import type { WebhookMessage } from "./webhooks/messages";
@@ -51,6 +52,10 @@ export default {
 			]);
 			const failure = swept.find((s) => s.status === "rejected");
 			if (failure) throw failure.reason;
+			return;
+		}
+		if (controller.cron === ARCHIVE_CRON) {
+			await startArchiveRun(env, at);
 			return;
 		}
 		await deleteExpiredResults(env, db, at);

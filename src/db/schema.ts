@@ -619,3 +619,21 @@ export const logEntries = sqliteTable(
 	},
 	(t) => [uniqueIndex("log_entries_event_unique").on(t.eventTable, t.eventId)],
 );
+
+// A certificate archived to R2 (src/archive/): the key and SHA-256 of its one immutable object there, and where each
+// chain was cut. Events of a chain below its cut are in the object only; the cut event (the head when archived) and
+// every later one stay here, so appends go on unchanged and reads merge the two by seq. The certificate row, its
+// tokens, claims and revocations stay here too (small, and what the lists, lookups and claims read). Written in the
+// same D1 batch that deletes what moved, so a certificate is fully here or archived, never neither; the triggers let
+// an event be deleted only below its certificate's cut.
+export const archivedCertificates = sqliteTable("archived_certificates", {
+	certificateId: text("certificate_id")
+		.primaryKey()
+		.references(() => certificates.id),
+	objectKey: text("object_key").notNull(), // archive/<certificate id>/<sha256>.json in the ARCHIVE bucket
+	sha256: text("sha256").notNull(), // hex, of the object's bytes
+	bytes: integer("bytes").notNull(),
+	auditCutSeq: integer("audit_cut_seq").notNull(), // audit events with seq below this are in the object only
+	accessCutSeq: integer("access_cut_seq").notNull(), // likewise for the access log (1 when it had no event)
+	archivedAt: text("archived_at").notNull(),
+});

@@ -4,6 +4,7 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { queueAccessEvents } from "../access-log/access-events";
 import { recordAccess } from "../access-log/record-access";
+import { archiveLocatorQuery, certificateArchive } from "../archive/certificate-archive";
 import { type AccessRow, accessEventsQuery, accessHeadQuery, chainEventsQuery } from "../audit/append";
 import { type ChainLink, EMPTY_HEAD, type NewAuditEvent } from "../audit/chain";
 import { authenticateBesideShard } from "../auth/authenticate";
@@ -92,10 +93,15 @@ export async function readEvidence(c: AppContext, claimId: number, format: Evide
 		trail: chainEventsQuery(db, certificateOfClaim),
 		accessHead: accessHeadQuery(db, certificateOfClaim),
 		logIndexes: logIndexesQuery(db, certificateOfClaim),
+		archived: archiveLocatorQuery(db, certificateOfClaim),
 	}));
-	const { found, trail, accessHead, logIndexes } = results;
+	const { found, accessHead } = results;
 	const row = found[0];
 	if (!row || row.claim.buyerCompanyId !== caller.companyId) throw notFound("Claimed certificate");
+	// The access log's head is always in D1 (archiving keeps it); the chain's older events may be in the archive.
+	const archive = await certificateArchive(c.env, results.archived);
+	const trail = archive.audit(results.trail);
+	const logIndexes = archive.auditLogIndexes(results.logIndexes);
 
 	// Recorded on the access log within seconds, without the answer waiting for it (see src/access-log/access-events.ts).
 	queueAccessEvents(c, [{ certificate: row.certificate, event: evidenceRead(c, caller, row.claim.id, format) }]);
@@ -134,10 +140,13 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 			.innerJoin(certificates, eq(certificates.id, claims.certificateId))
 			.where(and(eq(claims.id, claimId), ne(claims.status, "pending"))),
 		accesses: accessEventsQuery(db, certificateOfClaim),
+		archived: archiveLocatorQuery(db, certificateOfClaim),
 	}));
-	const { found, accesses } = results;
+	const { found } = results;
 	const claimed = found[0];
 	if (!claimed || claimed.buyerCompanyId !== caller.companyId) throw notFound("Claimed certificate");
+	const archive = await certificateArchive(c.env, results.archived);
+	const accesses = archive.access(results.accesses);
 	const certificate = { id: claimed.id, companyId: claimed.companyId };
 	const last = accesses.at(-1);
 	const head = last && { seq: last.seq, hash: last.hash };
@@ -147,7 +156,7 @@ export async function readAccessLog(c: AppContext, claimId: number) {
 		// Accesses recorded since the read above (from the access events queue) come between it and this one: read
 		// the log again where the ledger just wrote, so the download is one unbroken chain.
 		c.var.shards.moveToPrimary();
-		events = await accessEventsQuery(shard.db, certificate.id);
+		events = archive.access(await accessEventsQuery(shard.db, certificate.id));
 	}
 	const view = await partyView({ companyId: caller.companyId, role: "buyer" }, events, "access");
 	return {
@@ -172,10 +181,14 @@ export async function readCertificateHistory(c: AppContext, certificateId: strin
 			.where(eq(certificates.id, certificateId)),
 		trail: chainEventsQuery(db, certificateId),
 		accesses: accessEventsQuery(db, certificateId),
+		archived: archiveLocatorQuery(db, certificateId),
 	}));
-	const { found, trail, accesses } = results;
+	const { found } = results;
 	const certificate = found[0];
 	if (!certificate || certificate.companyId !== caller.companyId) throw notFound("Certificate");
+	const archive = await certificateArchive(c.env, results.archived);
+	const trail = archive.audit(results.trail);
+	const accesses = archive.access(results.accesses);
 	const last = accesses.at(-1);
 	const recorded = await recordAccess(c, certificate, last && { seq: last.seq, hash: last.hash }, {
 		eventType: "accessed_evidence",
@@ -189,7 +202,7 @@ export async function readCertificateHistory(c: AppContext, certificateId: strin
 	if (recorded.seq !== (last?.seq ?? 0) + 1) {
 		// As for a buyer's access log download: accesses queued since the read above come first, read them too.
 		c.var.shards.moveToPrimary();
-		accessLog = await accessEventsQuery(shard.db, certificate.id);
+		accessLog = archive.access(await accessEventsQuery(shard.db, certificate.id));
 	}
 	const viewer = { companyId: caller.companyId, role: "publisher" } as const;
 	return {

@@ -1,3 +1,4 @@
+import { archivePage } from "../archive/archive-run";
 import { backgroundShards } from "../db/background-sessions";
 import { DIRECTORY_SHARD } from "../db/shards";
 import { now } from "../lib/clock";
@@ -21,6 +22,7 @@ export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflar
 				await autoShareCertificate(env, shards, message.body.certificate_id);
 				await autoShareDone(shards, message.body.certificate_id);
 			} else if (message.body.type === "share_chunk") await shareChunk(env, shards, message.body);
+			else if (message.body.type === "archive_page") await archivePage(env, message.body, now());
 			message.ack();
 		} catch (error) {
 			console.error(`job ${message.id} failed (attempt ${message.attempts})`, error);
@@ -45,6 +47,11 @@ async function handleDeadLetters(batch: MessageBatch<JobMessage>, env: Cloudflar
 	for (const message of batch.messages) {
 		try {
 			if (message.body.type === "share_chunk") await deadChunk(env, shards, message.body, message.attempts);
+			else if (message.body.type === "archive_page")
+				// Nothing is half-done by a failed page (see src/archive/archive-run.ts): the next daily run judges it again.
+				console.error(
+					`archive page of shard ${message.body.shard} after ${message.body.after} gave up; the next run retries it`,
+				);
 			else
 				console.error(`auto-share of ${message.body.certificate_id} gave up after its retries; the sweep will resend`);
 			message.ack();

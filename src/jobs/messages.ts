@@ -8,4 +8,10 @@ export type ShareChunkMessage = {
 	certificate_ids: string[];
 };
 
-export type JobMessage = { type: "auto_share"; certificate_id: string } | ShareChunkMessage;
+/**
+ * One page of an archive run on one shard (src/archive/): the certificates after `after` in id order, judged against
+ * `cutoff` (no write since). Handling it sends the next page's message, so a run goes on where it stopped.
+ */
+export type ArchivePageMessage = { type: "archive_page"; shard: number; after: string | null; cutoff: string };
+
+export type JobMessage = { type: "auto_share"; certificate_id: string } | ShareChunkMessage | ArchivePageMessage;

@@ -7,3 +7,5 @@
 export const SWEEP_CRON = "*/5 * * * *";
 /** Daily: results cleanup and token.expiring. */
 export const DAILY_CRON = "17 3 * * *";
+/** Daily: the start of the archive run (src/archive/), one queue message per shard. */
+export const ARCHIVE_CRON = "41 4 * * *";

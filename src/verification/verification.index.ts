@@ -1,5 +1,6 @@
 import { and, eq, ne, sql } from "drizzle-orm";
 import { queueAccessEvents } from "../access-log/access-events";
+import { archiveLocatorQuery, certificateArchive } from "../archive/certificate-archive";
 import { type AccessRow, type AuditRow, accessEventsQuery, chainEventsQuery } from "../audit/append";
 import { authenticateBesideShard } from "../auth/authenticate";
 import type { CertificateRow } from "../certificates/record";
@@ -59,13 +60,17 @@ export const verificationRouter = createRouter()
 			found: db.select().from(certificates).where(eq(certificates.id, id)),
 			events: chainEventsQuery(db, id),
 			accesses: accessEventsQuery(db, id),
+			archived: archiveLocatorQuery(db, id),
 			// Every share and claim of the certificate, to hold against the chain (used only if it is the caller's).
 			shares: db.select().from(claimTokens).where(eq(claimTokens.certificateId, id)),
 			claims: db.select().from(claims).where(eq(claims.certificateId, id)),
 		}));
-		const { found, events, accesses, shares, claims: claimRows } = results;
+		const { found, shares, claims: claimRows } = results;
 		const certificate = found[0];
 		if (!certificate || certificate.companyId !== caller.companyId) throw notFound("Certificate");
+		const archive = await certificateArchive(c.env, results.archived);
+		const events = archive.audit(results.events);
+		const accesses = archive.access(results.accesses);
 		return c.json(
 			await verifyAndRecord(
 				c,
@@ -99,10 +104,14 @@ export const verificationRouter = createRouter()
 				.where(and(eq(claims.id, claimId), ne(claims.status, "pending"))),
 			events: chainEventsQuery(db, certificateOfClaim),
 			accesses: accessEventsQuery(db, certificateOfClaim),
+			archived: archiveLocatorQuery(db, certificateOfClaim),
 		}));
-		const { found, events, accesses } = results;
+		const { found } = results;
 		const row = found[0];
 		if (!row || row.claim.buyerCompanyId !== caller.companyId) throw notFound("Claimed certificate");
+		const archive = await certificateArchive(c.env, results.archived);
+		const events = archive.audit(results.events);
+		const accesses = archive.access(results.accesses);
 		return c.json(
 			await verifyAndRecord(
 				c,
