@@ -16,10 +16,10 @@ import { type AppContext, clientIp } from "../lib/http";
 import { noteEventsOn, revokedEventDeliveries } from "../webhooks/emit";
 import { eventIds } from "../webhooks/event-ids";
 import { linkBase } from "../webhooks/payloads";
+import { type RevocationChannel, revocationChannels } from "./channels";
 import { honorBy } from "./honor-by";
 
-export const revocationChannels = ["web", "sms", "call", "email", "other"] as const;
-export type RevocationChannel = (typeof revocationChannels)[number];
+export { type RevocationChannel, revocationChannels };
 
 /** What the party recording a revocation says about it. */
 export interface RevocationInput {
