@@ -5,6 +5,7 @@ import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { certificateShard, DIRECTORY_SHARD } from "../../src/db/shards";
+import { verifyEvidenceBundle } from "../../src/evidence/verify-bundle";
 import { eventSchemas } from "../../src/webhooks/payloads";
 import { type Actor, call, captureCertificate, createProperty, signup } from "../helpers";
 import { certificateD1 } from "../shard-databases";
@@ -70,6 +71,9 @@ describe("recording a revocation", () => {
 				body: REVOCATION,
 			});
 			expect(first.status, first.text).toBe(201);
+			// Authentication, then the certificate's shard (certificate, this revocation if recorded, claimers, chain
+			// heads), then the ledger's one write (row, revoked event, outbox events).
+			expect(first.roundTrips).toBe(3);
 			expect(first.json).toMatchObject({
 				certificate_id: certificateId,
 				channel: "call",
@@ -86,6 +90,8 @@ describe("recording a revocation", () => {
 				body: { ...REVOCATION, received_at: "2026-11-25T17:00:00Z" },
 			});
 			expect(again.status, again.text).toBe(200);
+			// Found on the shard read: nothing written.
+			expect(again.roundTrips).toBe(2);
 			expect(again.json).toEqual(first.json);
 			const rows = await certificateD1(certificateId)
 				.prepare("SELECT id FROM revocations WHERE certificate_id = ?")
@@ -145,6 +151,8 @@ describe("recording a revocation", () => {
 				async () => {
 					const list = await call("GET", `/certificates/${certificateId}/revocations`, { as: publisher });
 					expect(list.status).toBe(200);
+					// Authentication beside the shard's read (revocations and their outbox events), then the deliveries.
+					expect(list.roundTrips).toBe(3);
 					expect(list.json.data).toHaveLength(1);
 					const notified = list.json.data[0].notified;
 					expect(notified.map((n: any) => n.company_id).sort()).toEqual(
@@ -193,6 +201,8 @@ describe("recording a revocation", () => {
 			body,
 		});
 		expect(res.status, res.text).toBe(201);
+		// Authentication beside the claim's read, then the certificate's shard, then the ledger's write.
+		expect(res.roundTrips).toBe(4);
 		// July 4th 2026 is a Saturday, observed Friday July 3: July 6-10, 13-17.
 		expect(res.json).toMatchObject({
 			recorded_by_company_id: a.buyer.company.id,
@@ -234,6 +244,66 @@ describe("recording a revocation", () => {
 		expect((await call("POST", "/certificates/EC-nope/revocations", { as: publisher, body: REVOCATION })).status).toBe(
 			404,
 		);
+	});
+});
+
+describe("a revoked certificate, as its buyers see it", () => {
+	it("is marked revoked, with when, in the inbox, the evidence JSON, the bundle (which still verifies) and the report", async () => {
+		const { publisher, certificateId } = await certificateOnShard(1);
+		const buyer = await signup("Buyer");
+		const claimId = await claimedBy(publisher, certificateId, buyer);
+		const evidencePath = `/certificate-sharing/partner-certificates/${claimId}/evidence`;
+		const before = await call("GET", evidencePath, { as: buyer });
+		expect(before.json).toMatchObject({ revoked: false, revoked_at: null, revocations: [] });
+
+		const recorded = await call("POST", `/certificates/${certificateId}/revocations`, {
+			as: publisher,
+			body: REVOCATION,
+		});
+		expect(recorded.status).toBe(201);
+
+		const inbox = await call("GET", `/certificate-sharing/partner-certificates?certificate_id=${certificateId}`, {
+			as: buyer,
+		});
+		expect(inbox.json.data[0]).toMatchObject({
+			status: "claimed",
+			revoked: true,
+			revoked_at: "2026-11-25T17:00:00.000Z",
+		});
+		const revocation = {
+			revocation_id: recorded.json.id,
+			channel: "call",
+			received_at: "2026-11-25T17:00:00.000Z",
+			honor_by: "2026-12-11T04:59:59.999Z",
+			recorded_by_company_id: publisher.company.id,
+		};
+		const evidence = await call("GET", evidencePath, { as: buyer });
+		expect(evidence.json).toMatchObject({
+			status: "claimed",
+			revoked: true,
+			revoked_at: "2026-11-25T17:00:00.000Z",
+			revocations: [revocation],
+		});
+		// The buyer sees the publisher's revocation in full on the chain; the note is in neither.
+		expect(evidence.json.audit_trail.at(-1)).toMatchObject({ event_type: "revoked", details: revocation });
+		expect(evidence.text).not.toContain("Asked to stop");
+
+		const bundle = (await call("GET", `${evidencePath}?format=bundle`, { as: buyer })).json;
+		expect(bundle.revocations).toEqual([expect.objectContaining(revocation)]);
+		const offline = await verifyEvidenceBundle(bundle);
+		expect(offline.valid).toBe(true);
+		expect(offline.checks.find((check) => check.check === "revocations")?.valid).toBe(true);
+		// A revocation left out of the list, or added to it, is caught against the chain (and by the bundle signature).
+		const edited = await verifyEvidenceBundle({ ...bundle, revocations: [] });
+		expect(edited.checks.find((check) => check.check === "revocations")?.valid).toBe(false);
+
+		const report = await call("GET", evidencePath, { as: buyer, headers: { accept: "text/html" } });
+		expect(report.text).toContain("Consent revoked");
+		const page = await call("GET", "/certificate-sharing/partner-certificates", {
+			as: buyer,
+			headers: { accept: "text/html" },
+		});
+		expect(page.text).toContain("Consent revoked");
 	});
 });
 
