@@ -58,7 +58,10 @@ const SHARDS = [1, 2];
 
 describe("recording a revocation", () => {
 	for (const shard of SHARDS) {
-		it(`by the publisher, on shard ${shard}: once, on the audit chain, sent to every buyer that claimed it and only them`, async () => {
+		// Waits for deliveries to reach three receivers: more than the default 5 s on a loaded machine.
+		it(`by the publisher, on shard ${shard}: once, on the audit chain, sent to every buyer that claimed it and only them`, {
+			timeout: 30_000,
+		}, async () => {
 			const { publisher, certificateId } = await certificateOnShard(shard);
 			const claimers = await Promise.all(["Buyer A", "Buyer B", "Buyer C"].map(buyerWithEndpoint));
 			const claimIds = await Promise.all(claimers.map(({ buyer }) => claimedBy(publisher, certificateId, buyer)));
@@ -169,7 +172,9 @@ describe("recording a revocation", () => {
 		});
 	}
 
-	it("by a buyer that claimed it, through its claim; another buyer's or an unclaimed share's claim id is NOT_FOUND", async () => {
+	it("by a buyer that claimed it, through its claim; another buyer's or an unclaimed share's claim id is NOT_FOUND", {
+		timeout: 30_000,
+	}, async () => {
 		const { publisher, certificateId } = await certificateOnShard(1 + Math.floor(Math.random() * 2));
 		const a = await buyerWithEndpoint("Buyer A");
 		const b = await buyerWithEndpoint("Buyer B");
@@ -347,6 +352,30 @@ describe("a revoked certificate's pending tokens", () => {
 			.bind(certificateId)
 			.all<{ status: string }>();
 		expect(results.map((r) => r.status)).toEqual(["pending"]);
+
+		// A claim whose checks ran before the revocation landed is refused by SQLite itself: no claim of a revoked
+		// certificate is ever decided, whatever the order of writes.
+		const db = certificateD1(certificateId);
+		await expect(
+			db
+				.prepare("UPDATE claims SET status = 'claimed', claimed_at = ? WHERE certificate_id = ?")
+				.bind(new Date().toISOString(), certificateId)
+				.run(),
+		).rejects.toThrow(/CONSENT_REVOKED/);
+		const token = (
+			await db
+				.prepare("SELECT id FROM claim_tokens WHERE certificate_id = ? LIMIT 1")
+				.bind(certificateId)
+				.first<{ id: string }>()
+		)?.id;
+		await expect(
+			db
+				.prepare(
+					"INSERT INTO claims (claim_token_id, certificate_id, buyer_company_id, status, claimed_at, created_at) VALUES (?, ?, ?, 'claimed', ?, ?)",
+				)
+				.bind(token, certificateId, buyer.company.id, new Date().toISOString(), new Date().toISOString())
+				.run(),
+		).rejects.toThrow(/CONSENT_REVOKED/);
 	});
 });
 
