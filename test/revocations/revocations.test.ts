@@ -4,8 +4,10 @@
 import { env } from "cloudflare:workers";
 import { Webhook } from "standardwebhooks";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { createDb } from "../../src/db/client";
 import { certificateShard, DIRECTORY_SHARD } from "../../src/db/shards";
 import { verifyEvidenceBundle } from "../../src/evidence/verify-bundle";
+import { claimersQuery } from "../../src/revocations/revocations";
 import { eventSchemas } from "../../src/webhooks/payloads";
 import { type Actor, call, captureCertificate, createProperty, signup } from "../helpers";
 import { certificateD1 } from "../shard-databases";
@@ -377,6 +379,24 @@ describe("a revoked certificate's pending tokens", () => {
 				.run(),
 		).rejects.toThrow(/CONSENT_REVOKED/);
 	});
+});
+
+it("finds a certificate's claimers through an index, not by scanning claims", async () => {
+	const d1 = certificateD1("EC-00000001-0000-0000-0000-000000000000");
+	const { sql, params } = claimersQuery(createDb(d1), "EC-00000001-0000-0000-0000-000000000000").toSQL();
+	const plan = await d1
+		.prepare(`EXPLAIN QUERY PLAN ${sql}`)
+		.bind(...params)
+		.all<{ detail: string }>();
+	const steps = plan.results.map((row) => row.detail);
+	expect(
+		steps.some((step) => /^SEARCH (claim_tokens|"claim_tokens")/.test(step)),
+		steps.join("\n"),
+	).toBe(true);
+	expect(
+		steps.some((step) => /^SCAN (claims|claim_tokens|"claims"|"claim_tokens")\b/.test(step)),
+		steps.join("\n"),
+	).toBe(false);
 });
 
 it("runs with two shards", () => {
