@@ -132,7 +132,7 @@ const BundleFields = z.object({
 		.array(ChainRevocationSchema)
 		.optional()
 		.describe(
-			"The consumer's revocations of this consent, as the audit chain's `revoked` events (shown in full) record them; empty while consent stands. Bundles exported before revocations lack it.",
+			"The consumer's revocations of this consent, as the audit chain's `revoked` events (shown in full) record them; only in a revoked certificate's bundle.",
 		),
 	verification: z.object({
 		valid: z.boolean(),
@@ -311,6 +311,11 @@ export function fromBundleEvent(e: ViewEvent | z.infer<typeof FullEventV1>): Cha
 	};
 }
 
+function revocationsOf(events: readonly ChainLink[]) {
+	const revocations = revocationsInChain(events);
+	return revocations.length > 0 ? { revocations } : {};
+}
+
 /** The bundle, signed as a whole with the active Ed25519 key so that nothing in it can be edited unnoticed. */
 export async function buildEvidenceBundle(source: BundleSource): Promise<EvidenceBundle> {
 	const row = source.certificate;
@@ -338,7 +343,8 @@ export async function buildEvidenceBundle(source: BundleSource): Promise<Evidenc
 		audit_chain: source.events.map(toBundleEvent),
 		access_log: source.accessLog,
 		compliance: source.compliance as Record<string, unknown> | null,
-		revocations: revocationsInChain(source.events),
+		// Only on a revoked certificate's bundle, so that every other bundle is as it was.
+		...revocationsOf(source.events),
 		verification: source.verification,
 		transparency: source.transparency,
 	};

@@ -113,14 +113,17 @@ export async function verifyEvidenceBundle(
 	);
 
 	const events = bundle.audit_chain.map(fromBundleEvent);
-	// The revocations listed are those the chain's `revoked` events record: the list adds nothing the chain does not say.
-	if ("revocations" in bundle && bundle.revocations !== undefined) {
-		const agree = canonicalJson(bundle.revocations) === canonicalJson(revocationsInChain(events));
+	// The revocations listed are those the chain's `revoked` events record: the list adds nothing the chain does not
+	// say, and leaves out nothing it does (a bundle without the list is one of a certificate never revoked).
+	const inChain = revocationsInChain(events);
+	if (("revocations" in bundle && bundle.revocations !== undefined) || inChain.length > 0) {
+		const listed = "revocations" in bundle ? (bundle.revocations ?? []) : [];
+		const agree = canonicalJson(listed) === canonicalJson(inChain);
 		checks.push({
 			check: "revocations",
 			valid: agree,
 			detail: agree
-				? `${bundle.revocations.length} revocation(s), as the audit chain records them`
+				? `${listed.length} revocation(s), as the audit chain records them`
 				: "the revocations listed differ from the audit chain's revoked events",
 		});
 	}

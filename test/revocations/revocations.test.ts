@@ -303,6 +303,9 @@ describe("a revoked certificate, as its buyers see it", () => {
 		// A revocation left out of the list, or added to it, is caught against the chain (and by the bundle signature).
 		const edited = await verifyEvidenceBundle({ ...bundle, revocations: [] });
 		expect(edited.checks.find((check) => check.check === "revocations")?.valid).toBe(false);
+		const { revocations: _, ...withoutList } = bundle;
+		const stripped = await verifyEvidenceBundle(withoutList);
+		expect(stripped.checks.find((check) => check.check === "revocations")?.valid).toBe(false);
 
 		const report = await call("GET", evidencePath, { as: buyer, headers: { accept: "text/html" } });
 		expect(report.text).toContain("Consent revoked");
