@@ -148,6 +148,11 @@ describe("README walkthrough with curl", () => {
 		expect(jsonObjectWith(run.stdout, "claim_url")).toMatchObject({ claim_token: expect.stringMatching(/^clm_/) });
 	});
 
+	it("records the consumer's revocation, which the buyer's inbox then shows", () => {
+		expect(jsonObjectWith(run.stdout, "honor_by")).toMatchObject({ id: expect.stringMatching(/^rvk_/) });
+		expect(run.stdout).toMatch(/"revoked":true,"revoked_at":"/);
+	});
+
 	it("refuses the second claim of the same token with ALREADY_CLAIMED (409)", () => {
 		const lastLine = run.stdout.trim().split("\n").at(-1) ?? "";
 		expect(JSON.parse(lastLine)).toMatchObject({ error: { code: "ALREADY_CLAIMED" } });

@@ -244,6 +244,8 @@ describe("claim summary", () => {
 			signals: null,
 			status: "pending",
 			expires_at,
+			// Consent not revoked (see test/revocations/).
+			revoked_at: null,
 		});
 		expect(res.text).not.toMatch(/203\.0\.113|Mozilla|Acme Insurance|sha256/);
 		expect(res.roundTrips).toBe(1);

@@ -38,8 +38,14 @@ export const ClaimSummarySchema = z
 		property_domain: z.string(),
 		consent_captured_at: z.string(),
 		...captureFields,
-		status: z.enum(["pending", "claimed", "expired"]),
+		status: z.enum(["pending", "claimed", "revoked", "expired"]).openapi({
+			description: "revoked: the consumer revoked the consent and the token was not claimed; it never can be",
+		}),
 		expires_at: z.string(),
+		revoked_at: z.string().nullable().openapi({
+			format: "date-time",
+			description: "When the consumer's revocation was received (the earliest, if several); null while consent stands",
+		}),
 	})
 	.openapi("ClaimSummary");
 
@@ -80,7 +86,7 @@ export const claimByToken = protectedRoute(
 		summary: "Claim a certificate with its token",
 		description:
 			"Runs the buyer's consent rules; the token is spent either way. From a browser (Accept: text/html) the answer is a page, and a signed-out buyer is sent to sign in first.",
-		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
+		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "CONSENT_REVOKED", "TOKEN_EXPIRED"],
 		signInRedirect: true,
 	},
 	{
@@ -230,7 +236,7 @@ export const claimFromInbox = protectedRoute(
 		summary: "Claim a pending certificate shared with the buyer",
 		description:
 			"No token needed: the share was made to this buyer. Runs the buyer's consent rules. From a browser (Accept: text/html, the Claim button of the inbox page) the answer is a page, and a signed-out buyer is sent to sign in first.",
-		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
+		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "CONSENT_REVOKED", "TOKEN_EXPIRED"],
 		signInRedirect: true,
 	},
 	{

@@ -60,6 +60,8 @@ export const WHAT_IT_CHECKED: Record<string, string> = {
 		"the lead given (value and, from the bundle, its salt) recomputes the commitment in the signed certificate record",
 	lead_salts:
 		"the bundle gives the salt of each lead commitment in the signed record (none for a lead captured before salted leads), so the lead's value and salt can be shown to prove it",
+	revocations:
+		"the consumer's revocations the bundle lists are exactly those its audit chain records (events `revoked`), with their channel, received_at and honor_by",
 	log_consistency: "the bundle's log checkpoint and the checkpoints you kept are one history (nothing was rewritten)",
 };
 

@@ -6,6 +6,7 @@ import { type LeadContact, normaliseEmail, normalisePhone } from "../certificate
 import { sha256Hex } from "../lib/crypto";
 import { checkRecordingArchive } from "../recordings/check-archive";
 import type { ChunkProblem } from "../recordings/manifest";
+import { revocationsInChain } from "../revocations/in-chain";
 import { type ConsentRecord, canonicalJson, type LeadSalts } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
 import { checkTransparency } from "../transparency-log/evidence-proofs";
@@ -29,7 +30,8 @@ export type BundleCheck = Omit<VerificationCheck, "check"> & {
 		| "transparency_log"
 		| "log_consistency"
 		| "lead_salts"
-		| "lead_match";
+		| "lead_match"
+		| "revocations";
 	/** The recording check's differences from the signed manifest, each with its chunk's place. */
 	chunk_problems?: ChunkProblem[];
 };
@@ -116,6 +118,20 @@ export async function verifyEvidenceBundle(
 	);
 
 	const events = bundle.audit_chain.map(fromBundleEvent);
+	// The revocations listed are those the chain's `revoked` events record: the list adds nothing the chain does not
+	// say, and leaves out nothing it does (a bundle without the list is one of a certificate never revoked).
+	const inChain = revocationsInChain(events);
+	if (("revocations" in bundle && bundle.revocations !== undefined) || inChain.length > 0) {
+		const listed = "revocations" in bundle ? (bundle.revocations ?? []) : [];
+		const agree = canonicalJson(listed) === canonicalJson(inChain);
+		checks.push({
+			check: "revocations",
+			valid: agree,
+			detail: agree
+				? `${listed.length} revocation(s), as the audit chain records them`
+				: "the revocations listed differ from the audit chain's revoked events",
+		});
+	}
 	// The checks that read events' contents read the ones shown in full; the chain check reads them all.
 	const shown = events.filter((e) => !e.redacted);
 	const opaque = events.filter((e) => e.redacted && e.leaf === null).length;
