@@ -70,6 +70,7 @@ function secretsFile(): string {
 	const hmacKeyId = "e2e-hmac";
 	const edKeyId = "e2e-ed25519";
 	const dataKeyId = "e2e-data";
+	const leadKeyId = "e2e-lead";
 	const { kty, crv, d, x } = generateKeyPairSync("ed25519").privateKey.export({ format: "jwk" });
 	return [
 		`HMAC_SIGNING_KEYS='${JSON.stringify({ [hmacKeyId]: randomBytes(32).toString("hex") })}'`,
@@ -78,6 +79,8 @@ function secretsFile(): string {
 		`ED25519_ACTIVE_KEY_ID=${edKeyId}`,
 		`DATA_ENCRYPTION_KEYS='${JSON.stringify({ [dataKeyId]: randomBytes(32).toString("base64") })}'`,
 		`DATA_ENCRYPTION_ACTIVE_KEY_ID=${dataKeyId}`,
+		`LEAD_INDEX_KEYS='${JSON.stringify({ [leadKeyId]: randomBytes(32).toString("hex") })}'`,
+		`LEAD_INDEX_ACTIVE_KEY_ID=${leadKeyId}`,
 		`TRANSPARENCY_LOG_SIGNING_KEY=${newLogSignerKey("e2e.test/econsent-log").signer}`,
 		"",
 	].join("\n");

@@ -248,6 +248,7 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 	if (!property || !publisher) throw sessionNotFound();
 	const requestGeo = c.req.raw.cf as { country?: string; regionCode?: string; city?: string } | undefined;
 	const userAgent = c.req.header("user-agent");
+	const lead = await hashLeadContact(input.lead);
 	const row = await signCertificate(c.env, {
 		id: session.id,
 		companyId: session.companyId,
@@ -261,7 +262,7 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 		geoState: requestGeo?.regionCode ? normaliseState(requestGeo.regionCode) : null,
 		geoCity: requestGeo?.city ?? null,
 		recordingUrl: null,
-		...(await hashLeadContact(input.lead)),
+		...lead,
 		createdAt,
 		source: "witnessed",
 		witness: witnessOf(session, input, {
@@ -281,6 +282,7 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 				autoShare: autoSharePartners.length > 0,
 				publisher,
 				property,
+				lead,
 			},
 			[
 				db
