@@ -41,6 +41,10 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 		path: "/certificate-sharing/certificates/batch-verify",
 		body: { items: [{ token: `clm_${"0".repeat(48)}` }] },
 	},
+	"POST /certificate-sharing/lookups": {
+		path: "/certificate-sharing/lookups",
+		body: { leads: [{ phone: "+1 555 010 0000" }] },
+	},
 	"GET /certificate-sharing/partner-certificates": { path: "/certificate-sharing/partner-certificates" },
 	"POST /certificate-sharing/partner-certificates/{claimId}/claim": {
 		path: "/certificate-sharing/partner-certificates/999999/claim",

@@ -36,8 +36,8 @@ export interface LeadLookupResult {
 	certificates: LookedUpCertificate[];
 }
 
-/** The caller's index rows for these searchable forms, each with its certificate's first revocation. */
-function indexRowsQuery(db: Db, company: SQL | string, keys: readonly string[]) {
+/** The caller's index rows for these searchable forms, each with its certificate's first revocation (bench:lookup explains it). */
+export function indexRowsQuery(db: Db, company: SQL | string, keys: readonly string[]) {
 	return db
 		.select({
 			leadKey: leadIndex.leadKey,
