@@ -37,6 +37,7 @@ import { MAX_BODY_BYTES, REQUEST_HEADER_PARAMETERS, RESPONSE_HEADERS, SECURITY_S
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
 import { replayRouter } from "./replay/replay.index";
+import { revocationsRouter } from "./revocations/revocations.index";
 import { sharingRouter } from "./sharing/sharing.index";
 import { signingKeysRouter } from "./signing/keys.index";
 import { logRouter, registerTileDocumentation } from "./transparency-log/log.index";
@@ -207,6 +208,7 @@ export function createApp() {
 	app.route("/", inboxRouter);
 	app.route("/", leadLookupRouter);
 	app.route("/", evidenceRouter);
+	app.route("/", revocationsRouter);
 	app.route("/", replayRouter);
 	app.route("/", verificationRouter);
 	app.route("/", signingKeysRouter);

@@ -23,6 +23,8 @@ export const auditEventTypes = [
 	// A witnessed certificate's session recording downloaded, or played on its replay page (access log only).
 	"recording_downloaded",
 	"replay_viewed",
+	// A consumer's revocation of the consent, recorded by the publisher or a buyer that claimed it (src/revocations/).
+	"revoked",
 ] as const;
 export type AuditEventType = (typeof auditEventTypes)[number];
 

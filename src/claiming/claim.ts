@@ -30,6 +30,7 @@ import { now } from "../lib/clock";
 import { ApiError } from "../lib/errors";
 import { type AppContext, clientIp } from "../lib/http";
 import { enforceRateLimit } from "../lib/rate-limit";
+import { revokedAtSql } from "../revocations/revocations";
 import { joinShare } from "../sharing/share-query";
 import { hashClaimToken } from "../sharing/tokens";
 import { claimEvent } from "../webhooks/emit";
@@ -64,6 +65,8 @@ export interface ClaimContext {
 	claim: typeof claims.$inferSelect | null;
 	publisherName: string;
 	propertyDomain: string;
+	/** When the consumer revoked the consent (the earliest revocation's received_at); null while it stands. */
+	revokedAt: string | null;
 }
 
 /** The read of claim contexts, by token hashes or by a claim id of the caller's. */
@@ -76,6 +79,7 @@ export function claimContextQuery(db: Db, where: SQL | undefined) {
 				claim: prefixedColumns(claims, "claim"),
 				publisherName: companies.name,
 				propertyDomain: properties.domain,
+				revokedAt: revokedAtSql(certificates.id),
 			})
 			.from(claimTokens)
 			.$dynamic(),
@@ -99,7 +103,8 @@ const companyRulesQuery = (db: Db, company: SQL) =>
  * Whether this caller may claim this token now; throws the error a claim of it answers. Shared with batch verify,
  * which reports the same reasons without claiming.
  */
-export function checkClaim(caller: Pick<Caller, "companyId">, { token, claim }: ClaimContext, at: Date): void {
+export function checkClaim(caller: Pick<Caller, "companyId">, context: ClaimContext, at: Date): void {
+	const { token, claim } = context;
 	if (token.publisherCompanyId === caller.companyId) {
 		throw new ApiError("FORBIDDEN", "A publisher cannot claim its own certificate");
 	}
@@ -110,6 +115,9 @@ export function checkClaim(caller: Pick<Caller, "companyId">, { token, claim }: 
 		throw new ApiError("FORBIDDEN", "This share gives read access only; it cannot be claimed");
 	}
 	if (claim && claim.status !== "pending") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
+	if (context.revokedAt !== null) {
+		throw new ApiError("CONSENT_REVOKED", `The consumer revoked this consent (received ${context.revokedAt})`);
+	}
 	if (new Date(token.expiresAt).getTime() <= at.getTime()) {
 		throw new ApiError("TOKEN_EXPIRED", `This token expired at ${token.expiresAt}`);
 	}

@@ -482,6 +482,7 @@ export const webhookEventTypes = [
 	"certificate.rejected",
 	"token.expiring",
 	"job.completed",
+	"consent.revoked",
 ] as const;
 export type WebhookEventType = (typeof webhookEventTypes)[number];
 /** What a delivery can carry: the events above, and the `ping` an integrator asks for to test an endpoint. */

@@ -27,8 +27,8 @@ function tokensClaimedBy(companyId: string, auditEvents: readonly StoredAuditEve
 }
 
 /**
- * Whether the viewer sees this event in full. Everyone: its own actions, and the certificate's `created` and
- * `signed`. A buyer also: the shares addressed to it and the open shares it redeemed. The publisher also: every
+ * Whether the viewer sees this event in full. Everyone: its own actions, the certificate's `created` and
+ * `signed`, and its revocations (`revoked`). A buyer also: the shares addressed to it and the open shares it redeemed. The publisher also: every
  * share and claim. Nobody sees another party's compliance result or accesses (evidence reads, verifications).
  */
 export function disclosedTo(
@@ -53,6 +53,9 @@ export function disclosedTo(
 		}
 		case "claimed":
 			return viewer.role === "publisher";
+		// A revocation binds everyone holding the certificate: the publisher and every buyer that claimed it.
+		case "revoked":
+			return true;
 		default:
 			return false;
 	}

@@ -251,6 +251,10 @@ const errorAdvice: Partial<Record<ErrorCode, { heading: string; advice: string }
 		heading: "Already claimed",
 		advice: "This certificate was claimed already. The buyer who claimed it finds it in their inbox.",
 	},
+	CONSENT_REVOKED: {
+		heading: "Consent revoked",
+		advice: "The consumer withdrew this consent, so it can no longer be claimed. Do not contact them on its strength.",
+	},
 	TOKEN_EXPIRED: {
 		heading: "Link expired",
 		advice: "Claim links last 90 days. Ask the publisher to share the certificate again.",

@@ -36,12 +36,14 @@ export const tags = {
 	Sharing: "One-time claim tokens: sharing certificates and claiming them.",
 	"Batch jobs": "Sharing up to 100,000 certificates in the background, and downloading the tokens made.",
 	"Buyer inbox": "Certificates shared with a buyer, claiming them, and the evidence for claimed ones.",
+	Revocations:
+		"A consumer's revocation of consent, recorded by the publisher or a buyer that claimed the certificate, carried to every buyer that claimed it (webhook consent.revoked), with the date by which it must be honoured.",
 	Verification: "Recomputing signatures and the audit chain of a certificate.",
 	"Signing keys": "The public Ed25519 keys that verify certificate signatures.",
 	"Transparency log":
 		"The append-only Merkle log of every audit and access event (C2SP tlog-tiles): signed checkpoints, tiles, consistency proofs and witnesses' cosignatures.",
 	Webhooks:
-		"Endpoints that receive signed events (Standard Webhooks): certificates shared, claimed or rejected, tokens about to expire, batch jobs ended.",
+		"Endpoints that receive signed events (Standard Webhooks): certificates shared, claimed or rejected, tokens about to expire, batch jobs ended, consent revoked.",
 } as const;
 export type Tag = keyof typeof tags;
 

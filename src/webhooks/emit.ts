@@ -115,6 +115,39 @@ export function expiringEventDeliveries(db: Db, base: string, claimTokenIds: rea
 	);
 }
 
+/** What a consent.revoked event reports: the revocation as stored. */
+export interface RevokedEventInput {
+	id: string;
+	certificateId: string;
+	channel: string;
+	receivedAt: string;
+	honorBy: string;
+	recordedByCompanyId: string;
+	createdAt: string;
+}
+
+/**
+ * consent.revoked to every company with a decided claim of the certificate (claimed, flagged or rejected: the
+ * certificate is in its account either way), one event each with its earliest claim's id, in the outbox of the
+ * certificate's shard; goes after the revocation row's write in its batch. The claimers are read by the write itself,
+ * so a company is never left out by a read that was behind.
+ */
+export function revokedEventDeliveries(db: Db, base: string, revocation: RevokedEventInput) {
+	const eventId = eventIdSql("revoked", sql`${revocation.id} || '_' || c.buyer_company_id`);
+	return outboxOf(
+		db,
+		sql`select ${eventId} as event_id, 'consent.revoked' as event_type, c.buyer_company_id as recipient,
+			json_object('type', 'consent.revoked', 'id', ${eventId}, 'created_at', ${revocation.createdAt}, 'data', json_object(
+				'revocation_id', ${revocation.id}, 'certificate_id', ${revocation.certificateId}, 'claim_id', min(c.id),
+				'channel', ${revocation.channel}, 'received_at', ${revocation.receivedAt}, 'honor_by', ${revocation.honorBy},
+				'recorded_by_company_id', ${revocation.recordedByCompanyId},
+				'links', json_object('claim', ${base} || '/certificate-sharing/partner-certificates/' || min(c.id)))) as payload,
+			${revocation.createdAt} as created_at
+		from claims c where c.certificate_id = ${revocation.certificateId} and c.claimed_at is not null
+		group by c.buyer_company_id`,
+	);
+}
+
 /**
  * job.completed to the job's company, when the job has ended; goes after the statement that ends it. Jobs are
  * directory rows, so this one writes its deliveries directly.

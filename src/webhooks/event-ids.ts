@@ -1,5 +1,6 @@
 // Webhook event ids, made here only. An id is derived from the fact it reports, so the same fact never becomes two
-// events: evt_shared_<token id>, evt_claim_<token id>, evt_expiring_<token id>, evt_job_<job id>. The same ids are
+// events: evt_shared_<token id>, evt_claim_<token id>, evt_expiring_<token id>, evt_job_<job id>, and
+// evt_revoked_<revocation id>_<recipient company id> (one revocation is one event per company that claimed it). The same ids are
 // made in TypeScript (to wake the sender) and in SQL (the deliveries an INSERT … SELECT makes), so both come from here.
 import { type SQL, sql } from "drizzle-orm";
 
@@ -8,6 +9,7 @@ const PREFIXES = {
 	claim: "evt_claim_",
 	expiring: "evt_expiring_",
 	job: "evt_job_",
+	revoked: "evt_revoked_",
 	ping: "evt_ping_",
 } as const;
 
@@ -21,6 +23,8 @@ export const eventIds = {
 	claim: (claimTokenId: string) => eventId("claim", claimTokenId),
 	expiring: (claimTokenId: string) => eventId("expiring", claimTokenId),
 	job: (jobId: string) => eventId("job", jobId),
+	revoked: (revocationId: string, recipientCompanyId: string) =>
+		eventId("revoked", `${revocationId}_${recipientCompanyId}`),
 	ping: (deliveryId: string) => eventId("ping", deliveryId),
 };
 

@@ -69,6 +69,24 @@ export const JobCompletedData = z
 	})
 	.openapi("JobCompletedEventData");
 
+export const ConsentRevokedData = z
+	.object({
+		revocation_id: id("The revocation"),
+		certificate_id: id("The certificate whose consent was revoked"),
+		claim_id: z
+			.number()
+			.int()
+			.openapi({ format: "int64", description: "Your claim of it (your earliest, if you claimed it more than once)" }),
+		channel: z.enum(["web", "sms", "call", "email", "other"]).openapi({ description: "How the consumer revoked" }),
+		received_at: time.openapi({ description: "When the revocation reached the party that recorded it" }),
+		honor_by: time.openapi({
+			description: "The end of the 10th US business day after received_at (see the revocations section of /docs)",
+		}),
+		recorded_by_company_id: id("Who recorded it: the publisher or a buyer that claimed the certificate"),
+		links: z.object({ claim: link("Your claim in your inbox") }),
+	})
+	.openapi("ConsentRevokedEventData");
+
 const envelope = <T extends WebhookEventType, D extends z.ZodType>(type: T, data: D, name: string) =>
 	z
 		.object({
@@ -85,6 +103,7 @@ export const eventSchemas = {
 	"certificate.rejected": envelope("certificate.rejected", CertificateClaimedData, "CertificateRejectedEvent"),
 	"token.expiring": envelope("token.expiring", TokenExpiringData, "TokenExpiringEvent"),
 	"job.completed": envelope("job.completed", JobCompletedData, "JobCompletedEvent"),
+	"consent.revoked": envelope("consent.revoked", ConsentRevokedData, "ConsentRevokedEvent"),
 } satisfies Record<WebhookEventType, z.ZodType>;
 
 export const PingData = z
@@ -128,6 +147,8 @@ export const eventDescriptions: Record<WebhookEventType, string> = {
 	"token.expiring": "To the publisher, once per token, 7 days before an unclaimed token expires (a daily run).",
 	"job.completed":
 		"To the company that created a batch job, once it has ended (completed, partially_failed, failed or cancelled).",
+	"consent.revoked":
+		"To every company that claimed the certificate (and to no one else), once a revocation of its consent is stored, whoever recorded it (the publisher or one of those buyers): ids, channel, received_at and honor_by, never the consumer's details or the revocation's note. One event per company and revocation; recording the same revocation again sends nothing.",
 };
 
 /** Where links point: PUBLIC_BASE_URL when set, else paths relative to this API's origin. */
