@@ -29,6 +29,8 @@ const ROUNDS = 15;
 const FLOOR = 1.5;
 const REVOKED_SHARE = 0.01;
 const LOOKUPS = "/certificate-sharing/lookups";
+// Migrating three databases and starting wrangler dev can take minutes on a loaded machine; the timing starts after.
+const STARTUP_TIMEOUT_MS = 600_000;
 
 const leadOf = (i: number) => ({
 	email: `lead-${String(i).padStart(6, "0")}@lookup-bench.example`,
@@ -135,7 +137,7 @@ function queryPlan(file: string, buyerCompanyId: string): string[] {
 }
 
 async function main() {
-	let api = await startApi({ name: "bench-lookup" });
+	let api = await startApi({ name: "bench-lookup", startupTimeoutMs: STARTUP_TIMEOUT_MS });
 	try {
 		let { call } = httpClient(api.baseUrl);
 		const signup = async (name: string) => {
@@ -202,7 +204,7 @@ async function main() {
 			`added ${fmt(perShard * shardFiles.length)} certificates (${fmt(perShard)} a shard, each claimed by the buyer, 4 lead index rows each) with SQL in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
 		);
 		const plan = queryPlan(shardFiles[0]?.[1] as string, buyer.companyId);
-		api = await startApi({ name: "bench-lookup-run", stateDir });
+		api = await startApi({ name: "bench-lookup-run", stateDir, startupTimeoutMs: STARTUP_TIMEOUT_MS });
 		({ call } = httpClient(api.baseUrl));
 		const large = await timeLookups(call, buyer.cookie, expected);
 		const total = LEADS + perShard * shardFiles.length;

@@ -291,4 +291,68 @@ describe("lookup by lead", () => {
 		expect(maximal.status, maximal.text).toBe(200);
 		expect(maximal.json.results).toHaveLength(1000);
 	});
+
+	it("revokes every one of the publisher's certificates for a lead, once, and no one else's", async () => {
+		const publisher = await signup("LeadGen Co");
+		const property = await createProperty(publisher);
+		const otherPublisher = await signup("Other LeadGen Co");
+		const otherProperty = await createProperty(otherPublisher, "forms.other.example");
+		const buyer = await signup("Buyer Co");
+		const lead = freshLead();
+		const older = await captureCertificate(publisher, property.id, { lead });
+		const newer = await captureCertificate(publisher, property.id, { lead: { phone: lead.phone } });
+		const unrelated = await captureCertificate(publisher, property.id, { lead: freshLead() });
+		const elsewhere = await captureCertificate(otherPublisher, otherProperty.id, { lead });
+		const claim = await claimByToken(buyer, (await shareToken(publisher, older.certificate_id)).claim_token);
+		await claimByToken(buyer, (await shareToken(otherPublisher, elsewhere.certificate_id)).claim_token);
+
+		const body = { phone: lead.phone.replace(/\D/g, ""), channel: "sms", received_at: "2026-11-25T10:04:05-05:00" };
+		const first = await call("POST", "/consent-revocations", { as: publisher, body });
+		expect(first.status, first.text).toBe(200);
+		expect(
+			first.json.revocations.map((r: { certificate_id: string; created: boolean; received_at: string }) => [
+				r.certificate_id,
+				r.created,
+				r.received_at,
+			]),
+		).toEqual([
+			[newer.certificate_id, true, "2026-11-25T15:04:05.000Z"],
+			[older.certificate_id, true, "2026-11-25T15:04:05.000Z"],
+		]);
+		// The same revocation again records nothing new.
+		const again = await call("POST", "/consent-revocations", { as: publisher, body });
+		expect(again.status, again.text).toBe(200);
+		expect(again.json.revocations.map((r: { id: string; created: boolean }) => [r.id, r.created])).toEqual(
+			first.json.revocations.map((r: { id: string }) => [r.id, false]),
+		);
+		const revoked = await allRows<{ certificate_id: string }>(
+			"SELECT certificate_id FROM revocations WHERE certificate_id IN (?, ?, ?, ?)",
+			older.certificate_id,
+			newer.certificate_id,
+			unrelated.certificate_id,
+			elsewhere.certificate_id,
+		);
+		expect(revoked.map((r) => r.certificate_id).sort()).toEqual([older.certificate_id, newer.certificate_id].sort());
+
+		// The buyer sees it revoked; its certificate from the other publisher stays active.
+		const asBuyer = new Map((await found(buyer, { email: lead.email })).map((c) => [c.certificate_id, c]));
+		expect(asBuyer.get(older.certificate_id)).toMatchObject({
+			claim_id: claim.claim_id,
+			status: "revoked",
+			revoked_at: "2026-11-25T15:04:05.000Z",
+		});
+		expect(asBuyer.get(elsewhere.certificate_id)?.status).toBe("active");
+
+		// A buyer revoking by lead revokes nothing it merely claimed: that is done by claim.
+		const byBuyer = await call("POST", "/consent-revocations", { as: buyer, body });
+		expect(byBuyer.status, byBuyer.text).toBe(200);
+		expect(byBuyer.json.revocations).toEqual([]);
+
+		const noLead = await call("POST", "/consent-revocations", {
+			as: publisher,
+			body: { channel: "sms", received_at: body.received_at },
+		});
+		expect(noLead.status, noLead.text).toBe(400);
+		expect(noLead.json.error.code).toBe("VALIDATION_FAILED");
+	});
 });

@@ -2,7 +2,7 @@
 // and those it captured (as a publisher), never another company's. Served from the lead index (lead_index, written
 // with certificates and claims), one read per shard, the shards in parallel, whatever the number of certificates.
 import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
-import { authenticate } from "../auth/authenticate";
+import { authenticate, type Caller } from "../auth/authenticate";
 import type { LeadContact } from "../certificates/record";
 import type { Db } from "../db/client";
 import { batchNamed } from "../db/named-reads";
@@ -69,7 +69,23 @@ const lookupReads = (db: Db, company: SQL | string, keys: readonly string[]) => 
 	),
 });
 
+/** The lookup the API answers: the caller's certificates for each lead, its company's claim limiter applied. */
 export async function lookUpLeads(c: AppContext, leads: readonly LeadContact[]): Promise<LeadLookupResult[]> {
+	const { results } = await findLeadCertificates(c, leads, (caller) =>
+		enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId),
+	);
+	return results;
+}
+
+/**
+ * Authenticates the caller and finds its certificates for each lead (revoking by lead uses it too). `beforeShards`
+ * runs once the caller is known, before the shards are read: where a limiter refuses, nothing more is read.
+ */
+export async function findLeadCertificates(
+	c: AppContext,
+	leads: readonly LeadContact[],
+	beforeShards: (caller: Caller) => Promise<void> = async () => {},
+): Promise<{ caller: Caller; results: LeadLookupResult[] }> {
 	const ring = await leadIndexKeyRing(c.env);
 	const keysOfLead = await Promise.all(leads.map((lead) => searchableLeadKeys(ring, lead)));
 	const leadsOfKey = new Map<string, number[]>();
@@ -85,7 +101,7 @@ export async function lookUpLeads(c: AppContext, leads: readonly LeadContact[]):
 	const { caller, results: directory } = await authenticate(c, (company) =>
 		onDirectory ? lookupReads(c.var.db, company, keys) : { rows: [] },
 	);
-	await enforceRateLimit(c.env.CLAIM_LIMITER, caller.companyId);
+	await beforeShards(caller);
 	const onShards = await Promise.all(
 		shards
 			.filter((shard) => shard !== DIRECTORY_SHARD)
@@ -109,10 +125,13 @@ export async function lookUpLeads(c: AppContext, leads: readonly LeadContact[]):
 			found[index]?.set(`${row.certificateId} ${row.claimId}`, certificate);
 		}
 	}
-	return found.map((certificates, index) => ({
-		index,
-		certificates: [...certificates.values()].sort(newestFirst),
-	}));
+	return {
+		caller,
+		results: found.map((certificates, index) => ({
+			index,
+			certificates: [...certificates.values()].sort(newestFirst),
+		})),
+	};
 }
 
 function newestFirst(a: LookedUpCertificate, b: LookedUpCertificate): number {
