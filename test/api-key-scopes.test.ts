@@ -22,6 +22,11 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 	"GET /certificates/{id}/verify": { path: `/certificates/${CERT}/verify` },
 	"GET /certificates/{id}/history": { path: `/certificates/${CERT}/history` },
 	"GET /certificates/{id}/recording": { path: `/certificates/${CERT}/recording` },
+	"POST /certificates/{id}/revocations": {
+		path: `/certificates/${CERT}/revocations`,
+		body: { channel: "web", received_at: "2026-01-02T03:04:05Z" },
+	},
+	"GET /certificates/{id}/revocations": { path: `/certificates/${CERT}/revocations` },
 	"POST /certificate-sharing/certificates/{certificateId}/share": {
 		path: `/certificate-sharing/certificates/${CERT}/share`,
 		body: {},
@@ -52,6 +57,10 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 	"GET /certificate-sharing/partner-certificates": { path: "/certificate-sharing/partner-certificates" },
 	"POST /certificate-sharing/partner-certificates/{claimId}/claim": {
 		path: "/certificate-sharing/partner-certificates/999999/claim",
+	},
+	"POST /certificate-sharing/partner-certificates/{claimId}/revocations": {
+		path: "/certificate-sharing/partner-certificates/999999/revocations",
+		body: { channel: "call", received_at: "2026-01-02T03:04:05Z" },
 	},
 	"GET /certificate-sharing/partner-certificates/{claimId}/evidence": {
 		path: "/certificate-sharing/partner-certificates/999999/evidence",

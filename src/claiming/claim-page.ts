@@ -29,7 +29,7 @@ export function renderClaimPage(c: AppContext, token: string, summary: ClaimSumm
 		? html`${readyAfterSignIn ? html`<p class="notice" role="status"><strong>You are signed in.</strong> One step left: claim the certificate to add it to your inbox.</p>` : ""}
 <form method="post" action="${claimPath(token)}"><p class="actions"><button type="submit"${readyAfterSignIn ? html` autofocus` : ""}>Claim certificate</button></p></form>
 <p class="muted">${readyAfterSignIn ? "" : "You need to be signed in as the buyer; you come straight back here. "}Claiming runs your consent rules and records the claim in the certificate's audit trail.</p>`
-		: html`<p class="muted">This link can no longer be claimed${summary.status === "expired" ? ": it has expired. Ask the publisher to share the certificate again." : "."}</p>`;
+		: html`<p class="muted">This link can no longer be claimed${summary.status === "expired" ? ": it has expired. Ask the publisher to share the certificate again." : summary.status === "revoked" ? html`: the consumer revoked this consent (received ${time(summary.revoked_at ?? "")}).` : "."}</p>`;
 	return renderPage(
 		c,
 		`Consent certificate from ${summary.publisher_name}`,

@@ -21,11 +21,16 @@ export interface ClaimSummary {
 	has_recording: boolean;
 	source: CertificateSource;
 	signals: WitnessSignals | null;
-	status: "pending" | "claimed" | "expired";
+	status: "pending" | "claimed" | "revoked" | "expired";
 	expires_at: string;
+	/** When the consumer revoked the consent (see src/revocations/); null while it stands. */
+	revoked_at: string | null;
 }
 
-export function toClaimSummary({ token, certificate, claim, publisherName, propertyDomain }: ClaimContext, at: Date) {
+export function toClaimSummary(
+	{ token, certificate, claim, publisherName, propertyDomain, revokedAt }: ClaimContext,
+	at: Date,
+) {
 	const expired = new Date(token.expiresAt).getTime() <= at.getTime();
 	return {
 		certificate_id: certificate.id,
@@ -35,8 +40,17 @@ export function toClaimSummary({ token, certificate, claim, publisherName, prope
 		has_recording: hasRecording(certificate.recordingUrl, certificate.witness),
 		source: sourceOf(certificate.source),
 		signals: signalsOf(certificate.witness),
-		status: claim && claim.status !== "pending" ? "claimed" : expired ? "expired" : "pending",
+		// A claimed token stays claimed; an unclaimed one of a revoked certificate can never be claimed.
+		status:
+			claim && claim.status !== "pending"
+				? "claimed"
+				: revokedAt !== null
+					? "revoked"
+					: expired
+						? "expired"
+						: "pending",
 		expires_at: token.expiresAt,
+		revoked_at: revokedAt,
 	} satisfies ClaimSummary;
 }
 

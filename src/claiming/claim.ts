@@ -273,7 +273,13 @@ async function claimWonBefore(
 
 /** The ledger's answer to a prepared claim, as the claim's result or its error. */
 function settleClaim(prepared: PreparedClaim, result: Appended<ReturnType<typeof claimRowOf>>): ClaimOutcome {
-	if (result.status === "refused") throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
+	if (result.status === "refused") {
+		// A revocation written by the certificate's ledger after this claim's checks: SQLite refuses the claim (0021).
+		if (result.message.includes("CONSENT_REVOKED")) {
+			throw new ApiError("CONSENT_REVOKED", "The consumer revoked this consent");
+		}
+		throw new ApiError("ALREADY_CLAIMED", "This token has already been claimed");
+	}
 	const claimId = expectWritten(result).read.claim[0]?.id;
 	if (claimId === undefined) throw new Error("the claim row was written but could not be read back");
 	return { claim_id: claimId, ...prepared.outcome };

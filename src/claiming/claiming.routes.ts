@@ -38,8 +38,14 @@ export const ClaimSummarySchema = z
 		property_domain: z.string(),
 		consent_captured_at: z.string(),
 		...captureFields,
-		status: z.enum(["pending", "claimed", "expired"]),
+		status: z.enum(["pending", "claimed", "revoked", "expired"]).openapi({
+			description: "revoked: the consumer revoked the consent and the token was not claimed; it never can be",
+		}),
 		expires_at: z.string(),
+		revoked_at: z.string().nullable().openapi({
+			format: "date-time",
+			description: "When the consumer's revocation was received (the earliest, if several); null while consent stands",
+		}),
 	})
 	.openapi("ClaimSummary");
 

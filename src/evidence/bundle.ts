@@ -10,6 +10,7 @@ import * as z from "zod";
 import { type ChainLink, GENESIS_HASH } from "../audit/chain";
 import { type CertificateRow, toConsentRecord } from "../certificates/record";
 import type { ComplianceResult } from "../compliance";
+import { ChainRevocationSchema, revocationsInChain } from "../revocations/in-chain";
 import { ConsentRecordSchema } from "../signing/canonical";
 import { type Ed25519KeyRing, type PublishedJwk, publicJwks, signEd25519 } from "../signing/ed25519";
 import { TRANSPARENCY_METHOD, type Transparency, TransparencySchema } from "../transparency-log/evidence-proofs";
@@ -127,6 +128,12 @@ const BundleFields = z.object({
 			"The certificate's access log (evidence reads and verifications) as this export read it: its length and head hash. This export's own read is recorded on it within seconds, after the answer. The log itself is at `url`. Bundles exported before accesses had a log of their own carry them in audit_chain instead.",
 		),
 	compliance: z.record(z.string(), z.unknown()).nullable(),
+	revocations: z
+		.array(ChainRevocationSchema)
+		.optional()
+		.describe(
+			"The consumer's revocations of this consent, as the audit chain's `revoked` events (shown in full) record them; empty while consent stands. Bundles exported before revocations lack it.",
+		),
 	verification: z.object({
 		valid: z.boolean(),
 		checks: z.array(
@@ -331,6 +338,7 @@ export async function buildEvidenceBundle(source: BundleSource): Promise<Evidenc
 		audit_chain: source.events.map(toBundleEvent),
 		access_log: source.accessLog,
 		compliance: source.compliance as Record<string, unknown> | null,
+		revocations: revocationsInChain(source.events),
 		verification: source.verification,
 		transparency: source.transparency,
 	};

@@ -53,6 +53,8 @@ export const WHAT_IT_CHECKED: Record<string, string> = {
 		"every chunk of the session recording file is, byte for byte and in order, the one whose SHA-256 the signed record lists, and the file is this certificate's",
 	transparency_log:
 		"each audit event is a leaf of the transparency log under its signed checkpoint (or is listed as pending inclusion)",
+	revocations:
+		"the consumer's revocations the bundle lists are exactly those its audit chain records (events `revoked`), with their channel, received_at and honor_by",
 	log_consistency: "the bundle's log checkpoint and the checkpoints you kept are one history (nothing was rewritten)",
 };
 

@@ -4,6 +4,7 @@ import { ComplianceResultSchema } from "../compliance";
 import { ClaimIdParam } from "../inbox/inbox.routes";
 import { jsonContent } from "../lib/http";
 import { NO_LEAK_HEADERS, PAGE_HEADERS, protectedRoute } from "../lib/routes";
+import { ChainRevocationSchema } from "../revocations/in-chain";
 import { WitnessSchema } from "../signing/canonical";
 import { AccessLogFileV2Schema, EvidenceBundleV3Schema } from "./bundle";
 
@@ -44,6 +45,14 @@ const EvidenceSchema = z
 		}),
 		compliance: ComplianceResultSchema.nullable().openapi({
 			description: "The result of the buyer's consent rules at claim time; null if none was recorded",
+		}),
+		revoked: z.boolean().openapi({ description: "The consumer revoked this consent (see Revocations)" }),
+		revoked_at: z.string().nullable().openapi({
+			format: "date-time",
+			description: "When the revocation was received (the earliest, if several); null while consent stands",
+		}),
+		revocations: z.array(ChainRevocationSchema.openapi("ChainRevocation")).openapi({
+			description: "Each revocation, as its `revoked` event on the audit chain below records it",
 		}),
 		audit_trail: z
 			.array(

@@ -15,6 +15,7 @@ import { isoNow } from "../lib/clock";
 import { notFound } from "../lib/errors";
 import { type AppContext, clientIp, publicOrigin } from "../lib/http";
 import { buyerReplayPath } from "../replay/replay-page";
+import { revocationsInChain, revokedAt } from "../revocations/in-chain";
 import { joinShare } from "../sharing/share-query";
 import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { logIndexesQuery, readTransparency } from "../transparency-log/bundle-proofs";
@@ -226,6 +227,12 @@ export async function evidenceBundle(c: AppContext, evidence: Evidence): Promise
 	});
 }
 
+/** Whether and when the consumer revoked this consent, as the audit chain the buyer sees records it. */
+function revocationFields(view: readonly ChainLink[]) {
+	const revocations = revocationsInChain(view);
+	return { revoked: revocations.length > 0, revoked_at: revokedAt(revocations), revocations };
+}
+
 /** The plain JSON form: the evidence as the buyer's systems read it, with the HMAC's verification of this moment. */
 export function evidenceJson(c: AppContext, evidence: Evidence) {
 	const { claim, token, certificate } = evidence;
@@ -262,6 +269,7 @@ export function evidenceJson(c: AppContext, evidence: Evidence) {
 			...(hmac?.valid ? {} : { verification_error: hmac?.detail }),
 		},
 		compliance: claim.compliance,
+		...revocationFields(evidence.view),
 		audit_trail: evidence.view.map(toAuditJson),
 		access_log: { ...evidence.accessLog, url: accessLogUrl(c, claim.id) },
 	};

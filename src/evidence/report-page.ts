@@ -59,6 +59,18 @@ ${rules.map(
 }`;
 }
 
+function revocationsSection(revocations: NonNullable<EvidenceBundle["revocations"]>): Markup {
+	if (revocations.length === 0) return html``;
+	return html`<h2>Consent revoked</h2>
+<p>The consumer revoked this consent. Each revocation is on the audit trail below (event <code>revoked</code>).</p>
+<table><thead><tr><th>Received</th><th>Channel</th><th>Honor by</th><th>Recorded by</th><th>Audit event</th></tr></thead><tbody>
+${revocations.map(
+	(r) =>
+		html`<tr><td>${time(r.received_at)}</td><td>${r.channel}</td><td>${time(r.honor_by)}</td><td class="mono">${r.recorded_by_company_id}</td><td>#${r.seq}</td></tr>`,
+)}
+</tbody></table>`;
+}
+
 export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle) {
 	const { certificate: record, claim, verification } = bundle;
 	const keys = await Promise.all(
@@ -73,7 +85,7 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 		c,
 		`Consent evidence report ${record.certificate_id}`,
 		html`<h1>Consent evidence report</h1>
-<p><span class="status ${claim.status}">${claim.status}</span>
+<p><span class="status ${claim.status}">${claim.status}</span>${(bundle.revocations ?? []).length > 0 ? html` <span class="status revoked">consent revoked</span>` : ""}
 <span class="status ${verification.valid ? "pass" : "fail"}">${verification.valid ? "All checks passed" : "Verification failed"}</span></p>
 <p class="muted">Generated ${time(bundle.generated_at)} by ${bundle.issuer}. This report's reading is recorded on the access log within seconds.</p>
 
@@ -97,6 +109,7 @@ export async function renderEvidenceReport(c: AppContext, bundle: EvidenceBundle
 <dt>Session replay</dt><dd>${link(record.source === "witnessed" ? `${bundle.issuer}${buyerReplayPath(claim.claim_id)}` : record.recording_url)}</dd>
 </dl>
 
+${revocationsSection(bundle.revocations ?? [])}
 <h2>How consent was captured</h2>
 <dl>
 ${sourceAndSignals(sourceOf(record.source), signalsOf(record.witness))}

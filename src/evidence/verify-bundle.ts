@@ -3,6 +3,7 @@
 // HMAC (its key is secret), plus the checks that only make sense for a document that has left the service.
 import { checkRecordingArchive } from "../recordings/check-archive";
 import type { ChunkProblem } from "../recordings/manifest";
+import { revocationsInChain } from "../revocations/in-chain";
 import { canonicalJson } from "../signing/canonical";
 import { type Ed25519PublicJwk, toBase64Url, verifyEd25519 } from "../signing/ed25519";
 import { checkTransparency } from "../transparency-log/evidence-proofs";
@@ -24,6 +25,7 @@ export type BundleCheck = Omit<VerificationCheck, "check"> & {
 		| "bundle_signature"
 		| "recording"
 		| "transparency_log"
+		| "revocations"
 		| "log_consistency";
 	/** The recording check's differences from the signed manifest, each with its chunk's place. */
 	chunk_problems?: ChunkProblem[];
@@ -111,6 +113,17 @@ export async function verifyEvidenceBundle(
 	);
 
 	const events = bundle.audit_chain.map(fromBundleEvent);
+	// The revocations listed are those the chain's `revoked` events record: the list adds nothing the chain does not say.
+	if ("revocations" in bundle && bundle.revocations !== undefined) {
+		const agree = canonicalJson(bundle.revocations) === canonicalJson(revocationsInChain(events));
+		checks.push({
+			check: "revocations",
+			valid: agree,
+			detail: agree
+				? `${bundle.revocations.length} revocation(s), as the audit chain records them`
+				: "the revocations listed differ from the audit chain's revoked events",
+		});
+	}
 	// The checks that read events' contents read the ones shown in full; the chain check reads them all.
 	const shown = events.filter((e) => !e.redacted);
 	const opaque = events.filter((e) => e.redacted && e.leaf === null).length;

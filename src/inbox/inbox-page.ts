@@ -43,6 +43,7 @@ const statusWords: Record<(typeof inboxStatuses)[number], string> = {
 
 function actions(item: Item): Markup {
 	const heading = `item-${item.claim_id}`;
+	if (item.status === "pending" && item.revoked) return html``;
 	if (item.status === "pending") {
 		return html`<form method="post" action="${itemPath(item, "claim")}"><p class="actions"><button type="submit" aria-describedby="${heading}">Claim certificate</button></p></form>`;
 	}
@@ -57,8 +58,9 @@ function itemCard(item: Item): Markup {
 	const compliance = item.compliance;
 	return html`<li>
 <h3 id="item-${item.claim_id}"><span class="mono">${item.certificate_id}</span></h3>
-<p><span class="status ${item.status}">${statusWords[item.status]}</span></p>
+<p><span class="status ${item.status}">${statusWords[item.status]}</span>${item.revoked ? html` <span class="status revoked">Consent revoked</span>` : ""}</p>
 <dl>
+${item.revoked_at ? html`<dt>Consent revoked</dt><dd>${time(item.revoked_at)}</dd>` : ""}
 <dt>Publisher</dt><dd>${item.publisher_name}</dd>
 <dt>Property</dt><dd class="mono">${item.property_domain}</dd>
 <dt>Source</dt><dd>${item.source === "witnessed" ? "Witnessed on the form page" : "Asserted by the publisher"}</dd>

@@ -21,6 +21,14 @@ const InboxItemSchema = z
 		shared_at: z.string(),
 		expires_at: z.string(),
 		claimed_at: z.string().nullable(),
+		revoked: z.boolean().openapi({
+			description:
+				"The consumer revoked the consent (see Revocations): a pending share can no longer be claimed, and a claimed certificate no longer covers contacting the consumer after its honor_by",
+		}),
+		revoked_at: z.string().nullable().openapi({
+			format: "date-time",
+			description: "When the revocation was received (the earliest, if several); null while consent stands",
+		}),
 		compliance: z
 			.object({ score: z.number(), status: z.string(), grade: z.string(), missing: z.array(z.string()) })
 			.nullable(),

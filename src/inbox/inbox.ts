@@ -32,6 +32,7 @@ import { certificates, claims, claimTokens, companies, properties } from "../db/
 import { certificateShard } from "../db/shards";
 import { ApiError } from "../lib/errors";
 import { before, cursorPage, decodeCursor, offsetOf } from "../lib/pagination";
+import { revokedAtSql } from "../revocations/revocations";
 import { joinShare } from "../sharing/share-query";
 import type { InboxQuery } from "./inbox.routes";
 
@@ -107,6 +108,7 @@ export function inboxReads(db: Db, company: SQL | string, query: Query, from: In
 				recordingUrl: certificates.recordingUrl,
 				source: certificates.source,
 				witness: witnessSummaryColumn(certificates.witness),
+				revokedAt: revokedAtSql(claims.certificateId),
 			})
 			.from(claimTokens)
 			.$dynamic(),
@@ -154,6 +156,8 @@ function toInboxItem(r: InboxRow) {
 		shared_at: r.token.createdAt,
 		expires_at: r.token.expiresAt,
 		claimed_at: r.claim.claimedAt,
+		revoked: r.revokedAt !== null,
+		revoked_at: r.revokedAt,
 		compliance: compliance
 			? { score: compliance.score, status: compliance.status, grade: compliance.grade, missing: compliance.missing }
 			: null,

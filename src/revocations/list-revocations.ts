@@ -2,7 +2,7 @@
 // (the shard's outbox holds one row per recipient, its id naming the revocation), and how each delivery to their
 // endpoints went (the directory's deliveries). Two steps: the certificate's shard with authentication, then the
 // directory for the deliveries of the events found.
-import { and, asc, eq, gt, lt, or } from "drizzle-orm";
+import { and, asc, eq, gt, lt, or, sql } from "drizzle-orm";
 import { authenticateBesideShard } from "../auth/authenticate";
 import { chunkForParams } from "../db/client";
 import { certificates, revocations, webhookDeliveries, webhookEvents } from "../db/schema";
@@ -13,6 +13,7 @@ import { type RevocationRow, toRevocationJson } from "./revocations";
 
 // Recipient company ids are lowercase hex, all below "~" (the last printable ASCII character).
 const PAST_EVERY_RECIPIENT = "~";
+const EVENT_PREFIX = eventIds.revoked("", "").slice(0, -1); // "evt_revoked_"
 
 export async function listRevocations(c: AppContext, certificateId: string) {
 	const { caller, results } = await authenticateBesideShard(c, c.var.shards.forCertificate(certificateId), (db) => ({
@@ -25,34 +26,28 @@ export async function listRevocations(c: AppContext, certificateId: string) {
 			.from(revocations)
 			.where(eq(revocations.certificateId, certificateId))
 			.orderBy(asc(revocations.createdAt), asc(revocations.id)),
+		// Each revocation's events: the outbox's key range of its id, one index probe per revocation.
+		events: db
+			.select({
+				revocationId: revocations.id,
+				eventId: webhookEvents.eventId,
+				companyId: webhookEvents.recipientCompanyId,
+			})
+			.from(revocations)
+			.innerJoin(
+				webhookEvents,
+				and(
+					gt(webhookEvents.eventId, sql`${EVENT_PREFIX} || ${revocations.id} || '_'`),
+					lt(webhookEvents.eventId, sql`${EVENT_PREFIX} || ${revocations.id} || ${`_${PAST_EVERY_RECIPIENT}`}`),
+				),
+			)
+			.where(eq(revocations.certificateId, certificateId)),
 	}));
 	if (results.certificate[0]?.companyId !== caller.companyId) throw new ApiError("NOT_FOUND", "Certificate not found");
 	const rows = results.revocations;
-	if (rows.length === 0) return { data: [] };
+	const events = results.events;
+	if (events.length === 0) return { data: rows.map((row) => withNotifications(row, [], [])) };
 
-	const shard = c.var.shards.forCertificate(certificateId).db;
-	const events = (
-		await Promise.all(
-			chunkForParams(rows, 2).map((chunk) =>
-				shard
-					.select({ eventId: webhookEvents.eventId, companyId: webhookEvents.recipientCompanyId })
-					.from(webhookEvents)
-					.where(
-						or(
-							...chunk.map((row) => {
-								const prefix = eventIds.revoked(row.id, "");
-								return and(gt(webhookEvents.eventId, prefix), lt(webhookEvents.eventId, prefix + PAST_EVERY_RECIPIENT));
-							}),
-						),
-					),
-			),
-		)
-	)
-		.flat()
-		.map((e) => ({
-			...e,
-			revocationId: rows.find((row) => e.eventId.startsWith(eventIds.revoked(row.id, "")))?.id ?? "",
-		}));
 	// By company and time first: the deliveries' index for a company's events, where an event id alone has none.
 	const createdAtOf = new Map(rows.map((row) => [row.id, row.createdAt]));
 	const deliveries = (
@@ -86,7 +81,7 @@ export async function listRevocations(c: AppContext, certificateId: string) {
 
 function withNotifications(
 	row: RevocationRow,
-	events: readonly { eventId: string; companyId: string }[],
+	events: readonly { revocationId: string; eventId: string; companyId: string }[],
 	deliveries: readonly {
 		eventId: string;
 		endpointId: string;
@@ -95,11 +90,10 @@ function withNotifications(
 		deliveredAt: string | null;
 	}[],
 ) {
-	const prefix = eventIds.revoked(row.id, "");
 	return {
 		...toRevocationJson(row),
 		notified: events
-			.filter((e) => e.eventId.startsWith(prefix))
+			.filter((e) => e.revocationId === row.id)
 			.sort((a, b) => a.companyId.localeCompare(b.companyId))
 			.map((e) => ({
 				company_id: e.companyId,

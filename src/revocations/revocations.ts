@@ -7,7 +7,7 @@ import { type AnyColumn, and, eq, isNotNull, sql } from "drizzle-orm";
 import { chainHeadQueries } from "../audit/append";
 import type { Db } from "../db/client";
 import { readFreshOnMiss } from "../db/replica-reads";
-import { certificates, claims, revocations } from "../db/schema";
+import { certificates, claims, claimTokens, revocations } from "../db/schema";
 import { appendToLedger, expectWritten, headsRead } from "../ledger/ledger";
 import { now } from "../lib/clock";
 import { randomHex } from "../lib/crypto";
@@ -16,10 +16,10 @@ import { type AppContext, clientIp } from "../lib/http";
 import { noteEventsOn, revokedEventDeliveries } from "../webhooks/emit";
 import { eventIds } from "../webhooks/event-ids";
 import { linkBase } from "../webhooks/payloads";
+import { type RevocationChannel, revocationChannels } from "./channels";
 import { honorBy } from "./honor-by";
 
-export const revocationChannels = ["web", "sms", "call", "email", "other"] as const;
-export type RevocationChannel = (typeof revocationChannels)[number];
+export { type RevocationChannel, revocationChannels };
 
 /** What the party recording a revocation says about it. */
 export interface RevocationInput {
@@ -62,12 +62,16 @@ const revocationQuery = (db: Db, certificateId: string, receivedAt: string, chan
 			),
 		);
 
-/** The companies with a decided claim of a certificate: who may record a revocation besides its publisher. */
+/**
+ * The companies with a decided claim of a certificate: who may record a revocation besides its publisher. Reached
+ * through the certificate's tokens, whose index leads with the certificate (claims have none that does).
+ */
 export const claimersQuery = (db: Db, certificateId: string) =>
 	db
 		.selectDistinct({ companyId: claims.buyerCompanyId })
-		.from(claims)
-		.where(and(eq(claims.certificateId, certificateId), isNotNull(claims.claimedAt)));
+		.from(claimTokens)
+		.innerJoin(claims, eq(claims.claimTokenId, claimTokens.id))
+		.where(and(eq(claimTokens.certificateId, certificateId), isNotNull(claims.claimedAt)));
 
 /**
  * Records a revocation of this certificate's consent by `actor`, or answers the one already recorded for the same

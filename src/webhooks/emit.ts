@@ -130,7 +130,8 @@ export interface RevokedEventInput {
  * consent.revoked to every company with a decided claim of the certificate (claimed, flagged or rejected: the
  * certificate is in its account either way), one event each with its earliest claim's id, in the outbox of the
  * certificate's shard; goes after the revocation row's write in its batch. The claimers are read by the write itself,
- * so a company is never left out by a read that was behind.
+ * so a company is never left out by a read that was behind; through the certificate's tokens, whose index leads with
+ * the certificate.
  */
 export function revokedEventDeliveries(db: Db, base: string, revocation: RevokedEventInput) {
 	const eventId = eventIdSql("revoked", sql`${revocation.id} || '_' || c.buyer_company_id`);
@@ -143,7 +144,8 @@ export function revokedEventDeliveries(db: Db, base: string, revocation: Revoked
 				'recorded_by_company_id', ${revocation.recordedByCompanyId},
 				'links', json_object('claim', ${base} || '/certificate-sharing/partner-certificates/' || min(c.id)))) as payload,
 			${revocation.createdAt} as created_at
-		from claims c where c.certificate_id = ${revocation.certificateId} and c.claimed_at is not null
+		from claim_tokens t join claims c on c.claim_token_id = t.id
+		where t.certificate_id = ${revocation.certificateId} and c.claimed_at is not null
 		group by c.buyer_company_id`,
 	);
 }
