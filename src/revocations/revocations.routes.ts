@@ -138,7 +138,10 @@ export const listRevocations = protectedRoute(
 	},
 );
 
-export const RevokeByLeadBody = RevocationBody.extend(LeadContactSchema.shape)
+// Its own object rather than an extension of RevocationInput, which the document would render as a reference plus
+// the added fields: one flat schema is what clients and generated code read best.
+export const RevokeByLeadBody = z
+	.strictObject({ ...LeadContactSchema.shape, ...RevocationBody.shape })
 	.refine((body) => body.email !== undefined || body.phone !== undefined, {
 		message: "Name the lead: an email, a phone or both",
 	})
