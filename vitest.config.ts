@@ -60,6 +60,11 @@ export default defineConfig(async () => {
 							"test-data-2026-01": "ZmtA6q8xW3p9Qm2bYc1dVn7rT0sLe4uKhJgFiO5aPzE=",
 						}),
 						DATA_ENCRYPTION_ACTIVE_KEY_ID: "test-data-2026-01",
+						LEAD_INDEX_KEYS: JSON.stringify({
+							"test-lead-2026-01": "test-lead-index-secret-0123456789abcdef",
+							"test-lead-2025-12": "test-lead-index-secret-retired-0123456789",
+						}),
+						LEAD_INDEX_ACTIVE_KEY_ID: "test-lead-2026-01",
 						TRANSPARENCY_LOG_SIGNING_KEY:
 							"PRIVATE+KEY+api.test/econsent-log+b764848e+AZnH1vwPPIEE+VnTefJueYAM5vzZ0p87ufxqeAN0jQzG",
 					},

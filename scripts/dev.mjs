@@ -65,6 +65,11 @@ function dataEncryptionDevVars(keyId) {
 	];
 }
 
+/** Two .dev.vars lines holding a fresh HMAC key for the lead index (lookup by lead). */
+function leadIndexDevVars(keyId) {
+	return [`LEAD_INDEX_KEYS={"${keyId}":"${randomBytes(32).toString("hex")}"}`, `LEAD_INDEX_ACTIVE_KEY_ID=${keyId}`];
+}
+
 /** The transparency log's signer key, for a log named after the local host. */
 function logKeyDevVars() {
 	return [`TRANSPARENCY_LOG_SIGNING_KEY=${newLogSignerKey("localhost/econsent-log").signer}`];
@@ -79,6 +84,7 @@ if (!existsSync(".dev.vars")) {
 			`HMAC_ACTIVE_KEY_ID=${keyId}`,
 			...ed25519DevVars(keyId),
 			...dataEncryptionDevVars(keyId),
+			...leadIndexDevVars(keyId),
 			...logKeyDevVars(),
 			"",
 		].join("\n"),
@@ -91,6 +97,7 @@ if (!existsSync(".dev.vars")) {
 		{ name: "ED25519_SIGNING_KEYS", lines: ed25519DevVars, what: "an Ed25519 signing key" },
 		{ name: "DATA_ENCRYPTION_KEYS", lines: dataEncryptionDevVars, what: "a data encryption key" },
 		{ name: "TRANSPARENCY_LOG_SIGNING_KEY", lines: logKeyDevVars, what: "a transparency log key" },
+		{ name: "LEAD_INDEX_KEYS", lines: leadIndexDevVars, what: "a lead index key" },
 	].filter(({ name }) => !new RegExp(`^${name}=`, "m").test(existing));
 	if (missing.length > 0) {
 		const added = missing.flatMap(({ lines }) => lines(keyId)).join("\n");

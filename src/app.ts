@@ -26,6 +26,7 @@ import { evidenceRouter } from "./evidence/evidence.index";
 import { registerIdempotencyKeyParameter } from "./idempotency/documentation";
 import { inboxRouter } from "./inbox/inbox.index";
 import { jobsRouter } from "./jobs/jobs.index";
+import { leadLookupRouter } from "./lead-lookup/lead-lookup.index";
 import { newLedgerUsage } from "./ledger/ledger";
 import { ApiError, type ErrorCode, errorBody } from "./lib/errors";
 import { wantsHtml } from "./lib/html";
@@ -205,6 +206,7 @@ export function createApp() {
 	app.route("/", claimingRouter);
 	app.route("/", jobsRouter);
 	app.route("/", inboxRouter);
+	app.route("/", leadLookupRouter);
 	app.route("/", evidenceRouter);
 	app.route("/", revocationsRouter);
 	app.route("/", replayRouter);

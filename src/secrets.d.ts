@@ -14,6 +14,10 @@ declare namespace Cloudflare {
 		DATA_ENCRYPTION_KEYS: string;
 		/** The key id in DATA_ENCRYPTION_KEYS that seals new data. */
 		DATA_ENCRYPTION_ACTIVE_KEY_ID: string;
+		/** JSON object {keyId: 32+ character secret}: every HMAC key lead index rows may have been made with (src/lead-lookup/). */
+		LEAD_INDEX_KEYS: string;
+		/** The key id in LEAD_INDEX_KEYS that makes new lead index rows. */
+		LEAD_INDEX_ACTIVE_KEY_ID: string;
 		/** The transparency log's note signer key, "PRIVATE+KEY+<origin>+<hash>+<key>" (src/transparency-log/log-key.ts). */
 		TRANSPARENCY_LOG_SIGNING_KEY: string;
 	}

@@ -46,6 +46,14 @@ const sampleRequests: Record<string, { path: string; body?: unknown }> = {
 		path: "/certificate-sharing/certificates/batch-verify",
 		body: { items: [{ token: `clm_${"0".repeat(48)}` }] },
 	},
+	"POST /consent-revocations": {
+		path: "/consent-revocations",
+		body: { phone: "+1 555 010 0000", channel: "sms", received_at: "2026-11-25T15:04:05Z" },
+	},
+	"POST /certificate-sharing/lookups": {
+		path: "/certificate-sharing/lookups",
+		body: { leads: [{ phone: "+1 555 010 0000" }] },
+	},
 	"GET /certificate-sharing/partner-certificates": { path: "/certificate-sharing/partner-certificates" },
 	"POST /certificate-sharing/partner-certificates/{claimId}/claim": {
 		path: "/certificate-sharing/partner-certificates/999999/claim",

@@ -8,6 +8,7 @@
 import { and, asc, eq, lt } from "drizzle-orm";
 import { normaliseState, signCertificate, storeCertificate } from "../certificates/capture";
 import { commitLeadContact } from "../certificates/lead-commitments";
+import { hashLeadContact } from "../certificates/record";
 import { afterReferenceCopies } from "../db/reference-copies";
 import { captureChunks, captureSessions, companies, partners, properties } from "../db/schema";
 import { newCertificateId } from "../db/shards";
@@ -249,6 +250,7 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 	if (!property || !publisher) throw sessionNotFound();
 	const requestGeo = c.req.raw.cf as { country?: string; regionCode?: string; city?: string } | undefined;
 	const userAgent = c.req.header("user-agent");
+	const lead = await hashLeadContact(input.lead);
 	const row = await signCertificate(c.env, {
 		id: session.id,
 		companyId: session.companyId,
@@ -282,6 +284,7 @@ export async function submitCaptureSession(c: AppContext, id: string, key: strin
 				autoShare: autoSharePartners.length > 0,
 				publisher,
 				property,
+				lead,
 			},
 			[
 				db

@@ -14,6 +14,8 @@ import { newCertificateId } from "../db/shards";
 import { deriveBytes } from "../idempotency/retry-scope";
 import type { JobMessage } from "../jobs/messages";
 import { pendingAutoShareInsert } from "../jobs/pending-auto-shares";
+import { publisherLeadIndexInserts } from "../lead-lookup/lead-index";
+import type { LeadDigests } from "../lead-lookup/lead-keys";
 import { isoNow, now } from "../lib/clock";
 import { sha256Hex } from "../lib/crypto";
 import { notFound } from "../lib/errors";
@@ -25,7 +27,7 @@ import { ed25519KeyRing, hmacKeyRing } from "../signing/keys";
 import { pokeTransparencyLog } from "../transparency-log/log-client";
 import type { CaptureCertificateBody } from "./certificates.routes";
 import { commitLeadContact } from "./lead-commitments";
-import { type CertificateRow, toConsentRecord } from "./record";
+import { type CertificateRow, hashLeadContact, toConsentRecord } from "./record";
 
 type CaptureInput = z.infer<typeof CaptureCertificateBody>;
 
@@ -78,6 +80,7 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		state: requestGeo?.regionCode,
 		city: requestGeo?.city,
 	};
+	const lead = await hashLeadContact(input.lead);
 	const row = await signCertificate(c.env, {
 		id,
 		companyId: caller.companyId,
@@ -104,6 +107,7 @@ export async function captureCertificate(c: AppContext, input: CaptureInput): Pr
 		autoShare: autoSharePartners.length > 0,
 		publisher: { id: caller.companyId, name: caller.companyName, createdAt: caller.companyCreatedAt },
 		property: ownedProperty[0],
+		lead,
 	});
 	return row;
 }
@@ -150,11 +154,13 @@ export async function storeCertificate(
 		/** The directory rows the certificate points at, copied to its shard (src/db/reference-copies.ts). */
 		publisher: typeof companies.$inferSelect;
 		property: typeof properties.$inferSelect;
+		/** The lead values' hashes, as capture normalised them: what the publisher's lead index rows are made from. */
+		lead: LeadDigests;
 	},
 	extra: BatchItem<"sqlite">[] = [],
 ): Promise<void> {
 	const db = c.var.shards.forCertificate(row.id).db;
-	const { autoShare, publisher, property, ...who } = actor;
+	const { autoShare, publisher, property, lead, ...who } = actor;
 	const firstEvents = await firstEventsInserts(db, row.id, [
 		{
 			...who,
@@ -179,10 +185,12 @@ export async function storeCertificate(
 		},
 	]);
 	// A new certificate's chain cannot race anything: its first events go in with the certificate itself. So does
-	// the auto-share it owes, so that a certificate stored is a certificate whose auto-share will happen.
+	// the auto-share it owes, so that a certificate stored is a certificate whose auto-share will happen, and its
+	// publisher's lead index rows, so that a certificate stored is one its publisher can look up by lead.
 	await db.batch(
 		afterReferenceCopies(db, { companies: [publisher], properties: [property] }, [
 			db.insert(certificates).values(row),
+			...(await publisherLeadIndexInserts(c.env, db, row, lead)),
 			...firstEvents,
 			...(autoShare ? [pendingAutoShareInsert(db, row.id, actor.createdAt)] : []),
 			...extra,

@@ -24,6 +24,7 @@ import { referenceCopies } from "../db/reference-copies";
 import { readFreshOnMiss } from "../db/replica-reads";
 import { certificates, claims, claimTokens, companies, consentRules, properties } from "../db/schema";
 import { readByShard } from "../db/shard-sessions";
+import { claimLeadIndexInsert } from "../lead-lookup/lead-index";
 import { type Appended, appendToLedgers, expectWritten, type HistoryEntry, headsRead } from "../ledger/ledger";
 import { type BatchItemResult, itemError, noteUnfinishedItems } from "../lib/batch-items";
 import { now } from "../lib/clock";
@@ -198,6 +199,11 @@ async function prepareClaim(
 		ip: clientIp(c),
 		createdAt: claimedAt,
 	};
+	// A claim the buyer keeps (claimed or flagged) is one it can look up by lead from the moment it is decided.
+	const leadIndexRows =
+		status === "rejected"
+			? []
+			: [claimLeadIndexInsert(db, { buyerCompanyId: caller.companyId, claimTokenId: token.id }, certificate)];
 	return {
 		entry: {
 			publisherCompanyId: certificate.companyId,
@@ -205,6 +211,7 @@ async function prepareClaim(
 				// The claim points at the buyer, whom the certificate's shard may not know yet (an open token).
 				...referenceCopies(db, { companies: [callerCompanyRow(caller)] }),
 				write,
+				...leadIndexRows,
 				claimEvent(c, certificate.companyId, {
 					claimTokenId: token.id,
 					certificateId: certificate.id,

@@ -340,6 +340,33 @@ export const claims = sqliteTable(
 	],
 );
 
+// Lookup by lead (src/lead-lookup/): which certificates a company may find for a lead, on the certificate's shard.
+// `lead_key` is HMAC-SHA256 under a key kept outside D1 (LEAD_INDEX_KEYS, named by `key_id`) of the lead's kind and
+// the SHA-256 of its normalised value, so a dump of this table reveals no phone number or address and cannot be
+// brute-forced without the key. The publisher's rows (claim_id null) are written with the certificate, a buyer's
+// with its claim when that is decided claimed or flagged, in the same batch.
+export const leadIndex = sqliteTable(
+	"lead_index",
+	{
+		companyId: text("company_id")
+			.notNull()
+			.references(() => companies.id), // who may find it: the publisher, or the buyer that claimed it
+		leadKey: text("lead_key").notNull(), // lowercase hex HMAC-SHA256
+		keyId: text("key_id").notNull(), // the LEAD_INDEX_KEYS key that made lead_key
+		certificateId: text("certificate_id")
+			.notNull()
+			.references(() => certificates.id),
+		claimId: integer("claim_id").references(() => claims.id), // null: the publisher's own
+		certificateCreatedAt: text("certificate_created_at").notNull(), // what "newest first" sorts by
+	},
+	// Covers the lookup: every column it reads is in the index, in the order it filters and sorts.
+	(t) => [
+		index("lead_index_lookup_idx").on(t.companyId, t.leadKey, t.certificateCreatedAt, t.certificateId, t.claimId),
+		// A claim copies its certificate's publisher rows (src/lead-lookup/lead-index.ts).
+		index("lead_index_publisher_rows_idx").on(t.certificateId).where(sql`${t.claimId} is null`),
+	],
+);
+
 // A write retried with the same Idempotency-Key gets the first answer back instead of doing the work twice. A row
 // with no response is in flight: its lease lets a retry take over if the Worker died before answering. The response
 // is sealed (AES-GCM, key outside the database) because it can hold raw claim tokens.

@@ -6,6 +6,7 @@ import { type AppContext, createRouter } from "../lib/http";
 import { listRevocations } from "./list-revocations";
 import { type RecordedRevocation, recordRevocation, toRevocationJson } from "./revocations";
 import * as routes from "./revocations.routes";
+import { revokeByLead } from "./revoke-by-lead";
 
 type Body = { channel: RecordedRevocation["revocation"]["channel"]; received_at: string; note?: string | undefined };
 
@@ -47,4 +48,12 @@ export const revocationsRouter = createRouter()
 		});
 		return answer(c, recorded);
 	})
-	.openapi(routes.listRevocations, async (c) => c.json(await listRevocations(c, c.req.valid("param").id), 200));
+	.openapi(routes.listRevocations, async (c) => c.json(await listRevocations(c, c.req.valid("param").id), 200))
+	.openapi(routes.revokeByLead, async (c) => {
+		const { email, phone, ...body } = c.req.valid("json");
+		const recorded = await revokeByLead(c, { email, phone }, input(body));
+		return c.json(
+			{ revocations: recorded.map(({ revocation, created }) => ({ ...toRevocationJson(revocation), created })) },
+			200,
+		);
+	});

@@ -1,5 +1,5 @@
 import { z } from "@hono/zod-openapi";
-import { CertificateIdParam } from "../certificates/certificates.routes";
+import { CertificateIdParam, LeadContactSchema } from "../certificates/certificates.routes";
 import { ClaimIdParam } from "../inbox/inbox.routes";
 import { consentCaptureTimeProblem, storableUtc } from "../lib/client-times";
 import { now } from "../lib/clock";
@@ -133,6 +133,47 @@ export const listRevocations = protectedRoute(
 					})
 					.openapi("CertificateRevocations"),
 				"The certificate's revocations",
+			),
+		},
+	},
+);
+
+// Its own object rather than an extension of RevocationInput, which the document would render as a reference plus
+// the added fields: one flat schema is what clients and generated code read best.
+export const RevokeByLeadBody = z
+	.strictObject({ ...LeadContactSchema.shape, ...RevocationBody.shape })
+	.refine((body) => body.email !== undefined || body.phone !== undefined, {
+		message: "Name the lead: an email, a phone or both",
+	})
+	.openapi("LeadRevocationInput", {
+		example: { phone: "+1 555 010 0000", channel: "sms", received_at: "2026-11-25T15:04:05Z", note: "Replied STOP" },
+	});
+
+export const revokeByLead = protectedRoute(
+	{ scope: "certificates:write" },
+	{
+		operationId: "recordLeadRevocation",
+		reads: "replica-first",
+		tag: "Revocations",
+		summary: "Record a consumer's revocation by phone or email, on every certificate of the lead",
+		description: `For a publisher whose consumer names a phone number or an email rather than a certificate: every certificate the caller published for that lead (found by lead, normalised as at capture) gets the revocation, newest first. None found is an empty list. Each is recorded as a revocation of that certificate alone would be, and is idempotent the same way (\`created\` false for one recorded before). ${RECORDING}`,
+	},
+	{
+		method: "post",
+		path: "/consent-revocations",
+		request: { body: jsonBody(RevokeByLeadBody) },
+		responses: {
+			200: jsonContent(
+				z
+					.object({
+						revocations: z.array(
+							RevocationSchema.extend({
+								created: z.boolean().openapi({ description: "false: recorded before, answered as it was" }),
+							}),
+						),
+					})
+					.openapi("LeadRevocations"),
+				"The revocation of each of the caller's certificates for the lead",
 			),
 		},
 	},
