@@ -13,7 +13,7 @@ import { rm } from "node:fs/promises";
 import path from "node:path";
 import { DatabaseSync } from "node:sqlite";
 import { httpClient } from "../e2e/http-client";
-import { localD1Files, startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, localD1Files, startApi } from "../e2e/server";
 import { ARCHIVE_CRON, scheduledUrl } from "../scripts/crons.mjs";
 
 const CERTIFICATES = Number(process.argv[2] ?? 20);
@@ -94,7 +94,11 @@ function locators(stateDir: string): { certificate_id: string; bytes: number }[]
 }
 
 async function main() {
-	const api = await startApi({ name: "bench-archive", vars: { ARCHIVE_AFTER_DAYS: "0" } });
+	const api = await startApi({
+		...BENCHMARK_SERVER,
+		name: "bench-archive",
+		vars: { ...BENCHMARK_SERVER.vars, ARCHIVE_AFTER_DAYS: "0" },
+	});
 	try {
 		const { call, signup } = httpClient(api.baseUrl);
 		const ok = async (what: string, answer: Promise<Awaited<ReturnType<typeof call>>>) => {

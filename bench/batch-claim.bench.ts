@@ -3,12 +3,12 @@
 // gets its own 100 certificates from one publisher (so the same 8 ledgers). Prints wall time, requests, and the
 // D1 round trips and ledger calls the answers reported. Run: npm run bench:batch-claim
 import { randomBytes } from "node:crypto";
-import { startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, startApi } from "../e2e/server";
 
 const TOKENS = 100;
 
 async function main() {
-	const api = await startApi();
+	const api = await startApi(BENCHMARK_SERVER);
 	try {
 		const base = api.baseUrl;
 		const call = async (method: string, path: string, cookie?: string, body?: unknown) => {

@@ -20,7 +20,7 @@ import path from "node:path";
 import { build } from "esbuild";
 import { chromium, type Page } from "playwright-core";
 import { httpClient } from "../e2e/http-client";
-import { ROOT, startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, ROOT, startApi } from "../e2e/server";
 import { buildCaptureScript, CAPTURE_SCRIPT_BUDGET_GZIP, gzippedBytes } from "../scripts/build-scripts.mjs";
 
 const RUNS = Number(process.argv[2] ?? 6);
@@ -109,7 +109,7 @@ async function main() {
 	const [script, recorderGzip] = await Promise.all([buildCaptureScript(), recorderAloneBytes()]);
 	const scriptGzip = gzippedBytes(script);
 
-	const api = await startApi({ name: "bench-capture" });
+	const api = await startApi({ ...BENCHMARK_SERVER, name: "bench-capture" });
 	const pages = new Map(
 		FIXTURES.map((name) => [name, readFileSync(path.join(import.meta.dirname, "fixtures", `${name}.html`), "utf8")]),
 	);

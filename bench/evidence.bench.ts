@@ -3,14 +3,14 @@
 // prints the median time of a window of reads at several points and the bundle's size there, each against the
 // 2nd read (the floor, measured in the same run). Run: npm run bench:evidence [-- reads]
 import { httpClient } from "../e2e/http-client";
-import { startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, startApi } from "../e2e/server";
 
 const READS = Number(process.argv[2] ?? 2000);
 const WINDOW = 20;
 const GOAL = 1.3;
 
 async function main() {
-	const api = await startApi({ name: "bench-evidence" });
+	const api = await startApi({ ...BENCHMARK_SERVER, name: "bench-evidence" });
 	try {
 		const { call, signup } = httpClient(api.baseUrl);
 		const publisher = await signup("Bench Publisher");

@@ -24,7 +24,7 @@ import { randomBytes } from "node:crypto";
 import { copyFileSync, mkdtempSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { ROOT, startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, ROOT, startApi } from "../e2e/server";
 import { ledgerName } from "../src/ledger/ledger";
 
 const REGIONS = ["us-east", "us-west", "eu-west", "ap-south", "ap-southeast", "sa-east"] as const;
@@ -85,7 +85,7 @@ const modelled = (t: Trips, region: Region) =>
 	t.replica * SAME_REGION_MS + (t.primary + t.objects) * RTT_TO_PRIMARY_MS[region];
 
 async function measure(): Promise<Record<Route, Trips>> {
-	const api = await startApi({ name: "bench-global" });
+	const api = await startApi({ ...BENCHMARK_SERVER, name: "bench-global" });
 	try {
 		const base = api.baseUrl;
 		const call = async (method: string, url: string, cookie?: string, body?: unknown, accept = "application/json") => {

@@ -9,7 +9,7 @@
 // for comparison. Exits non-zero if the floor is missed. Run: npm run bench:inbox
 import { randomBytes } from "node:crypto";
 import { httpClient } from "../e2e/http-client";
-import { executeSqlWhileStopped, startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, executeSqlWhileStopped, startApi } from "../e2e/server";
 import { idShard } from "../src/db/shards";
 
 const SIZES = [10, 10_000, 100_000] as const;
@@ -67,7 +67,7 @@ const median = (xs: number[]) => {
 };
 
 async function main() {
-	let api = await startApi({ name: "bench-inbox" });
+	let api = await startApi({ ...BENCHMARK_SERVER, name: "bench-inbox" });
 	try {
 		let { call } = httpClient(api.baseUrl);
 		const signup = async (name: string) => {
@@ -118,7 +118,7 @@ async function main() {
 		console.log(
 			`seeded ${SIZES.map((s) => (s - 1).toLocaleString("en-US")).join(" + ")} claimed items with SQL in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
 		);
-		api = await startApi({ name: "bench-inbox-run", stateDir });
+		api = await startApi({ ...BENCHMARK_SERVER, name: "bench-inbox-run", stateDir });
 		({ call } = httpClient(api.baseUrl));
 
 		// Walk each inbox by cursor: every item once, in order; the last cursor is the deep page's.

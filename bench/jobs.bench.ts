@@ -7,7 +7,7 @@
 // Worker itself holds while consuming chunks. Run: npm run bench:jobs
 import { randomBytes } from "node:crypto";
 import { readdir, readFile, readlink } from "node:fs/promises";
-import { copyCertificates, ROOT, startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, copyCertificates, ROOT, startApi } from "../e2e/server";
 
 const SIZES = [10_000, 100_000];
 
@@ -45,7 +45,7 @@ function client(base: string, cookie: string) {
 }
 
 async function main() {
-	let api = await startApi({ name: "bench-jobs" });
+	let api = await startApi({ ...BENCHMARK_SERVER, name: "bench-jobs" });
 	try {
 		const email = `bench-${randomBytes(4).toString("hex")}@jobs.example`;
 		const signup = await fetch(`${api.baseUrl}/auth/signup`, {
@@ -80,7 +80,7 @@ async function main() {
 		console.log(
 			`seeded ${SIZES.join(" + ")} certificates with SQL in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
 		);
-		api = await startApi({ name: "bench-jobs-run", stateDir });
+		api = await startApi({ ...BENCHMARK_SERVER, name: "bench-jobs-run", stateDir });
 		call = client(api.baseUrl, cookie);
 
 		const rows: string[] = [];

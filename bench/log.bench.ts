@@ -24,7 +24,7 @@
 //    depend only on the index and the size, so a reader returning zeros gives its exact length).
 // 5. R2 objects per million entries: distinct objects kept, and PUTs made (partial tiles are rewritten per batch).
 import { httpClient } from "../e2e/http-client";
-import { startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, startApi } from "../e2e/server";
 import { type HashReader, inclusionProof, leafHash } from "../src/transparency-log/merkle";
 import { emptyEdge, growTree, tileHashReader } from "../src/transparency-log/tiles";
 
@@ -189,7 +189,7 @@ async function throughDurableObject({ call, signup }: Client) {
 }
 
 async function endToEnd() {
-	const api = await startApi({ name: "bench-log" });
+	const api = await startApi({ ...BENCHMARK_SERVER, name: "bench-log" });
 	try {
 		const { call, signup } = httpClient(api.baseUrl);
 		const publisher = await signup("Log Bench Publisher");

@@ -18,7 +18,7 @@
 import { randomBytes } from "node:crypto";
 import { DatabaseSync } from "node:sqlite";
 import { httpClient } from "../e2e/http-client";
-import { localD1Files, startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, localD1Files, startApi } from "../e2e/server";
 import { createDb } from "../src/db/client";
 import { indexRowsQuery } from "../src/lead-lookup/lookup";
 
@@ -137,7 +137,7 @@ function queryPlan(file: string, buyerCompanyId: string): string[] {
 }
 
 async function main() {
-	let api = await startApi({ name: "bench-lookup", startupTimeoutMs: STARTUP_TIMEOUT_MS });
+	let api = await startApi({ ...BENCHMARK_SERVER, name: "bench-lookup", startupTimeoutMs: STARTUP_TIMEOUT_MS });
 	try {
 		let { call } = httpClient(api.baseUrl);
 		const signup = async (name: string) => {
@@ -204,7 +204,12 @@ async function main() {
 			`added ${fmt(perShard * shardFiles.length)} certificates (${fmt(perShard)} a shard, each claimed by the buyer, 4 lead index rows each) with SQL in ${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
 		);
 		const plan = queryPlan(shardFiles[0]?.[1] as string, buyer.companyId);
-		api = await startApi({ name: "bench-lookup-run", stateDir, startupTimeoutMs: STARTUP_TIMEOUT_MS });
+		api = await startApi({
+			...BENCHMARK_SERVER,
+			name: "bench-lookup-run",
+			stateDir,
+			startupTimeoutMs: STARTUP_TIMEOUT_MS,
+		});
 		({ call } = httpClient(api.baseUrl));
 		const large = await timeLookups(call, buyer.cookie, expected);
 		const total = LEADS + perShard * shardFiles.length;

@@ -24,7 +24,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { DatabaseSync } from "node:sqlite";
 import { httpClient } from "../e2e/http-client";
-import { executeSqlWhileStopped, localD1File, startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, executeSqlWhileStopped, localD1File, startApi } from "../e2e/server";
 
 const TEMPLATE = 250;
 const SIZES = [10_000, 100_000] as const;
@@ -233,7 +233,11 @@ async function main() {
 	// Every certificate on the directory (CERTIFICATE_SHARDS "DB", as before shards): one database holds a whole life's
 	// rows, so one file's dbstat measures it. A shard holds the same certificate tables, so the figures are a shard's
 	// bytes per certificate (plus the directory's idempotency keys, counted here too).
-	const api = await startApi({ name: "bench-storage", vars: { CERTIFICATE_SHARDS: "DB" } });
+	const api = await startApi({
+		...BENCHMARK_SERVER,
+		name: "bench-storage",
+		vars: { ...BENCHMARK_SERVER.vars, CERTIFICATE_SHARDS: "DB" },
+	});
 	let stopped = false;
 	try {
 		const { call, signup } = httpClient(api.baseUrl);

@@ -3,14 +3,14 @@
 // against the same request made alone (the floor, measured in the same run), and every answer that was not a
 // success. Run: npm run bench:storm
 import { httpClient } from "../e2e/http-client";
-import { startApi } from "../e2e/server";
+import { BENCHMARK_SERVER, startApi } from "../e2e/server";
 
 const SHARES = 100;
 const READS = 50;
 const FLOOR_SAMPLES = 20;
 
 async function main() {
-	const api = await startApi();
+	const api = await startApi(BENCHMARK_SERVER);
 	try {
 		const { call, signup } = httpClient(api.baseUrl);
 		const publisher = await signup("Storm Publisher");

@@ -7,7 +7,12 @@
 import { env } from "cloudflare:workers";
 import { describe, expect, it } from "vitest";
 import { randomHex } from "../src/lib/crypto";
-import { classPolicies, RATE_LIMIT_WINDOW_SECONDS, type RateLimitClass } from "../src/rate-limits/policies";
+import {
+	classPolicies,
+	RATE_LIMIT_WINDOW_SECONDS,
+	type RateLimitClass,
+	rateLimitScale,
+} from "../src/rate-limits/policies";
 import { type Actor, type CallResult, call, createProperty, fakeIp, seedCertificates, signup } from "./helpers";
 
 /** Takes everything `subject` has left under the class's company or address budget. */
@@ -171,6 +176,14 @@ describe.each(classes)("$name", ({ limitClass, setup, success }) => {
 });
 
 describe("budgets", () => {
+	it("are multiplied by RATE_LIMIT_SCALE, which is 1 unless set to a positive number", () => {
+		expect(rateLimitScale(env)).toBe(1);
+		expect(rateLimitScale({ ...env, RATE_LIMIT_SCALE: "2.5" })).toBe(2.5);
+		for (const wrong of ["0", "-3", "lots", ""]) expect(rateLimitScale({ ...env, RATE_LIMIT_SCALE: wrong })).toBe(1);
+		expect(classPolicies("writes", 2).perCompany?.limit).toBe(2 * (classPolicies("writes").perCompany?.limit ?? 0));
+		expect(classPolicies("batches", 0.001).perAddress.limit).toBe(1);
+	});
+
 	it("count every call of a class against one budget and report what is left exactly while one Worker answers", async () => {
 		const actor = await signup("Counting Co");
 		const remaining = async (res: CallResult) =>

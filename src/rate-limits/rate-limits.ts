@@ -11,7 +11,7 @@ import { clientSubject } from "../auth/attempt-limits";
 import { ApiError } from "../lib/errors";
 import { type AppContext, type AppEnv, clientIp } from "../lib/http";
 import { type BudgetState, takeFromBudget } from "./budgets";
-import { classPolicies, type RateLimitClass, type RatePolicy } from "./policies";
+import { classPolicies, type RateLimitClass, type RatePolicy, rateLimitScale } from "./policies";
 
 interface LimitedRequest {
 	companyPolicy: RatePolicy | null;
@@ -57,8 +57,8 @@ function refuse(taken: BudgetState[]): never {
 
 /** Mounted on every operation that names a rate-limit class: counts the address, and reports the budgets. */
 export function rateLimited(limitClass: RateLimitClass): MiddlewareHandler<AppEnv> {
-	const policies = classPolicies(limitClass);
 	return async (c, next) => {
+		const policies = classPolicies(limitClass, rateLimitScale(c.env));
 		const request: LimitedRequest = { companyPolicy: policies.perCompany, taken: [] };
 		limitedRequests.set(c, request);
 		if (clientIp(c)) {
