@@ -69,6 +69,11 @@ const COPY_RULES: Record<string, Mapping> = {
 		event_id: (c, span) =>
 			`event_id + ${c} * CASE event_table WHEN 'audit' THEN ${span("audit_events")} ELSE ${span("access_events")} END`,
 	},
+	lead_index: {
+		lead_key: (c) => m("lead_key", c),
+		certificate_id: (c) => m("certificate_id", c),
+		claim_id: (c, span) => `CASE WHEN claim_id IS NULL THEN NULL ELSE claim_id + ${c} * ${span("claims")} END`,
+	},
 	idempotency_keys: { idempotency_key: (c) => m("idempotency_key", c) },
 };
 // Parents before children, for the foreign keys.
@@ -80,6 +85,7 @@ const COPY_ORDER = [
 	"access_events",
 	"webhook_deliveries",
 	"log_entries",
+	"lead_index",
 	"idempotency_keys",
 ];
 // Kept 24 hours, then deleted by later keyed requests: a day's worth, not a lifetime's, fills the database.
