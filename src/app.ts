@@ -32,7 +32,14 @@ import { wantsHtml } from "./lib/html";
 import { type AppContext, type AppEnv, createRouter } from "./lib/http";
 import { methodsAllowedFor } from "./lib/method-not-allowed";
 import { requestPolicies } from "./lib/route-policies";
-import { MAX_BODY_BYTES, REQUEST_HEADER_PARAMETERS, RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
+import {
+	GENERIC_RESPONSES,
+	MAX_BODY_BYTES,
+	REQUEST_HEADER_PARAMETERS,
+	RESPONSE_HEADERS,
+	SECURITY_SCHEMES,
+	tags,
+} from "./lib/routes";
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
 import { replayRouter } from "./replay/replay.index";
@@ -75,7 +82,7 @@ export function renderError(c: AppContext, error: unknown): Response {
 const API_DESCRIPTION = [
 	"Publishers share signed consent certificates with lead buyers through one-time claim tokens; buyers claim them, check the consent language against their own rules, and keep the evidence.",
 	"",
-	'Every error has one shape, `{"error": {"code", "message", "request_id", "fields"?, "details"?}}`, with a stable `code`. Besides the answers listed for each operation, any path answers `404 NOT_FOUND` when it names nothing, and `405 METHOD_NOT_ALLOWED` with an `Allow` header when it exists under other methods.',
+	'Every error has one shape, `{"error": {"code", "message", "request_id", "fields"?, "details"?}}`, with a stable `code`. Besides the answers listed for each operation, any path answers `404 NOT_FOUND` when it names nothing, and `405 METHOD_NOT_ALLOWED` with an `Allow` header when it exists under other methods (`components.responses`: `NotFound`, `MethodNotAllowed`).',
 	"",
 	"## Compatibility and deprecation",
 	"",
@@ -241,6 +248,9 @@ export function createApp() {
 	documentWebhookEvents(app.openAPIRegistry);
 	for (const [name, header] of Object.entries(RESPONSE_HEADERS)) {
 		app.openAPIRegistry.registerComponent("headers", name, header);
+	}
+	for (const [name, response] of Object.entries(GENERIC_RESPONSES)) {
+		app.openAPIRegistry.registerComponent("responses", name, response);
 	}
 	for (const [name, parameter] of Object.entries(REQUEST_HEADER_PARAMETERS)) {
 		app.openAPIRegistry.registerComponent("parameters", name, parameter);

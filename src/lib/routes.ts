@@ -153,6 +153,10 @@ export const RESPONSE_HEADERS = {
 		description: "Seconds to wait before trying again.",
 		schema: { type: "integer", format: "int32", minimum: 1, maximum: 3600 },
 	},
+	Allow: {
+		description: "The methods the path answers, on a 405 METHOD_NOT_ALLOWED.",
+		schema: { type: "string", maxLength: 100, pattern: "^[A-Z]+(, [A-Z]+)*$", example: "GET, HEAD, POST" },
+	},
 	Location: {
 		description: "Where to go next: the sign-in page, which returns the browser here afterwards.",
 		schema: { type: "string", maxLength: 2048, format: "uri-reference" },
@@ -190,6 +194,23 @@ export const PAGE_HEADERS = [...NO_LEAK_HEADERS, "Content-Security-Policy"] as c
 export const everyAnswerHeaders = () => headerRefs(...everyAnswer);
 
 type Responses = RouteConfig["responses"];
+
+/**
+ * The answers any path gives besides its operations' own (components.responses, named by the API description): a
+ * path that names nothing, and one that exists under other methods.
+ */
+export const GENERIC_RESPONSES = {
+	NotFound: {
+		description: "Error: NOT_FOUND. The path names no operation.",
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+		headers: headerRefs(...everyAnswer),
+	},
+	MethodNotAllowed: {
+		description: "Error: METHOD_NOT_ALLOWED. The path exists, under the methods listed in Allow.",
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+		headers: headerRefs(...everyAnswer, "Allow"),
+	},
+} as const;
 
 interface RouteOptions {
 	operationId: string;
