@@ -117,12 +117,13 @@ function templateOf(path: string, item: Json): Template {
 const mediaType = (headers: Headers) => (headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
 const isJson = (type: string) => type === "application/json" || type.endsWith("+json");
 
-function describeErrors(errors: ErrorObject[] | null | undefined, schemaAt: string): string {
+/** Each mismatch on a line: where in the value (a JSON pointer), what is wrong, and the schema keyword refusing it. */
+function describeErrors(errors: ErrorObject[] | null | undefined): string {
 	return (errors ?? [])
 		.map((error) => {
 			const extra = error.keyword === "additionalProperties" ? ` (${error.params.additionalProperty})` : "";
 			const allowed = error.keyword === "enum" ? ` ${JSON.stringify(error.params.allowedValues)}` : "";
-			return `  at ${error.instancePath || "/"}: ${error.message}${extra}${allowed} [schema ${schemaAt}${error.schemaPath.slice(1)}]`;
+			return `  at ${error.instancePath || "/"}: ${error.message}${extra}${allowed} [schema ${error.schemaPath}]`;
 		})
 		.join("\n");
 }
@@ -133,8 +134,17 @@ export function contractOf(document: Json) {
 	const ajv = new Ajv2020({ strict: false, allErrors: true });
 	addFormats(ajv);
 	ajv.addSchema(document, "openapi.json");
+	const target = (at: string): Json =>
+		at
+			.replace(/^#\//, "")
+			.split("/")
+			.reduce((node: Json, part) => node?.[unescapePointer(part)], document);
 	const compiled = new Map<string, ValidateFunction>();
-	const validator = (at: string) => {
+	/** The validator of the schema at a pointer, compiled once per schema: a bare $ref is followed first, so the many
+	 * responses that name one component (every error names #/components/schemas/Error) share its validator. */
+	const validator = (at: string): ValidateFunction => {
+		const schema = target(at);
+		if (schema && typeof schema.$ref === "string" && Object.keys(schema).length === 1) return validator(schema.$ref);
 		let check = compiled.get(at);
 		if (!check) {
 			check = ajv.compile({ $ref: `openapi.json${at}` });
@@ -143,11 +153,6 @@ export function contractOf(document: Json) {
 		return check;
 	};
 
-	const target = (at: string): Json =>
-		at
-			.replace(/^#\//, "")
-			.split("/")
-			.reduce((node: Json, part) => node?.[unescapePointer(part)], document);
 	/** An object and where it is, following a $ref. */
 	const resolved = (object: Json, at: string): { object: Json; at: string } =>
 		object?.$ref ? resolved(target(object.$ref), object.$ref) : { object, at };
@@ -192,7 +197,7 @@ export function contractOf(document: Json) {
 			value = new TextDecoder().decode(answer.body);
 		}
 		const check = validator(schemaAt);
-		if (!check(value)) problems.push(`body does not match its schema:\n${describeErrors(check.errors, schemaAt)}`);
+		if (!check(value)) problems.push(`body does not match its schema:\n${describeErrors(check.errors)}`);
 		const itemSchema = response.content[type]["x-item-schema"];
 		if (itemSchema && typeof value === "string") {
 			const itemAt = `${schemaAt.replace(/\/schema$/, "")}/x-item-schema`;
@@ -209,7 +214,7 @@ export function contractOf(document: Json) {
 						return;
 					}
 					if (!checkItem(item)) {
-						problems.push(`line ${index + 1} does not match its schema:\n${describeErrors(checkItem.errors, itemAt)}`);
+						problems.push(`line ${index + 1} does not match its schema:\n${describeErrors(checkItem.errors)}`);
 					}
 				});
 		}
@@ -238,9 +243,7 @@ export function contractOf(document: Json) {
 			const typed = schema.type === "integer" || schema.type === "number" ? Number(value) : value;
 			const check = validator(schemaAt);
 			if (!check(typed)) {
-				problems.push(
-					`header ${name}: ${JSON.stringify(value)} does not match:\n${describeErrors(check.errors, schemaAt)}`,
-				);
+				problems.push(`header ${name}: ${JSON.stringify(value)} does not match:\n${describeErrors(check.errors)}`);
 			}
 		}
 	}
@@ -316,7 +319,7 @@ export function contractOf(document: Json) {
 		else {
 			const schemaAt = `${at}/requestBody/content/${escapePointer(sentType)}/schema`;
 			const check = validator(schemaAt);
-			if (!check(body)) problems.push(`body does not match its schema:\n${describeErrors(check.errors, schemaAt)}`);
+			if (!check(body)) problems.push(`body does not match its schema:\n${describeErrors(check.errors)}`);
 		}
 		const parameters = new Map<string, { parameter: Json; at: string }>();
 		(operation.parameters ?? []).forEach((declared: Json, index: number) => {
@@ -334,9 +337,7 @@ export function contractOf(document: Json) {
 			const schema = target(schemaAt) ?? {};
 			const check = validator(schemaAt);
 			if (!check(schema.type === "integer" ? Number(value) : value)) {
-				problems.push(
-					`header ${name}: ${JSON.stringify(value)} does not match:\n${describeErrors(check.errors, schemaAt)}`,
-				);
+				problems.push(`header ${name}: ${JSON.stringify(value)} does not match:\n${describeErrors(check.errors)}`);
 			}
 		}
 		for (const [name, { parameter }] of parameters) {
@@ -358,6 +359,13 @@ export interface ContractCounts {
 	validated: number;
 	notOperations: number;
 	webhooks: number;
+}
+
+declare module "vitest" {
+	interface TaskMeta {
+		/** What a test file checked, set by the suites' setup files and summed by ./count-reporter.ts. */
+		contract?: ContractCounts;
+	}
 }
 
 /** Counted by every contract of the process (one per server the suite reaches, all serving the same document). */
@@ -383,6 +391,9 @@ export function recorded<T>(check: () => T): T {
 export function takeViolations(): ContractViolation[] {
 	return unreported.splice(0);
 }
+
+/** The counts so far, left running. */
+export const countsSoFar = (): ContractCounts => ({ ...counts });
 
 /** Takes the counts so far and starts again from zero: each test file reports its own (./count-reporter.ts). */
 export function takeCounts(): ContractCounts {

@@ -3,12 +3,6 @@
 import type { Reporter, TestModule } from "vitest/node";
 import type { ContractCounts } from "./contract";
 
-declare module "vitest" {
-	interface TaskMeta {
-		contract?: ContractCounts;
-	}
-}
-
 export default class ContractCountReporter implements Reporter {
 	onTestRunEnd(modules: ReadonlyArray<TestModule>) {
 		const total: ContractCounts = { validated: 0, notOperations: 0, webhooks: 0 };
