@@ -28,12 +28,20 @@ function contractFor(origin: string): Promise<Contract> {
 async function checkingFetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
 	const request = new Request(input, init);
 	const response = await plainFetch(request);
-	const url = new URL(request.url);
+	// A followed redirect: the answer seen is the last one, to a GET of where it led (the ones before are not seen).
+	const answered = response.redirected ? { method: "GET", url: response.url } : request;
+	const url = new URL(answered.url);
 	if (!apiOrigins.has(url.origin)) return response;
 	const body = new Uint8Array(await response.clone().arrayBuffer());
 	const { checkAnswer } = await contractFor(url.origin);
 	recorded(() =>
-		checkAnswer({ method: request.method, url: request.url, status: response.status, headers: response.headers, body }),
+		checkAnswer({
+			method: answered.method,
+			url: answered.url,
+			status: response.status,
+			headers: response.headers,
+			body,
+		}),
 	);
 	return response;
 }

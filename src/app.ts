@@ -82,7 +82,7 @@ export function renderError(c: AppContext, error: unknown): Response {
 const API_DESCRIPTION = [
 	"Publishers share signed consent certificates with lead buyers through one-time claim tokens; buyers claim them, check the consent language against their own rules, and keep the evidence.",
 	"",
-	'Every error has one shape, `{"error": {"code", "message", "request_id", "fields"?, "details"?}}`, with a stable `code`. Besides the answers listed for each operation, any path answers `404 NOT_FOUND` when it names nothing, and `405 METHOD_NOT_ALLOWED` with an `Allow` header when it exists under other methods (`components.responses`: `NotFound`, `MethodNotAllowed`).',
+	'Every error has one shape, `{"error": {"code", "message", "request_id", "fields"?, "details"?}}`, with a stable `code`. Besides the answers listed for each operation, any path answers `404 NOT_FOUND` when it names nothing, and `405 METHOD_NOT_ALLOWED` with an `Allow` header when it exists under other methods (`components.responses`: `NotFound`, `MethodNotAllowed`); a change carrying the session cookie from another site is refused `403 CROSS_SITE_REQUEST` on any path (`CrossSiteRequest`).',
 	"",
 	"## Compatibility and deprecation",
 	"",

@@ -61,6 +61,8 @@ export const signup = publicRoute(
 		description:
 			"Creates the company and its first user and starts a session (the session cookie is set). Sign-ups are limited per client address (signup-ip: 20 an hour).",
 		errors: ["CONFLICT"],
+		// Counted sign-ups tell their budget on every answer, refusals included (./attempt-limits.ts).
+		sends: { always: ["RateLimit-Policy", "RateLimit"] },
 	},
 	{
 		method: "post",
@@ -97,6 +99,7 @@ export const login = publicRoute(
 		description:
 			"Checks the email and password and sets the session cookie. A wrong pair and an unknown email get the same 401. Failed sign-ins are limited per account and client address (signin-account: 10 in 15 minutes) and per address (signin-ip: 50 in 15 minutes); a correct password does not count. Over a limit: 429 RATE_LIMITED with Retry-After.",
 		errors: ["UNAUTHORIZED"],
+		sends: { always: ["RateLimit-Policy", "RateLimit"] },
 	},
 	{
 		method: "post",

@@ -127,7 +127,7 @@ export const captureCertificate = protectedRoute(
 		summary: "Capture and sign a consent certificate",
 		description:
 			"The certificate is immutable once created. It is signed with HMAC-SHA256 and Ed25519 over the RFC 8785 canonical JSON of its consent record. Geo falls back to the request's own location. Lead email/phone are stored only as SHA-256 of their normalised form.",
-		errors: ["NOT_FOUND"],
+		errors: ["NOT_FOUND", "SERVICE_UNAVAILABLE"],
 	},
 	{
 		method: "post",

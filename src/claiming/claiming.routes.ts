@@ -80,7 +80,7 @@ export const claimByToken = protectedRoute(
 		summary: "Claim a certificate with its token",
 		description:
 			"Runs the buyer's consent rules; the token is spent either way. From a browser (Accept: text/html) the answer is a page, and a signed-out buyer is sent to sign in first.",
-		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
+		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED", "SERVICE_UNAVAILABLE"],
 		rateLimited: true,
 		signInRedirect: true,
 	},
@@ -231,7 +231,7 @@ export const claimFromInbox = protectedRoute(
 		summary: "Claim a pending certificate shared with the buyer",
 		description:
 			"No token needed: the share was made to this buyer. Runs the buyer's consent rules. From a browser (Accept: text/html, the Claim button of the inbox page) the answer is a page, and a signed-out buyer is sent to sign in first.",
-		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED"],
+		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "TOKEN_EXPIRED", "SERVICE_UNAVAILABLE"],
 		rateLimited: true,
 		signInRedirect: true,
 	},

@@ -13,6 +13,7 @@ import {
 	documentedDeprecationHeaders,
 } from "../api-evolution/deprecation";
 import { API_VERSION, API_VERSION_HEADER } from "../api-evolution/version";
+import { attemptLimitHeaders } from "../auth/attempt-limits";
 import { credentialsBeforeRequestShape } from "../auth/credentials-first";
 import { IDEMPOTENCY_KEY_PARAMETER, withIdempotencyAnswers } from "../idempotency/documentation";
 import { idempotency } from "../idempotency/idempotency";
@@ -153,6 +154,17 @@ export const RESPONSE_HEADERS = {
 		description: "Seconds to wait before trying again.",
 		schema: { type: "integer", format: "int32", minimum: 1, maximum: 3600 },
 	},
+	"RateLimit-Policy": attemptLimitHeaders["RateLimit-Policy"],
+	RateLimit: attemptLimitHeaders.RateLimit,
+	"Access-Control-Allow-Origin": {
+		description:
+			"On the capture script's calls: the request's Origin, when that origin may record for the property, so the script on the form page can read the answer (errors included). Never with credentials.",
+		schema: { type: "string", maxLength: 300, format: "uri" },
+	},
+	"Cross-Origin-Resource-Policy": {
+		description: "`cross-origin`: the capture script may be loaded by the publishers' form pages on their own sites.",
+		schema: { type: "string", pattern: "^cross-origin$" },
+	},
 	Allow: {
 		description: "The methods the path answers, on a 405 METHOD_NOT_ALLOWED.",
 		schema: { type: "string", maxLength: 100, pattern: "^[A-Z]+(, [A-Z]+)*$", example: "GET, HEAD, POST" },
@@ -210,6 +222,12 @@ export const GENERIC_RESPONSES = {
 		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
 		headers: headerRefs(...everyAnswer, "Allow"),
 	},
+	CrossSiteRequest: {
+		description:
+			"Error: CROSS_SITE_REQUEST. A change (any method but GET and HEAD) carrying this service's session cookie from another site's page is refused before anything else, whatever the path.",
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
+		headers: headerRefs(...everyAnswer),
+	},
 } as const;
 
 interface RouteOptions {
@@ -265,14 +283,32 @@ function errorCodesFor(config: Declared, auth: RouteAuth, options: RouteOptions)
 	return [...new Set(codes)];
 }
 
-function errorResponsesFor(codes: ErrorCode[], always: readonly HeaderName[]): Responses {
+/** Whether an operation answers a browser with a page (a 2xx with text/html): then its errors may be pages too. */
+function rendersPages(config: Declared): boolean {
+	return Object.entries(config.responses).some(
+		([status, response]) => status.startsWith("2") && "content" in response && !!response.content?.["text/html"],
+	);
+}
+
+/** An error as a page, for a browser (Accept: text/html) on an operation that renders pages. */
+const ERROR_PAGE = {
+	schema: {
+		type: "string",
+		description: "A browser (Accept: text/html) gets the error as a page saying what went wrong and where to go next",
+	},
+} as const;
+
+function errorResponsesFor(codes: ErrorCode[], always: readonly HeaderName[], pages: boolean): Responses {
 	const byStatus = new Map<number, ErrorCode[]>();
 	for (const code of codes) byStatus.set(codeToStatus(code), [...(byStatus.get(codeToStatus(code)) ?? []), code]);
 	const responses: Responses = {};
 	for (const [status, sameStatus] of [...byStatus].sort(([a], [b]) => a - b)) {
 		responses[status] = {
 			description: `Error: ${sameStatus.join(" or ")}`,
-			content: { "application/json": { schema: ErrorSchema } },
+			content: {
+				"application/json": { schema: ErrorSchema },
+				...(pages ? { "text/html": ERROR_PAGE } : {}),
+			},
 			headers: headerRefs(...everyAnswer, ...always, ...(status === 429 ? (["Retry-After"] as const) : [])),
 		};
 	}
@@ -351,10 +387,10 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 	if (options.signInRedirect) {
 		responses[303] = {
 			description: "A browser (Accept: text/html) without a session is sent to sign in and brought back",
-			headers: headerRefs(...everyAnswer, "Location"),
+			headers: headerRefs(...everyAnswer, ...always, "Location"),
 		};
 	}
-	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options), always));
+	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options), always, rendersPages(config)));
 
 	// Ahead of the route's validators and handler: a retry with a key is answered before anything is validated again,
 	// and who is calling is settled before what was sent (src/auth/credentials-first.ts). A deprecated operation's
