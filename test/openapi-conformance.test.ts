@@ -215,7 +215,7 @@ describe("the OpenAPI document against what is sent", () => {
 			).not.toThrow();
 			// Allow is documented on the 405 alone.
 			expect(refusal(answer({ ...put, status: 404, headers: allowed, body: error("NOT_FOUND") }))).toContain(
-				"sends the header allow, not documented on #/components/responses/NotFound",
+				"sends the header allow, not documented on #/x-generic-responses/NotFound",
 			);
 		});
 

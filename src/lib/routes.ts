@@ -208,8 +208,8 @@ export const everyAnswerHeaders = () => headerRefs(...everyAnswer);
 type Responses = RouteConfig["responses"];
 
 /**
- * The answers any path gives besides its operations' own (components.responses, named by the API description): a
- * path that names nothing, and one that exists under other methods.
+ * The answers any path gives besides its operations' own (the document's `x-generic-responses`, named by the API
+ * description): a path that names nothing, one that exists under other methods, and a cross-site change.
  */
 export const GENERIC_RESPONSES = {
 	NotFound: {

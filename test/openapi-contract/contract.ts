@@ -9,8 +9,8 @@
 //   NDJSON line by line against `x-item-schema` too, text as a string, bytes as one character per byte);
 // - every header must be documented for that response (and its value match its schema), or be one the platform adds
 //   (PLATFORM_HEADERS below);
-// - a path no operation has answers the document's generic `NotFound` (404), or `MethodNotAllowed` (405) when the
-//   path is routed under other methods;
+// - a path no operation has answers one of the document's `x-generic-responses`: `NotFound` (404),
+//   `MethodNotAllowed` (405) when the path is routed under other methods, `CrossSiteRequest` (403);
 // - the few routes that are not API operations (NOT_OPERATIONS below) are counted apart and not checked.
 import Ajv2020, { type ErrorObject, type ValidateFunction } from "ajv/dist/2020";
 import addFormats from "ajv-formats";
@@ -57,6 +57,18 @@ export const NOT_OPERATIONS: readonly { method: string; path: string; why: strin
 	{ method: "POST", path: "/demo/form", why: "the demo form's own submit, under local development only" },
 	{ method: "GET", path: "/__scheduled", why: "wrangler dev's trigger for Cron Triggers (--test-scheduled)" },
 ];
+
+/**
+ * Headers a webhook delivery may carry without the document naming them, added by HTTP or the platform: Host (HTTP/1.1
+ * requires it), CF-Worker (Cloudflare names the sending zone on every subrequest a Worker makes), and the framing and
+ * connection headers of PLATFORM_HEADERS.
+ */
+const DELIVERY_PLATFORM_HEADERS: ReadonlySet<string> = new Set([
+	...PLATFORM_HEADERS,
+	"host",
+	"cf-worker",
+	"accept-encoding",
+]);
 
 /** What the checks need of an answer: the request it answers, its status, headers and body bytes. */
 export interface Answer {
@@ -298,7 +310,7 @@ export function contractOf(document: Json) {
 					`${label} answered ${answer.status}: a path no operation has answers 404 NotFound, 405 MethodNotAllowed when routed under other methods, or 403 CrossSiteRequest`,
 				);
 			}
-			responseAt = pointer("components", "responses", generic);
+			responseAt = pointer("x-generic-responses", generic);
 		}
 		const problems = checkResponse(responseAt, answer, method);
 		if (problems.length > 0) {
@@ -336,7 +348,7 @@ export function contractOf(document: Json) {
 			if (parameter.in === "header") parameters.set(parameter.name.toLowerCase(), { parameter, at: parameterAt });
 		});
 		for (const [name, value] of delivery.headers) {
-			if (PLATFORM_HEADERS.has(name)) continue;
+			if (DELIVERY_PLATFORM_HEADERS.has(name)) continue;
 			const documented = parameters.get(name);
 			if (!documented) {
 				problems.push(`sends the header ${name}, not documented on ${at}`);
