@@ -122,6 +122,8 @@ export const logout = protectedRoute(
 		tag: "Accounts",
 		summary: "End the current session",
 		description: "Deletes the session on the server and clears the cookie.",
+		// The cookie is cleared on every answer, a 401 for a session already gone included.
+		sends: { always: ["Set-Cookie"] },
 		// No Idempotency-Key: its answer's point is the Set-Cookie that clears the session, which a stored answer never
 		// keeps, and a retry finds the session already gone (401), which is the truth, not a replay to hide.
 		idempotent: false,

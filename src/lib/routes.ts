@@ -208,25 +208,39 @@ export const everyAnswerHeaders = () => headerRefs(...everyAnswer);
 type Responses = RouteConfig["responses"];
 
 /**
+ * An error as a page: a browser (Accept: text/html) gets every operation's errors as pages, with the page headers
+ * (browserErrorPage, src/lib/html.ts).
+ */
+export const ERROR_PAGE = {
+	schema: {
+		type: "string",
+		description: "A browser (Accept: text/html) gets the error as a page saying what went wrong and where to go next",
+	},
+} as const;
+
+/** The headers of an error answer, JSON or page, for an operation documented by hand rather than declared. */
+export const errorAnswerHeaders = () => headerRefs(...everyAnswer, ...PAGE_HEADERS);
+
+/**
  * The answers any path gives besides its operations' own (the document's `x-generic-responses`, named by the API
  * description): a path that names nothing, one that exists under other methods, and a cross-site change.
  */
 export const GENERIC_RESPONSES = {
 	NotFound: {
 		description: "Error: NOT_FOUND. The path names no operation.",
-		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-		headers: headerRefs(...everyAnswer),
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } }, "text/html": ERROR_PAGE },
+		headers: headerRefs(...everyAnswer, ...PAGE_HEADERS),
 	},
 	MethodNotAllowed: {
 		description: "Error: METHOD_NOT_ALLOWED. The path exists, under the methods listed in Allow.",
-		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-		headers: headerRefs(...everyAnswer, "Allow"),
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } }, "text/html": ERROR_PAGE },
+		headers: headerRefs(...everyAnswer, ...PAGE_HEADERS, "Allow"),
 	},
 	CrossSiteRequest: {
 		description:
 			"Error: CROSS_SITE_REQUEST. A change (any method but GET and HEAD) carrying this service's session cookie from another site's page is refused before anything else, whatever the path.",
-		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } } },
-		headers: headerRefs(...everyAnswer),
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } }, "text/html": ERROR_PAGE },
+		headers: headerRefs(...everyAnswer, ...PAGE_HEADERS),
 	},
 } as const;
 
@@ -283,33 +297,20 @@ function errorCodesFor(config: Declared, auth: RouteAuth, options: RouteOptions)
 	return [...new Set(codes)];
 }
 
-/** Whether an operation answers a browser with a page (a 2xx with text/html): then its errors may be pages too. */
-function rendersPages(config: Declared): boolean {
-	return Object.entries(config.responses).some(
-		([status, response]) => status.startsWith("2") && "content" in response && !!response.content?.["text/html"],
-	);
-}
-
-/** An error as a page, for a browser (Accept: text/html) on an operation that renders pages. */
-const ERROR_PAGE = {
-	schema: {
-		type: "string",
-		description: "A browser (Accept: text/html) gets the error as a page saying what went wrong and where to go next",
-	},
-} as const;
-
-function errorResponsesFor(codes: ErrorCode[], always: readonly HeaderName[], pages: boolean): Responses {
+function errorResponsesFor(codes: ErrorCode[], always: readonly HeaderName[]): Responses {
 	const byStatus = new Map<number, ErrorCode[]>();
 	for (const code of codes) byStatus.set(codeToStatus(code), [...(byStatus.get(codeToStatus(code)) ?? []), code]);
 	const responses: Responses = {};
 	for (const [status, sameStatus] of [...byStatus].sort(([a], [b]) => a - b)) {
 		responses[status] = {
 			description: `Error: ${sameStatus.join(" or ")}`,
-			content: {
-				"application/json": { schema: ErrorSchema },
-				...(pages ? { "text/html": ERROR_PAGE } : {}),
-			},
-			headers: headerRefs(...everyAnswer, ...always, ...(status === 429 ? (["Retry-After"] as const) : [])),
+			content: { "application/json": { schema: ErrorSchema } },
+			// A rate limit, and a ledger write left unconfirmed (SERVICE_UNAVAILABLE), say when to try again.
+			headers: headerRefs(
+				...everyAnswer,
+				...always,
+				...(status === 429 || status === 503 ? (["Retry-After"] as const) : []),
+			),
 		};
 	}
 	return responses;
@@ -333,16 +334,28 @@ function securityFor(auth: RouteAuth): RouteConfig["security"] {
 
 /**
  * The headers every answer carries, on every response, also those added after the operation's own (an
- * Idempotency-Key's 409 and 422); a deprecated operation's notice on each of them too.
+ * Idempotency-Key's 409 and 422); a deprecated operation's notice on each of them too; and on every error, the page a
+ * browser gets instead of JSON, with its headers.
  */
 function withEveryAnswerHeaders(responses: Responses, notice: DeprecationNotice | undefined): Responses {
 	const deprecation = notice ? documentedDeprecationHeaders(notice) : {};
 	const all: Responses = {};
 	for (const [status, response] of Object.entries(responses)) {
-		all[status] =
-			"$ref" in response
-				? response
-				: { ...response, headers: { ...headerRefs(...everyAnswer), ...response.headers, ...deprecation } };
+		if ("$ref" in response) {
+			all[status] = response;
+			continue;
+		}
+		// Every error, whoever declared it, may be a page for a browser.
+		const error = Number(status) >= 400 && response.content?.["application/json"];
+		all[status] = {
+			...response,
+			...(error ? { content: { ...response.content, "text/html": ERROR_PAGE } } : {}),
+			headers: {
+				...headerRefs(...everyAnswer, ...(error ? PAGE_HEADERS : [])),
+				...response.headers,
+				...deprecation,
+			},
+		};
 	}
 	return all;
 }
@@ -384,13 +397,15 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		responses[status] =
 			"$ref" in response ? response : { ...response, headers: { ...headerRefs(...headers), ...response.headers } };
 	}
-	if (options.signInRedirect) {
+	// A browser's GET without a session goes to sign in on every protected operation (browserErrorPage); some writes
+	// whose pages post forms ask for it too.
+	if (options.signInRedirect || (auth !== "public" && config.method === "get")) {
 		responses[303] = {
 			description: "A browser (Accept: text/html) without a session is sent to sign in and brought back",
 			headers: headerRefs(...everyAnswer, ...always, "Location"),
 		};
 	}
-	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options), always, rendersPages(config)));
+	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options), always));
 
 	// Ahead of the route's validators and handler: a retry with a key is answered before anything is validated again,
 	// and who is calling is settled before what was sent (src/auth/credentials-first.ts). A deprecated operation's
