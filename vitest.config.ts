@@ -19,6 +19,27 @@ const textModules = {
 	},
 };
 
+// Every answer a test gets from the Worker is checked against the served OpenAPI document, without a test having to
+// ask: a test file's import of "cloudflare:workers" (whose `exports.default.fetch` calls the Worker) or of src/index
+// gets a stand-in that checks each answer (test/openapi-contract/). The stand-ins' own imports, and test/worker.ts
+// (the Worker itself), keep the real modules.
+const CONTRACT = path.join(import.meta.dirname, "test/openapi-contract");
+const SUBSTITUTES: Record<string, string> = {
+	"cloudflare:workers": path.join(CONTRACT, "validated-worker.ts"),
+	[path.join(import.meta.dirname, "src/index")]: path.join(CONTRACT, "validated-index.ts"),
+};
+const validatedAnswers = {
+	name: "validated-answers",
+	enforce: "pre" as const,
+	resolveId(source: string, importer: string | undefined) {
+		const from = importer?.split("?")[0];
+		if (!from?.startsWith(path.join(import.meta.dirname, "test/")) || from.startsWith(CONTRACT)) return null;
+		if (from === path.join(import.meta.dirname, "test/worker.ts")) return null;
+		const target = source.startsWith(".") ? path.resolve(path.dirname(from), source).replace(/\.ts$/, "") : source;
+		return SUBSTITUTES[target] ?? null;
+	},
+};
+
 export default defineConfig(async () => {
 	// What wrangler.toml's [build] does before `wrangler dev` and deploys: the scripts from their current sources, and
 	// the static assets directory.
@@ -27,6 +48,7 @@ export default defineConfig(async () => {
 	return {
 		plugins: [
 			textModules,
+			validatedAnswers,
 			cloudflareTest({
 				wrangler: { configPath: "./wrangler.toml" },
 				// src/index.ts with a certificate ledger whose steps tests can make fail (test/worker.ts).
@@ -74,6 +96,8 @@ export default defineConfig(async () => {
 		test: {
 			include: ["test/**/*.test.ts"],
 			setupFiles: ["./test/setup.ts"],
+			// Prints how many answers and webhook deliveries were checked against the OpenAPI document.
+			reporters: ["default", "./test/openapi-contract/count-reporter.ts"],
 			// One workerd for all files instead of a new one per file (starting it and loading the Worker cost 6 to 20 s
 			// a file on these machines). Storage stays per file: test/setup.ts wipes it before each file.
 			isolate: false,

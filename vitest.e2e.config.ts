@@ -10,6 +10,8 @@ export default defineConfig({
 		include: ["e2e/**/*.test.ts", "clients/typescript/test/**/*.test.ts"],
 		globalSetup: ["./e2e/global-setup.ts"],
 		setupFiles: ["./e2e/setup.ts"],
+		// Prints how many answers and webhook deliveries were checked against the OpenAPI document.
+		reporters: ["default", "./test/openapi-contract/count-reporter.ts"],
 		// One API and a 2-core machine: files run one after another.
 		fileParallelism: false,
 		// One Node worker for every file instead of a new one per file (3 to 4 s each): the files share nothing but the

@@ -13,6 +13,7 @@ import { DatabaseSync } from "node:sqlite";
 import { fireSweepWhileRunning } from "../scripts/crons.mjs";
 import { d1Database, d1Databases, prepareSql } from "../scripts/databases.mjs";
 import { newLogSignerKey } from "../scripts/log-key.mjs";
+import { apiOrigins } from "./validated-fetch";
 
 export const ROOT = path.resolve(import.meta.dirname, "..");
 export const ARTIFACTS = path.join(ROOT, "e2e", "artifacts");
@@ -288,6 +289,8 @@ export async function startApi(options: StartOptions = {}): Promise<RunningApi> 
 		};
 		try {
 			await waitForHealth(baseUrl, child, deadline);
+			// From now on its answers are checked against its OpenAPI document wherever fetch is the checking one.
+			apiOrigins.add(baseUrl);
 			log.write(`# ready after ${Date.now() - started} ms\n`);
 			const stopSweeping = fireSweepWhileRunning(baseUrl, {
 				onFired: (at) => log.write(`# sweep cron fired at ${at.toISOString()}\n`),

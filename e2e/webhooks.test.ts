@@ -6,9 +6,10 @@ import { createServer, type IncomingHttpHeaders, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { Webhook } from "standardwebhooks";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { apiOk, signup } from "./api";
+import { apiOk, baseUrl, signup } from "./api";
 import { httpClient } from "./http-client";
 import { copyCertificates, startApi } from "./server";
+import { checkDelivery } from "./validated-fetch";
 
 interface Received {
 	headers: IncomingHttpHeaders;
@@ -24,7 +25,11 @@ beforeAll(async () => {
 		const chunks: Buffer[] = [];
 		req.on("data", (chunk: Buffer) => chunks.push(chunk));
 		req.on("end", () => {
-			received.push({ headers: req.headers, body: Buffer.concat(chunks).toString("utf8") });
+			const delivery = { headers: req.headers, body: Buffer.concat(chunks).toString("utf8") };
+			received.push(delivery);
+			// Each delivery against the document's webhooks; a violation fails the test (e2e/setup.ts).
+			const headers = new Headers(Object.entries(req.headers).map(([name, value]) => [name, String(value)]));
+			checkDelivery(baseUrl(), headers, delivery.body).catch(() => {});
 			res.writeHead(204).end();
 		});
 	});

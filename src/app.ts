@@ -33,7 +33,14 @@ import { wantsHtml } from "./lib/html";
 import { type AppContext, type AppEnv, createRouter } from "./lib/http";
 import { methodsAllowedFor } from "./lib/method-not-allowed";
 import { requestPolicies } from "./lib/route-policies";
-import { MAX_BODY_BYTES, REQUEST_HEADER_PARAMETERS, RESPONSE_HEADERS, SECURITY_SCHEMES, tags } from "./lib/routes";
+import {
+	GENERIC_RESPONSES,
+	MAX_BODY_BYTES,
+	REQUEST_HEADER_PARAMETERS,
+	RESPONSE_HEADERS,
+	SECURITY_SCHEMES,
+	tags,
+} from "./lib/routes";
 import { partnersRouter } from "./partners/partners.index";
 import { propertiesRouter } from "./properties/properties.index";
 import { replayRouter } from "./replay/replay.index";
@@ -77,7 +84,7 @@ export function renderError(c: AppContext, error: unknown): Response {
 const API_DESCRIPTION = [
 	"Publishers share signed consent certificates with lead buyers through one-time claim tokens; buyers claim them, check the consent language against their own rules, and keep the evidence.",
 	"",
-	'Every error has one shape, `{"error": {"code", "message", "request_id", "fields"?, "details"?}}`, with a stable `code`. Besides the answers listed for each operation, any path answers `404 NOT_FOUND` when it names nothing, and `405 METHOD_NOT_ALLOWED` with an `Allow` header when it exists under other methods.',
+	'Every error has one shape, `{"error": {"code", "message", "request_id", "fields"?, "details"?}}`, with a stable `code`. Besides the answers listed for each operation, any path answers `404 NOT_FOUND` when it names nothing, and `405 METHOD_NOT_ALLOWED` with an `Allow` header when it exists under other methods (`x-generic-responses`: `NotFound`, `MethodNotAllowed`); a change carrying the session cookie from another site is refused `403 CROSS_SITE_REQUEST` on any path (`CrossSiteRequest`).',
 	"",
 	"## Compatibility and deprecation",
 	"",
@@ -238,6 +245,9 @@ export function createApp() {
 			},
 		],
 		tags: Object.entries(tags).map(([name, description]) => ({ name, description })),
+		// The answers of any path besides its operations' own. Not components.responses: no operation names them, and
+		// an unreferenced component reads as a leftover to linters.
+		"x-generic-responses": GENERIC_RESPONSES,
 	};
 	for (const [name, scheme] of Object.entries(SECURITY_SCHEMES)) {
 		app.openAPIRegistry.registerComponent("securitySchemes", name, scheme);

@@ -62,7 +62,10 @@ export const signup = publicRoute(
 		summary: "Create a company and its first user",
 		description:
 			"Creates the company and its first user and starts a session (the session cookie is set). Sign-ups are limited per client address (signup-ip: 20 an hour).",
-		errors: ["CONFLICT"],
+		// A browser's sign-up from another site's page is refused (src/auth/cross-site.ts).
+		errors: ["CONFLICT", "CROSS_SITE_REQUEST"],
+		// Counted sign-ups tell their budget on every answer, refusals included (./attempt-limits.ts).
+		sends: { always: ["RateLimit-Policy", "RateLimit"] },
 	},
 	{
 		method: "post",
@@ -100,7 +103,8 @@ export const login = publicRoute(
 		summary: "Start a session",
 		description:
 			"Checks the email and password and sets the session cookie. A wrong pair and an unknown email get the same 401. Failed sign-ins are limited per account and client address (signin-account: 10 in 15 minutes) and per address (signin-ip: 50 in 15 minutes); a correct password does not count. Over a limit: 429 RATE_LIMITED with Retry-After.",
-		errors: ["UNAUTHORIZED"],
+		errors: ["UNAUTHORIZED", "CROSS_SITE_REQUEST"],
+		sends: { always: ["RateLimit-Policy", "RateLimit"] },
 	},
 	{
 		method: "post",
@@ -123,6 +127,8 @@ export const logout = protectedRoute(
 		tag: "Accounts",
 		summary: "End the current session",
 		description: "Deletes the session on the server and clears the cookie.",
+		// The cookie is cleared on every answer, a 401 for a session already gone included.
+		sends: { always: ["Set-Cookie"] },
 		// No Idempotency-Key: its answer's point is the Set-Cookie that clears the session, which a stored answer never
 		// keeps, and a retry finds the session already gone (401), which is the truth, not a replay to hide.
 		idempotent: false,

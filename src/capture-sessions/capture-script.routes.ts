@@ -4,7 +4,7 @@ import { publicRoute } from "../lib/routes";
 export const captureScript = publicRoute(
 	{
 		operationId: "getCaptureScript",
-		sends: { onSuccess: ["Cache-Control", "X-Content-Type-Options"] },
+		sends: { onSuccess: ["Cache-Control", "X-Content-Type-Options", "Cross-Origin-Resource-Policy"] },
 		tag: "Capture",
 		summary: "The capture script for publishers' form pages",
 		description:

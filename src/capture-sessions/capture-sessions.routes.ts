@@ -35,6 +35,7 @@ export const createCaptureSession = publicRoute(
 		description: `${corsNote} The request's Origin must be the property's registered domain (\`https://<domain>\`) or any subdomain of it (\`https://<sub>.<domain>\`), on the default port; otherwise 403 ORIGIN_NOT_ALLOWED. \`page_url\` must be on that origin. The session's id becomes the witnessed certificate's id. The upload key is shown only here (only its SHA-256 is kept). A session not submitted within 24 hours of opening is deleted with its recording. Rate limited (429 with Retry-After): 120 sessions a minute per client address, 3,000 per property.`,
 		errors: ["NOT_FOUND", "ORIGIN_NOT_ALLOWED"],
 		rateLimited: true,
+		sends: { always: ["Access-Control-Allow-Origin"] },
 	},
 	{
 		method: "post",
@@ -88,6 +89,7 @@ export const uploadCaptureChunk = publicRoute(
 		description: `${corsNote} The body is kept byte for byte (the script sends a JSON array of rrweb events as text/plain; any type is taken). Limits: a chunk is at most ${MAX_CHUNK_BYTES} bytes (413 PAYLOAD_TOO_LARGE, refused before more is read), \`seq\` is 0 to ${MAX_CHUNKS_PER_SESSION - 1} (400 VALIDATION_FAILED), so a session holds at most ${MAX_CHUNKS_PER_SESSION} chunks and ${MAX_RECORDING_BYTES} bytes. A chunk sent again with the same bytes answers as the first time did (a retried beacon); with other bytes it is refused 409 CONFLICT. An unknown session or a wrong key answers 404; an Origin other than the session's 403; a session submitted or expired 409 CAPTURE_SESSION_CLOSED. Rate limited (429 with Retry-After): 600 chunks a minute per client address.`,
 		errors: ["NOT_FOUND", "ORIGIN_NOT_ALLOWED", "CONFLICT", "CAPTURE_SESSION_CLOSED"],
 		rateLimited: true,
+		sends: { always: ["Access-Control-Allow-Origin"] },
 		maxBodyBytes: MAX_CHUNK_BYTES,
 	},
 	{
@@ -116,7 +118,14 @@ export const submitCaptureSession = publicRoute(
 		tag: "Capture",
 		summary: "Submit what the script saw: the session becomes a witnessed certificate",
 		description: `${corsNote} Makes the certificate with the session's id, \`source: "witnessed"\`: the notice's text is its consent_text, the consumer's IP, user agent and location are this request's, the times are the service's clock, the lead is kept only as SHA-256 hashes, and \`witness\` holds the signals and the manifest of chunks 0 to chunk_count - 1 (each chunk's SHA-256 in order, and their total bytes). A chunk missing among them answers 409 CAPTURE_CHUNKS_MISSING with the missing seqs in details.missing_seqs, and nothing changes. A session is submitted once: again, or after it expired, 409 CAPTURE_SESSION_CLOSED. Up to ${MAX_FIELDS} fields; a body of at most ${MAX_SUBMIT_BODY_BYTES} bytes. The answer says nothing of the publisher's.`,
-		errors: ["NOT_FOUND", "ORIGIN_NOT_ALLOWED", "CAPTURE_SESSION_CLOSED", "CAPTURE_CHUNKS_MISSING"],
+		errors: [
+			"NOT_FOUND",
+			"ORIGIN_NOT_ALLOWED",
+			"CAPTURE_SESSION_CLOSED",
+			"CAPTURE_CHUNKS_MISSING",
+			"SERVICE_UNAVAILABLE",
+		],
+		sends: { always: ["Access-Control-Allow-Origin"] },
 		maxBodyBytes: MAX_SUBMIT_BODY_BYTES,
 	},
 	{

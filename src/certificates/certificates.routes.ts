@@ -132,7 +132,7 @@ export const captureCertificate = protectedRoute(
 		summary: "Capture and sign a consent certificate",
 		description:
 			"The certificate is immutable once created. It is signed with HMAC-SHA256 and Ed25519 over the RFC 8785 canonical JSON of its consent record. Geo falls back to the request's own location. The lead's email and phone are kept only as commitments: SHA-256 of a random salt (64 hex characters) followed by the normalised value, each value with its own salt; the salts are sealed at rest and given only to the publisher (`lead_salts`) and to buyers that claim the certificate.",
-		errors: ["NOT_FOUND"],
+		errors: ["NOT_FOUND", "SERVICE_UNAVAILABLE"],
 	},
 	{
 		method: "post",

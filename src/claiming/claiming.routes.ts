@@ -86,7 +86,7 @@ export const claimByToken = protectedRoute(
 		summary: "Claim a certificate with its token",
 		description:
 			"Runs the buyer's consent rules; the token is spent either way. From a browser (Accept: text/html) the answer is a page, and a signed-out buyer is sent to sign in first.",
-		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "CONSENT_REVOKED", "TOKEN_EXPIRED"],
+		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "CONSENT_REVOKED", "TOKEN_EXPIRED", "SERVICE_UNAVAILABLE"],
 		signInRedirect: true,
 	},
 	{
@@ -236,7 +236,7 @@ export const claimFromInbox = protectedRoute(
 		summary: "Claim a pending certificate shared with the buyer",
 		description:
 			"No token needed: the share was made to this buyer. Runs the buyer's consent rules. From a browser (Accept: text/html, the Claim button of the inbox page) the answer is a page, and a signed-out buyer is sent to sign in first.",
-		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "CONSENT_REVOKED", "TOKEN_EXPIRED"],
+		errors: ["NOT_FOUND", "ALREADY_CLAIMED", "CONSENT_REVOKED", "TOKEN_EXPIRED", "SERVICE_UNAVAILABLE"],
 		signInRedirect: true,
 	},
 	{

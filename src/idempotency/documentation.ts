@@ -30,7 +30,9 @@ const retryAfter = {
 export function withIdempotencyAnswers(declared: Responses): Responses {
 	const responses: Record<string, ResponseObject> = {};
 	for (const [status, response] of Object.entries(declared as Record<string, ResponseObject>)) {
-		responses[status] = status.startsWith("2")
+		// What isReplayable (./idempotency.ts) keeps: a success or a refusal of what was sent, not a 429 or a 5xx.
+		const replayable = status.startsWith("2") || (status.startsWith("4") && status !== "429");
+		responses[status] = replayable
 			? { ...response, headers: { ...response.headers, [REPLAYED_HEADER]: replayedHeader } }
 			: response;
 	}

@@ -168,6 +168,19 @@ export const RESPONSE_HEADERS = {
 		description: "Seconds to wait before trying again.",
 		schema: { type: "integer", format: "int32", minimum: 1, maximum: 3600 },
 	},
+	"Access-Control-Allow-Origin": {
+		description:
+			"On the capture script's calls: the request's Origin, when that origin may record for the property, so the script on the form page can read the answer (errors included). Never with credentials.",
+		schema: { type: "string", maxLength: 300, format: "uri" },
+	},
+	"Cross-Origin-Resource-Policy": {
+		description: "`cross-origin`: the capture script may be loaded by the publishers' form pages on their own sites.",
+		schema: { type: "string", pattern: "^cross-origin$" },
+	},
+	Allow: {
+		description: "The methods the path answers, on a 405 METHOD_NOT_ALLOWED.",
+		schema: { type: "string", maxLength: 100, pattern: "^[A-Z]+(, [A-Z]+)*$", example: "GET, HEAD, POST" },
+	},
 	Location: {
 		description: "Where to go next: the sign-in page, which returns the browser here afterwards.",
 		schema: { type: "string", maxLength: 2048, format: "uri-reference" },
@@ -205,6 +218,43 @@ export const PAGE_HEADERS = [...NO_LEAK_HEADERS, "Content-Security-Policy"] as c
 export const everyAnswerHeaders = () => headerRefs(...everyAnswer);
 
 type Responses = RouteConfig["responses"];
+
+/**
+ * An error as a page: a browser (Accept: text/html) gets every operation's errors as pages, with the page headers
+ * (browserErrorPage, src/lib/html.ts).
+ */
+export const ERROR_PAGE = {
+	schema: {
+		type: "string",
+		description: "A browser (Accept: text/html) gets the error as a page saying what went wrong and where to go next",
+	},
+} as const;
+
+/** The headers of an error answer, JSON or page, for an operation documented by hand rather than declared. */
+export const errorAnswerHeaders = () => headerRefs(...everyAnswer, ...PAGE_HEADERS);
+
+/**
+ * The answers any path gives besides its operations' own (the document's `x-generic-responses`, named by the API
+ * description): a path that names nothing, one that exists under other methods, and a cross-site change.
+ */
+export const GENERIC_RESPONSES = {
+	NotFound: {
+		description: "Error: NOT_FOUND. The path names no operation.",
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } }, "text/html": ERROR_PAGE },
+		headers: headerRefs(...everyAnswer, ...PAGE_HEADERS),
+	},
+	MethodNotAllowed: {
+		description: "Error: METHOD_NOT_ALLOWED. The path exists, under the methods listed in Allow.",
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } }, "text/html": ERROR_PAGE },
+		headers: headerRefs(...everyAnswer, ...PAGE_HEADERS, "Allow"),
+	},
+	CrossSiteRequest: {
+		description:
+			"Error: CROSS_SITE_REQUEST. A change (any method but GET and HEAD) carrying this service's session cookie from another site's page is refused before anything else, whatever the path.",
+		content: { "application/json": { schema: { $ref: "#/components/schemas/Error" } }, "text/html": ERROR_PAGE },
+		headers: headerRefs(...everyAnswer, ...PAGE_HEADERS),
+	},
+} as const;
 
 interface RouteOptions {
 	operationId: string;
@@ -278,7 +328,12 @@ function errorResponsesFor(codes: ErrorCode[], always: readonly HeaderName[]): R
 		responses[status] = {
 			description: `Error: ${sameStatus.join(" or ")}`,
 			content: { "application/json": { schema: ErrorSchema } },
-			headers: headerRefs(...everyAnswer, ...always, ...(status === 429 ? (["Retry-After"] as const) : [])),
+			// A rate limit, and a ledger write left unconfirmed (SERVICE_UNAVAILABLE), say when to try again.
+			headers: headerRefs(
+				...everyAnswer,
+				...always,
+				...(status === 429 || status === 503 ? (["Retry-After"] as const) : []),
+			),
 		};
 	}
 	return responses;
@@ -315,7 +370,8 @@ function securityFor(auth: RouteAuth): RouteConfig["security"] {
 
 /**
  * The headers every answer carries, on every response, also those added after the operation's own (an
- * Idempotency-Key's 409 and 422); a deprecated operation's notice on each of them too.
+ * Idempotency-Key's 409 and 422); a deprecated operation's notice on each of them too; and on every error, the page a
+ * browser gets instead of JSON, with its headers.
  */
 function withEveryAnswerHeaders(
 	responses: Responses,
@@ -325,13 +381,21 @@ function withEveryAnswerHeaders(
 	const deprecation = notice ? documentedDeprecationHeaders(notice) : {};
 	const all: Responses = {};
 	for (const [status, response] of Object.entries(responses)) {
-		all[status] =
-			"$ref" in response
-				? response
-				: {
-						...response,
-						headers: { ...headerRefs(...everyAnswer, ...operationHeaders), ...response.headers, ...deprecation },
-					};
+		if ("$ref" in response) {
+			all[status] = response;
+			continue;
+		}
+		// Every error, whoever declared it, may be a page for a browser.
+		const error = Number(status) >= 400 && response.content?.["application/json"];
+		all[status] = {
+			...response,
+			...(error ? { content: { ...response.content, "text/html": ERROR_PAGE } } : {}),
+			headers: {
+				...headerRefs(...everyAnswer, ...operationHeaders, ...(error ? PAGE_HEADERS : [])),
+				...response.headers,
+				...deprecation,
+			},
+		};
 	}
 	return all;
 }
@@ -385,10 +449,12 @@ function declare<const P extends string, const R extends Declared & { path: P }>
 		responses[status] =
 			"$ref" in response ? response : { ...response, headers: { ...headerRefs(...headers), ...response.headers } };
 	}
-	if (options.signInRedirect) {
+	// A browser's GET without a session goes to sign in on every protected operation (browserErrorPage); some writes
+	// whose pages post forms ask for it too.
+	if (options.signInRedirect || (auth !== "public" && config.method === "get")) {
 		responses[303] = {
 			description: "A browser (Accept: text/html) without a session is sent to sign in and brought back",
-			headers: headerRefs(...everyAnswer, "Location"),
+			headers: headerRefs(...everyAnswer, ...always, "Location"),
 		};
 	}
 	Object.assign(responses, errorResponsesFor(errorCodesFor(config, auth, options, limitClass), always));

@@ -25,7 +25,7 @@ export const shareCertificate = protectedRoute(
 		description:
 			"Without target_company_id the token is open: any company but the publisher can claim it. A targeted share also appears in the target's inbox as pending. From a browser (Accept: text/html, the Share button of the certificates page) the answer is a page showing the claim link once, and a signed-out publisher is sent to sign in first.",
 		signInRedirect: true,
-		errors: ["NOT_FOUND"],
+		errors: ["NOT_FOUND", "SERVICE_UNAVAILABLE"],
 	},
 	{
 		method: "post",

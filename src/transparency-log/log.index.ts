@@ -5,7 +5,13 @@ import { type OpenAPIHono, z } from "@hono/zod-openapi";
 import { ApiError, ErrorSchema } from "../lib/errors";
 import { createRouter } from "../lib/http";
 import { recordDeclaredPolicies } from "../lib/route-policies";
-import { everyAnswerHeaders, MAX_BODY_BYTES, requestHeaderParameters } from "../lib/routes";
+import {
+	ERROR_PAGE,
+	errorAnswerHeaders,
+	everyAnswerHeaders,
+	MAX_BODY_BYTES,
+	requestHeaderParameters,
+} from "../lib/routes";
 import * as routes from "./log.routes";
 import { logVerifierKey } from "./log-key";
 import { CHECKPOINT_CACHE, IMMUTABLE_CACHE, latestCheckpoint, PARTIAL_CACHE, publishedHashReader } from "./log-objects";
@@ -149,13 +155,13 @@ export function registerTileDocumentation(registry: OpenAPIHono["openAPIRegistry
 			},
 			404: {
 				description: "Error: NOT_FOUND",
-				content: { "application/json": { schema: ErrorSchema } },
-				headers: everyAnswerHeaders(),
+				content: { "application/json": { schema: ErrorSchema }, "text/html": ERROR_PAGE },
+				headers: errorAnswerHeaders(),
 			},
 			500: {
 				description: "Error: INTERNAL_ERROR",
-				content: { "application/json": { schema: ErrorSchema } },
-				headers: everyAnswerHeaders(),
+				content: { "application/json": { schema: ErrorSchema }, "text/html": ERROR_PAGE },
+				headers: errorAnswerHeaders(),
 			},
 		},
 	});

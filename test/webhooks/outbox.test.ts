@@ -42,7 +42,19 @@ async function endpointFor(events: string[]) {
 async function outboxEvent(shard: number, recipient: string, ageMs = 0) {
 	const id = `evt_claim_${crypto.randomUUID().replaceAll("-", "")}`;
 	const createdAt = new Date(Date.now() - ageMs).toISOString();
-	const payload = JSON.stringify({ type: "certificate.claimed", id, created_at: createdAt, data: { shard } });
+	// A body as the document describes certificate.claimed (every delivery is checked against it), naming its shard.
+	const certificate = `EC-outbox-shard-${shard}`;
+	const data = {
+		certificate_id: certificate,
+		claim_id: shard,
+		claim_token_id: `tok_outbox_${shard}`,
+		buyer_company_id: "buyer-outbox",
+		status: "claimed",
+		claimed_at: createdAt,
+		compliance: { status: "pass" },
+		links: { certificate: `/certificates/${certificate}`, verify: `/certificates/${certificate}/verify` },
+	};
+	const payload = JSON.stringify({ type: "certificate.claimed", id, created_at: createdAt, data });
 	await shardDatabase(env, shard)
 		.prepare(
 			"INSERT INTO webhook_events (event_id, event_type, recipient_company_id, payload, created_at) VALUES (?, ?, ?, ?, ?)",

@@ -1,7 +1,8 @@
 // Webhook receivers for tests inside workerd: outbound fetches to a receiver's host are answered here (everything
 // else goes out as before), so the deliveries the queue consumer makes can be inspected and verified as a receiver
-// would. One interception of fetch serves every receiver, by host.
+// would, each checked against the OpenAPI document's webhooks. One interception of fetch serves every receiver, by host.
 import { vi } from "vitest";
+import { checkedDelivery } from "../openapi-contract/validated-worker";
 
 export interface Received {
 	url: string;
@@ -30,12 +31,11 @@ export function startReceiver(host: string) {
 	const received: Received[] = [];
 	let answer: (attempt: number) => Response | Promise<Response> = () => new Response("ok");
 	hosts.set(host, async (request, init) => {
-		received.push({
-			url: request.url,
-			headers: Object.fromEntries(request.headers),
-			body: await request.text(),
-			redirect: init?.redirect,
-		});
+		const body = await request.text();
+		received.push({ url: request.url, headers: Object.fromEntries(request.headers), body, redirect: init?.redirect });
+		// Every delivery against the document's webhooks; a violation fails the test (test/setup.ts), whatever the
+		// sender makes of this answer.
+		await checkedDelivery(request.headers, body).catch(() => {});
 		return answer(received.length);
 	});
 	return {
