@@ -30,16 +30,46 @@ async function endpoint() {
 	return { companyId: company.company.id, endpointId: (res.json as { id: string }).id, company };
 }
 
+/** A certificate.claimed body as the document describes it (the events list is checked against it). */
+function claimedPayload(eventId: string, createdAt: string) {
+	const certificate = `EC-retention-${eventId}`;
+	return JSON.stringify({
+		type: "certificate.claimed",
+		id: eventId,
+		created_at: createdAt,
+		data: {
+			certificate_id: certificate,
+			claim_id: 1,
+			claim_token_id: `tok_${eventId}`,
+			buyer_company_id: "buyer-retention",
+			status: "claimed",
+			claimed_at: createdAt,
+			compliance: { status: "pass" },
+			links: { certificate: `/certificates/${certificate}`, verify: `/certificates/${certificate}/verify` },
+		},
+	});
+}
+
 /** A delivery row made `ageDays` ago in `status`, as the relay writes them. */
 async function delivery(companyId: string, endpointId: string, ageDays: number, status: string) {
 	const id = crypto.randomUUID().replaceAll("-", "").slice(0, 24);
+	const eventId = `evt_claim_${id}`;
 	const createdAt = new Date(Date.now() - ageDays * DAY_MS).toISOString();
 	await env.DB.prepare(
 		`INSERT INTO webhook_deliveries (id, endpoint_id, company_id, event_id, event_type, payload, status, attempts,
-			next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'certificate.claimed', '{}', ?, 1, ?, ?)`,
+			next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'certificate.claimed', ?, ?, 1, ?, ?)`,
 	)
 		// A pending one is due tomorrow, so that no sweep in this file tries to send it.
-		.bind(id, endpointId, companyId, `evt_${id}`, status, status === "pending" ? tomorrow() : null, createdAt)
+		.bind(
+			id,
+			endpointId,
+			companyId,
+			eventId,
+			claimedPayload(eventId, createdAt),
+			status,
+			status === "pending" ? tomorrow() : null,
+			createdAt,
+		)
 		.run();
 	return id;
 }
