@@ -23,6 +23,7 @@ const EVENT_TYPES: Record<WebhookEventType, true> = {
 	"certificate.rejected": true,
 	"token.expiring": true,
 	"job.completed": true,
+	"consent.revoked": true,
 	ping: true,
 };
 

@@ -59,6 +59,8 @@ export interface paths {
          * @description Deletes the session on the server and clears the cookie.
          *
          *     Needs a signed-in session; API keys are refused.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["logOut"];
         delete?: never;
@@ -79,6 +81,8 @@ export interface paths {
          * @description The company and, for a session, the user behind the credential; works with any API key.
          *
          *     Needs a session or any API key.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getCurrentCaller"];
         put?: never;
@@ -101,6 +105,8 @@ export interface paths {
          * @description Newest first, without secrets: only the first characters of each key are shown.
          *
          *     Needs a signed-in session; API keys are refused.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listApiKeys"];
         put?: never;
@@ -109,6 +115,8 @@ export interface paths {
          * @description Requires a session: an API key cannot mint more keys. The secret is in the answer only. A key used outside its scopes gets 403 INSUFFICIENT_SCOPE; an expired key gets 401.
          *
          *     Needs a signed-in session; API keys are refused.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["createApiKey"];
         delete?: never;
@@ -132,6 +140,8 @@ export interface paths {
          * @description The key stops working at once. Revoking an unknown or already revoked key answers 404.
          *
          *     Needs a signed-in session; API keys are refused.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         delete: operations["revokeApiKey"];
         options?: never;
@@ -151,6 +161,8 @@ export interface paths {
          * @description Oldest first, one page at a time.
          *
          *     Needs a session or an API key with the `certificates:read` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listProperties"];
         put?: never;
@@ -159,6 +171,8 @@ export interface paths {
          * @description A site whose forms capture consent. Certificates are captured against one of the company's properties. `localhost` and `127.0.0.1` are taken only by a local development server (ALLOW_LOCAL_CAPTURE), to try the capture script there.
          *
          *     Needs a session or an API key with the `certificates:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["createProperty"];
         delete?: never;
@@ -179,6 +193,8 @@ export interface paths {
          * @description Another company's property answers the same 404 as one that does not exist.
          *
          *     Needs a session or an API key with the `certificates:read` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getProperty"];
         put?: never;
@@ -201,14 +217,18 @@ export interface paths {
          * @description One page at a time: follow `next_cursor`. The older `page` numbers and `total` still work, for the first 10,000 certificates (`page` × `limit` at most 10,000); past them, follow `next_cursor`. With Accept: text/html the same page is an HTML page with a Next page link and a Share button per certificate; a signed-out browser is sent to sign in first.
          *
          *     Needs a session or an API key with the `certificates:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listCertificates"];
         put?: never;
         /**
          * Capture and sign a consent certificate
-         * @description The certificate is immutable once created. It is signed with HMAC-SHA256 and Ed25519 over the RFC 8785 canonical JSON of its consent record. Geo falls back to the request's own location. Lead email/phone are stored only as SHA-256 of their normalised form.
+         * @description The certificate is immutable once created. It is signed with HMAC-SHA256 and Ed25519 over the RFC 8785 canonical JSON of its consent record. Geo falls back to the request's own location. The lead's email and phone are kept only as commitments: SHA-256 of a random salt (64 hex characters) followed by the normalised value, each value with its own salt; the salts are sealed at rest and given only to the publisher (`lead_salts`) and to buyers that claim the certificate.
          *
          *     Needs a session or an API key with the `certificates:write` scope.
+         *
+         *     Rate limited (`captures`, shared by the operations of that class): 6000 calls a minute per company, 12000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["captureCertificate"];
         delete?: never;
@@ -229,6 +249,8 @@ export interface paths {
          * @description Another company's certificate answers the same 404 as one that does not exist.
          *
          *     Needs a session or an API key with the `certificates:read` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getCertificate"];
         put?: never;
@@ -251,6 +273,8 @@ export interface paths {
          * @description Both hash chains of one of the publisher's certificates, events in the evidence bundle's form (see its `methods`), so they verify offline. Every share and claim is shown in full; each buyer's compliance result and each buyer's evidence reads and verifications only as commitments (`redacted`: seq, type, time and hashes), which still verify end to end. The read is itself recorded on the access log and included.
          *
          *     Needs a session or an API key with the `certificates:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getCertificateHistory"];
         put?: never;
@@ -275,6 +299,8 @@ export interface paths {
          * @description Called by the capture script from the form page, in the consumer's browser: the answer carries `Access-Control-Allow-Origin` with the request's Origin when that origin may record for the property, never credentials. The request's Origin must be the property's registered domain (`https://<domain>`) or any subdomain of it (`https://<sub>.<domain>`), on the default port; otherwise 403 ORIGIN_NOT_ALLOWED. `page_url` must be on that origin. The session's id becomes the witnessed certificate's id. The upload key is shown only here (only its SHA-256 is kept). A session not submitted within 24 hours of opening is deleted with its recording. Rate limited (429 with Retry-After): 120 sessions a minute per client address, 3,000 per property.
          *
          *     No credential needed.
+         *
+         *     Rate limited (`public-writes`, shared by the operations of that class): 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["createCaptureSession"];
         delete?: never;
@@ -297,6 +323,8 @@ export interface paths {
          * @description Called by the capture script from the form page, in the consumer's browser: the answer carries `Access-Control-Allow-Origin` with the request's Origin when that origin may record for the property, never credentials. The body is kept byte for byte (the script sends a JSON array of rrweb events as text/plain; any type is taken). Limits: a chunk is at most 61440 bytes (413 PAYLOAD_TOO_LARGE, refused before more is read), `seq` is 0 to 199 (400 VALIDATION_FAILED), so a session holds at most 200 chunks and 12288000 bytes. A chunk sent again with the same bytes answers as the first time did (a retried beacon); with other bytes it is refused 409 CONFLICT. An unknown session or a wrong key answers 404; an Origin other than the session's 403; a session submitted or expired 409 CAPTURE_SESSION_CLOSED. Rate limited (429 with Retry-After): 600 chunks a minute per client address.
          *
          *     No credential needed.
+         *
+         *     Rate limited (`public-writes`, shared by the operations of that class): 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["uploadCaptureChunk"];
         delete?: never;
@@ -319,6 +347,8 @@ export interface paths {
          * @description Called by the capture script from the form page, in the consumer's browser: the answer carries `Access-Control-Allow-Origin` with the request's Origin when that origin may record for the property, never credentials. Makes the certificate with the session's id, `source: "witnessed"`: the notice's text is its consent_text, the consumer's IP, user agent and location are this request's, the times are the service's clock, the lead is kept only as SHA-256 hashes, and `witness` holds the signals and the manifest of chunks 0 to chunk_count - 1 (each chunk's SHA-256 in order, and their total bytes). A chunk missing among them answers 409 CAPTURE_CHUNKS_MISSING with the missing seqs in details.missing_seqs, and nothing changes. A session is submitted once: again, or after it expired, 409 CAPTURE_SESSION_CLOSED. Up to 50 fields; a body of at most 262144 bytes. The answer says nothing of the publisher's.
          *
          *     No credential needed.
+         *
+         *     Rate limited (`public-writes`, shared by the operations of that class): 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["submitCaptureSession"];
         delete?: never;
@@ -339,6 +369,8 @@ export interface paths {
          * @description Oldest first, one page at a time.
          *
          *     Needs a session or an API key with the `rules:write` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listConsentRules"];
         put?: never;
@@ -347,6 +379,8 @@ export interface paths {
          * @description Give the required phrases one by one, or paste a whole disclosure as consent_text, or both. Claims check every certificate's consent language against the buyer's rules.
          *
          *     Needs a session or an API key with the `rules:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["createConsentRule"];
         delete?: never;
@@ -369,6 +403,8 @@ export interface paths {
          * @description Computes exactly what a claim would, without claiming or storing anything. A dry run names no lead, so a rule with require_lead_match fails here; rules that check the witnessed page use `witness` when given.
          *
          *     Needs a session or an API key with the `rules:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["testConsentRules"];
         delete?: never;
@@ -390,6 +426,8 @@ export interface paths {
          * @description A full replace: a field left out takes its default, as it would on create.
          *
          *     Needs a session or an API key with the `rules:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         put: operations["replaceConsentRule"];
         post?: never;
@@ -398,6 +436,8 @@ export interface paths {
          * @description Claims already made keep the compliance result they were given.
          *
          *     Needs a session or an API key with the `rules:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         delete: operations["deleteConsentRule"];
         options?: never;
@@ -417,6 +457,8 @@ export interface paths {
          * @description Both directions: partnerships where the company shares its properties, and those where another publisher shares with it. Ordered by id, one page at a time.
          *
          *     Needs a session or an API key with the `partners:write` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listPartners"];
         put?: never;
@@ -425,6 +467,8 @@ export interface paths {
          * @description Only the property's owner can do this. One active partnership per property and partner company; revoke it to make a new one.
          *
          *     Needs a session or an API key with the `partners:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["createPartner"];
         delete?: never;
@@ -448,6 +492,8 @@ export interface paths {
          * @description Soft delete: the partnership is kept with status revoked. Certificates already shared or claimed are not affected. Only the publisher can revoke.
          *
          *     Needs a session or an API key with the `partners:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         delete: operations["revokePartner"];
         options?: never;
@@ -469,6 +515,8 @@ export interface paths {
          * @description Without target_company_id the token is open: any company but the publisher can claim it. A targeted share also appears in the target's inbox as pending. From a browser (Accept: text/html, the Share button of the certificates page) the answer is a page showing the claim link once, and a signed-out publisher is sent to sign in first.
          *
          *     Needs a session or an API key with the `sharing:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["shareCertificate"];
         delete?: never;
@@ -491,6 +539,8 @@ export interface paths {
          * @description Each certificate is shared as a single share would be and fails on its own, as items of a batch claim do: the answer is 200 with one result per id, in request order, each its token or the error a share of it alone would answer (NOT_FOUND for an id that is not a certificate of the caller's, SERVICE_UNAVAILABLE when its ledger did not confirm the write: retry the request, with the same Idempotency-Key to get the same tokens). A certificate named twice gets two tokens. Only the request as a whole fails it all: an invalid body (400), or a target company that does not exist (404) or is the caller (400).
          *
          *     Needs a session or an API key with the `sharing:write` scope.
+         *
+         *     Rate limited (`batches`, shared by the operations of that class): 120 calls a minute per company, 240 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["batchShareCertificates"];
         delete?: never;
@@ -519,6 +569,8 @@ export interface paths {
          * @description Runs the buyer's consent rules; the token is spent either way. From a browser (Accept: text/html) the answer is a page, and a signed-out buyer is sent to sign in first.
          *
          *     Needs a session or an API key with the `claims:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["claimCertificate"];
         delete?: never;
@@ -541,6 +593,8 @@ export interface paths {
          * @description Each item is claimed as a single claim would be, with the same checks, rules and error codes, and fails on its own: the answer is 200 with one result per item, in request order. Each token is spent at most once, however many batches or single claims race for it. A token named twice in one batch is claimed once: later occurrences answer ALREADY_CLAIMED (or the first occurrence's error).
          *
          *     Needs a session or an API key with the `claims:write` scope.
+         *
+         *     Rate limited (`batches`, shared by the operations of that class): 120 calls a minute per company, 240 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["batchClaimCertificates"];
         delete?: never;
@@ -563,6 +617,8 @@ export interface paths {
          * @description Spends no token. For each item: the claim summary, whether the caller may claim it now (and if not, the error a claim would answer), the dry-run compliance result against the caller's rules, the lead match, and whether both signatures verify. An unknown token is an item with error NOT_FOUND. Each certificate checked gets one verified event on its access log naming the checking company and the tokens checked, recorded within seconds after the answer (one per certificate per request, however often the queue delivers it).
          *
          *     Needs a session or an API key with the `claims:write` scope.
+         *
+         *     Rate limited (`batches`, shared by the operations of that class): 120 calls a minute per company, 240 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["batchVerifyTokens"];
         delete?: never;
@@ -585,6 +641,8 @@ export interface paths {
          * @description No token needed: the share was made to this buyer. Runs the buyer's consent rules. From a browser (Accept: text/html, the Claim button of the inbox page) the answer is a page, and a signed-out buyer is sent to sign in first.
          *
          *     Needs a session or an API key with the `claims:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["claimPartnerCertificate"];
         delete?: never;
@@ -605,6 +663,8 @@ export interface paths {
          * @description One page at a time.
          *
          *     Needs a session or an API key with the `sharing:write` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listShareJobs"];
         put?: never;
@@ -613,6 +673,8 @@ export interface paths {
          * @description Answers 202 at once; the job shares the certificates in chunks of 1,000, each exactly like a batch share. Ids that are not certificates of yours are reported in the job's results, not as a failed request. A filter matching nothing makes a job that fails with NO_CERTIFICATES_MATCHED. Request bodies may be up to 6 MB here.
          *
          *     Needs a session or an API key with the `sharing:write` scope.
+         *
+         *     Rate limited (`batches`, shared by the operations of that class): 120 calls a minute per company, 240 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["createShareJob"];
         delete?: never;
@@ -633,6 +695,8 @@ export interface paths {
          * @description Only the company that created the job sees it. Cheap to poll: it reads the job's row only and never waits on the job's work; the counts and progress move as each chunk ends.
          *
          *     Needs a session or an API key with the `sharing:write` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getShareJob"];
         put?: never;
@@ -657,6 +721,8 @@ export interface paths {
          * @description Chunks not yet started are not run; the job ends `cancelled` at once, with the counts of what it had done, and its `job.completed` event is sent. A chunk already running finishes its certificates, and the counts then include them. Cancelling a job that has ended is CONFLICT (409); another company's job is NOT_FOUND, like an unknown id.
          *
          *     Needs a session or an API key with the `sharing:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["cancelShareJob"];
         delete?: never;
@@ -677,6 +743,8 @@ export interface paths {
          * @description Streams NDJSON (`Accept: application/x-ndjson`, the default) or CSV (`Accept: text/csv`, columns certificate_id, claim_token, claim_url, expires_at, error_code, error_message), in the order the certificates were given; q-values count (`q=0` refuses a type), and an Accept allowing neither is NOT_ACCEPTABLE (406). A line is either a token or an error. While the job runs, the lines so far. Kept 7 days after the job ends; after that RESULTS_EXPIRED (410) and the job keeps only its counts.
          *
          *     Needs a session or an API key with the `sharing:write` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getShareJobResults"];
         put?: never;
@@ -699,10 +767,36 @@ export interface paths {
          * @description Pending, claimed, flagged and rejected, newest share first (newest claim first with a claimed_after/claimed_before range); expired pending shares leave the inbox. One page at a time: follow `next_cursor`, which costs the same on any page of any inbox. The older `?page=` form still works and adds `page` and `total`, but skips and counts rows, so it slows down as the inbox grows. Filters combine with each other and with both forms. With Accept: text/html the same page is an HTML page with the filters as a form, a Next page link and a Claim button or evidence and replay links per item; a signed-out browser is sent to sign in first.
          *
          *     Needs a session or an API key with the `evidence:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listPartnerCertificates"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificate-sharing/lookups": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find the caller's certificates for up to 1,000 leads
+         * @description For each lead (an email, a phone or both, normalised as everywhere else), the certificates the caller may see for it: those it claimed (claimed or flagged; `claim_id` names the claim) and those it captured as their publisher (`claim_id` null), newest first, each active or revoked. Never another company's certificates, nor one shared with the caller but not claimed. Served from an index of keyed hashes (HMAC-SHA256 under a key kept outside the database), so the time does not grow with the number of certificates. A POST because leads are personal data and do not belong in a URL; nothing is written.
+         *
+         *     Needs a session or an API key with the `evidence:read` scope.
+         *
+         *     Rate limited (`batches`, shared by the operations of that class): 120 calls a minute per company, 240 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
+         */
+        post: operations["lookUpCertificatesByLead"];
         delete?: never;
         options?: never;
         head?: never;
@@ -721,6 +815,8 @@ export interface paths {
          * @description Three forms of the same evidence, each read recorded as an `accessed_evidence` event on the certificate's access log within seconds (the answer does not wait for it): JSON (default); `?format=bundle`, a self-contained evidence bundle that `npx econsent verify bundle.json` checks offline; and, for a browser (`Accept: text/html`), a printable evidence report (a signed-out browser is sent to sign in). Every form shows the buyer only what concerns it: its own actions, the certificate's `created` and `signed` events and the share it claimed through in full; other buyers' shares, claims, compliance results and accesses only as commitments (seq, type, time and hashes), so the chain still verifies end to end without naming them. Bundles are `econsent-evidence-bundle` v3 (v2 with each audit event's proof of inclusion in the transparency log); the verifier still accepts v1 and v2.
          *
          *     Needs a session or an API key with the `evidence:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getEvidence"];
         put?: never;
@@ -743,10 +839,92 @@ export interface paths {
          * @description The certificate's access log: every evidence read and verification, hash-chained like the audit chain. The caller's own accesses are shown in full, everyone else's only as commitments (seq, type, time and hashes). Evidence and bundles carry only its length and head hash, so they stay the same size however often they are read; `npx econsent verify bundle.json --access-log access-log.json` checks every access against them.
          *
          *     Needs a session or an API key with the `evidence:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getAccessLog"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificates/{id}/revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A certificate's revocations, who was notified and when each delivery succeeded
+         * @description For the certificate's publisher, oldest first. Each revocation lists the companies that claimed the certificate when it was recorded, the consent.revoked event sent to each and its deliveries to their endpoints.
+         *
+         *     Needs a session or an API key with the `certificates:read` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
+         */
+        get: operations["listCertificateRevocations"];
+        put?: never;
+        /**
+         * Record a consumer's revocation of a certificate's consent
+         * @description For the certificate's publisher. A revocation is appended to the certificate's audit chain (event `revoked`, naming who recorded it and when it was received) and cannot be undone; consent given again needs a new certificate. Every company that claimed the certificate gets the webhook `consent.revoked`; its unclaimed tokens can no longer be claimed (409 CONSENT_REVOKED). honor_by is the end (23:59:59.999 US Eastern time) of the 10th US business day after the day the revocation was received (days counted in US Eastern time; the day of receipt not counted). Business days are Monday to Friday except the federal holidays of 5 U.S.C. 6103 on their observed days: a fixed-date holiday falling on a Saturday is observed the Friday before (New Year's Day on a Saturday: December 31), on a Sunday the Monday after.
+         *
+         *     Needs a session or an API key with the `certificates:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
+         */
+        post: operations["recordCertificateRevocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/certificate-sharing/partner-certificates/{claimId}/revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a consumer's revocation of a claimed certificate's consent
+         * @description For a buyer, by its claim of the certificate (claimed, flagged or rejected; a pending share is NOT_FOUND). A revocation is appended to the certificate's audit chain (event `revoked`, naming who recorded it and when it was received) and cannot be undone; consent given again needs a new certificate. Every company that claimed the certificate gets the webhook `consent.revoked`; its unclaimed tokens can no longer be claimed (409 CONSENT_REVOKED). honor_by is the end (23:59:59.999 US Eastern time) of the 10th US business day after the day the revocation was received (days counted in US Eastern time; the day of receipt not counted). Business days are Monday to Friday except the federal holidays of 5 U.S.C. 6103 on their observed days: a fixed-date holiday falling on a Saturday is observed the Friday before (New Year's Day on a Saturday: December 31), on a Sunday the Monday after.
+         *
+         *     Needs a session or an API key with the `claims:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
+         */
+        post: operations["recordPartnerCertificateRevocation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/consent-revocations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a consumer's revocation by phone or email, on every certificate of the lead
+         * @description For a publisher whose consumer names a phone number or an email rather than a certificate: every certificate the caller published for that lead (found by lead, normalised as at capture) gets the revocation, newest first. None found is an empty list. Each is recorded as a revocation of that certificate alone would be, and is idempotent the same way (`created` false for one recorded before). A revocation is appended to the certificate's audit chain (event `revoked`, naming who recorded it and when it was received) and cannot be undone; consent given again needs a new certificate. Every company that claimed the certificate gets the webhook `consent.revoked`; its unclaimed tokens can no longer be claimed (409 CONSENT_REVOKED). honor_by is the end (23:59:59.999 US Eastern time) of the 10th US business day after the day the revocation was received (days counted in US Eastern time; the day of receipt not counted). Business days are Monday to Friday except the federal holidays of 5 U.S.C. 6103 on their observed days: a fixed-date holiday falling on a Saturday is observed the Friday before (New Year's Day on a Saturday: December 31), on a Sunday the Monday after.
+         *
+         *     Needs a session or an API key with the `certificates:write` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
+         */
+        post: operations["recordLeadRevocation"];
         delete?: never;
         options?: never;
         head?: never;
@@ -765,6 +943,8 @@ export interface paths {
          * @description The session recording of a witnessed certificate as one file: each chunk's bytes, as stored, in order. Every download is recorded as a `recording_downloaded` event on the certificate's access log. A certificate asserted by the publisher's server has no recording: 404. Only the buyer that claimed it may download it.
          *
          *     Needs a session or an API key with the `evidence:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getPartnerCertificateRecording"];
         put?: never;
@@ -787,6 +967,8 @@ export interface paths {
          * @description The session recording of a witnessed certificate as one file: each chunk's bytes, as stored, in order. Every download is recorded as a `recording_downloaded` event on the certificate's access log. A certificate asserted by the publisher's server has no recording: 404. Another company's certificate answers the same 404 as one that does not exist.
          *
          *     Needs a session or an API key with the `certificates:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getCertificateRecording"];
         put?: never;
@@ -809,6 +991,8 @@ export interface paths {
          * @description A page that plays the session recording of a witnessed certificate in the browser, after checking every chunk against the manifest in the signed record (and the record's Ed25519 signature against the published keys); a chunk changed, missing or unexpected is named by its place and the recording is not played. At the end it outlines the consent notice and shows its text as it was at submit. Each view is recorded as a `replay_viewed` event on the certificate's access log. A signed-out browser is sent to sign in. Only the buyer that claimed it may open it.
          *
          *     Needs a signed-in session; API keys are refused.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getPartnerCertificateReplayPage"];
         put?: never;
@@ -831,6 +1015,8 @@ export interface paths {
          * @description A page that plays the session recording of a witnessed certificate in the browser, after checking every chunk against the manifest in the signed record (and the record's Ed25519 signature against the published keys); a chunk changed, missing or unexpected is named by its place and the recording is not played. At the end it outlines the consent notice and shows its text as it was at submit. Each view is recorded as a `replay_viewed` event on the certificate's access log. A signed-out browser is sent to sign in. Another company's certificate answers the same 404 as one that does not exist.
          *
          *     Needs a signed-in session; API keys are refused.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getCertificateReplayPage"];
         put?: never;
@@ -853,6 +1039,8 @@ export interface paths {
          * @description Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now, and checks that the signatures are the ones the `signed` audit event recorded at capture. It also checks the certificate's whole access log (`access_log`) against the audit chain's commitments to it, and its stored shares and claims (`claims_recorded`; for a buyer, its own share and claim) against the `shared`, `claimed` and `compliance_checked` events that recorded them. Each verification is itself recorded as a `verified` event on the access log, within seconds (the answer does not wait for it).
          *
          *     Needs a session or an API key with the `certificates:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["verifyCertificate"];
         put?: never;
@@ -875,6 +1063,8 @@ export interface paths {
          * @description Recomputes both signatures over the record rebuilt from the stored certificate and the whole audit hash chain, as they stand now, and checks that the signatures are the ones the `signed` audit event recorded at capture. It also checks the certificate's whole access log (`access_log`) against the audit chain's commitments to it, and its stored shares and claims (`claims_recorded`; for a buyer, its own share and claim) against the `shared`, `claimed` and `compliance_checked` events that recorded them. Each verification is itself recorded as a `verified` event on the access log, within seconds (the answer does not wait for it). For a buyer it also checks `compliance_recorded`: that the claim's compliance result is the one the `compliance_checked` event recorded for this very claim (the one appended with the `claimed` event naming its token).
          *
          *     Needs a session or an API key with the `evidence:read` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["verifyClaimedCertificate"];
         put?: never;
@@ -965,6 +1155,8 @@ export interface paths {
          * @description A witness that has verified the latest checkpoint (its signature and its consistency with the ones the witness keeps) sends its cosignature here; the log checks it and hands it out with the checkpoint. Only the latest cosignature of each witness key is kept. Anyone may run a witness: `npx econsent monitor --cosign`.
          *
          *     No credential needed.
+         *
+         *     Rate limited (`public-writes`, shared by the operations of that class): 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["addLogCosignature"];
         delete?: never;
@@ -985,6 +1177,8 @@ export interface paths {
          * @description Secrets are never shown again.
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listWebhookEndpoints"];
         put?: never;
@@ -993,6 +1187,8 @@ export interface paths {
          * @description Answers with the endpoint and its signing secret, shown once. Every delivery is a POST with the headers webhook-id, webhook-timestamp and webhook-signature (Standard Webhooks: `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`). A company has at most 20 endpoints.
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["createWebhookEndpoint"];
         delete?: never;
@@ -1010,9 +1206,11 @@ export interface paths {
         };
         /**
          * The company's events, newest first, to replay missed ones
-         * @description Every event made for the company (once, however many of its endpoints received it), with the exact body sent and its delivery to each endpoint. Walk it after an outage to find what the receiver missed, and have any delivery sent again with the retry operation. Events stay as long as their deliveries: deleting an endpoint deletes its deliveries. Test pings are not events and are not listed.
+         * @description Every event made for the company (once, however many of its endpoints received it), with the exact body sent and its delivery to each endpoint. Walk it after an outage to find what the receiver missed, and have any delivery sent again with the retry operation. Events stay as long as their deliveries: a finished delivery is kept 7 days after its event (the deployment's WEBHOOK_RETENTION_DAYS), and deleting an endpoint deletes its deliveries. Test pings are not events and are not listed.
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listWebhookEvents"];
         put?: never;
@@ -1035,6 +1233,8 @@ export interface paths {
          * @description Only the company that registered it sees it.
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`reads`, shared by the operations of that class): 3000 calls a minute per company, 6000 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["getWebhookEndpoint"];
         put?: never;
@@ -1044,6 +1244,8 @@ export interface paths {
          * @description Nothing more is sent to it.
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         delete: operations["deleteWebhookEndpoint"];
         options?: never;
@@ -1053,6 +1255,8 @@ export interface paths {
          * @description Enabling an endpoint (also one disabled for failing) clears its failure record; deliveries that died meanwhile can be retried by hand.
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         patch: operations["updateWebhookEndpoint"];
         trace?: never;
@@ -1071,6 +1275,8 @@ export interface paths {
          * @description Answers with the new secret, shown once. For 24 hours deliveries carry two signatures (new and previous secret, space-separated in webhook-signature), so a receiver can switch without rejecting events; then only the new one. Rotating again within those 24 hours drops the oldest.
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["rotateWebhookSecret"];
         delete?: never;
@@ -1091,6 +1297,8 @@ export interface paths {
          * @description One row per event sent to this endpoint: its status, attempts, the last answer and when the next attempt is due. A failed attempt is retried after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h and 10 h; then the delivery is dead.
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`costly-reads`, shared by the operations of that class): 600 calls a minute per company, 1200 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         get: operations["listWebhookDeliveries"];
         put?: never;
@@ -1115,6 +1323,8 @@ export interface paths {
          * @description Any delivery (dead, pending or delivered) is sent again at once, with the same webhook-id and body, and starts a new retry schedule. The endpoint must be enabled (CONFLICT otherwise).
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["retryWebhookDelivery"];
         delete?: never;
@@ -1137,6 +1347,8 @@ export interface paths {
          * @description Queues a `ping` event to this endpoint only, whatever events it subscribes to, signed and delivered like any event (retried the same way when it fails). Answers with the delivery, which the endpoint's deliveries list too. The endpoint must be enabled (CONFLICT otherwise).
          *
          *     Needs a session or an API key with the `webhooks:manage` scope.
+         *
+         *     Rate limited (`writes`, shared by the operations of that class): 1200 calls a minute per company, 2400 per client address; every answer reports them in RateLimit-Policy and RateLimit, and a call over a budget gets 429 RATE_LIMITED with Retry-After.
          */
         post: operations["pingWebhookEndpoint"];
         delete?: never;
@@ -1323,6 +1535,28 @@ export interface webhooks {
         patch?: never;
         trace?: never;
     };
+    "consent.revoked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * The consent.revoked event
+         * @description To every company that claimed the certificate (and to no one else), once a revocation of its consent is stored, whoever recorded it (the publisher or one of those buyers): ids, channel, received_at and honor_by, never the consumer's details or the revocation's note. One event per company and revocation; recording the same revocation again sends nothing.
+         *
+         *     Sent as a POST with the headers `webhook-id` (the event id: the same on every attempt, use it to ignore duplicates), `webhook-timestamp` (Unix seconds) and `webhook-signature` (`v1,` + base64 HMAC-SHA256 of `id.timestamp.body` with the endpoint's secret; two space-separated signatures for 24 h after a rotation), as the Standard Webhooks specification describes; its libraries verify them. The `User-Agent` is `econsent-webhooks/1.0 (+<this API's /docs>)`. Answer 2xx within 10 s. Anything else (an error, a timeout, a redirect) is retried after 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h; then the delivery is dead.
+         */
+        post: operations["webhook_consent_revoked"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     ping: {
         parameters: {
             query?: never;
@@ -1486,6 +1720,47 @@ export interface components {
                 results: string;
             };
         };
+        ConsentRevokedEvent: {
+            /** @enum {string} */
+            type: "consent.revoked";
+            /** @description The event's id, also sent as the webhook-id header */
+            id: string;
+            /** Format: date-time */
+            created_at: string;
+            data: components["schemas"]["ConsentRevokedEventData"];
+        };
+        ConsentRevokedEventData: {
+            /** @description The revocation */
+            revocation_id: string;
+            /** @description The certificate whose consent was revoked */
+            certificate_id: string;
+            /**
+             * Format: int64
+             * @description Your claim of it (your earliest, if you claimed it more than once)
+             */
+            claim_id: number;
+            /**
+             * @description How the consumer revoked
+             * @enum {string}
+             */
+            channel: "web" | "sms" | "call" | "email" | "other";
+            /**
+             * Format: date-time
+             * @description When the revocation reached the party that recorded it
+             */
+            received_at: string;
+            /**
+             * Format: date-time
+             * @description The end of the 10th US business day after received_at (see the revocations section of /docs)
+             */
+            honor_by: string;
+            /** @description Who recorded it: the publisher or a buyer that claimed the certificate */
+            recorded_by_company_id: string;
+            links: {
+                /** @description Your claim in your inbox */
+                claim: string;
+            };
+        };
         PingEvent: {
             /** @enum {string} */
             type: "ping";
@@ -1605,7 +1880,7 @@ export interface components {
         Error: {
             error: {
                 /** @enum {string} */
-                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHORIZED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "INSUFFICIENT_SCOPE" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONFLICT" | "ALREADY_CLAIMED" | "CAPTURE_SESSION_CLOSED" | "CAPTURE_CHUNKS_MISSING" | "TOKEN_EXPIRED" | "RESULTS_EXPIRED" | "IDEMPOTENCY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+                code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHORIZED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "INSUFFICIENT_SCOPE" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONFLICT" | "ALREADY_CLAIMED" | "CONSENT_REVOKED" | "CAPTURE_SESSION_CLOSED" | "CAPTURE_CHUNKS_MISSING" | "TOKEN_EXPIRED" | "RESULTS_EXPIRED" | "IDEMPOTENCY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
                 message: string;
                 request_id: string;
                 fields?: {
@@ -1688,6 +1963,9 @@ export interface components {
             };
             recording_url: string | null;
             lead: {
+                email_commitment: string | null;
+                phone_commitment: string | null;
+            } | {
                 email_sha256: string | null;
                 phone_sha256: string | null;
             };
@@ -1716,6 +1994,11 @@ export interface components {
                     total_bytes: number;
                 };
             };
+            /** @description Beside the signed record, not part of it (like `signature` and `signatures`, leave it out when checking a signature): the salt of each lead commitment in `lead` (email_commitment = lowercase hex SHA-256 of the UTF-8 text of the salt followed by the normalised email, phone likewise), for the publisher to prove a match by showing value and salt. Only the publisher and buyers that claimed the certificate are given them. Null for a certificate captured before salted leads, whose `lead` holds plain `email_sha256`/`phone_sha256`. */
+            lead_salts: {
+                email: string | null;
+                phone: string | null;
+            } | null;
             signature: {
                 /** @enum {string} */
                 algorithm: "HMAC-SHA256";
@@ -2021,7 +2304,7 @@ export interface components {
         };
         BatchItemError: {
             /** @enum {string} */
-            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHORIZED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "INSUFFICIENT_SCOPE" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONFLICT" | "ALREADY_CLAIMED" | "CAPTURE_SESSION_CLOSED" | "CAPTURE_CHUNKS_MISSING" | "TOKEN_EXPIRED" | "RESULTS_EXPIRED" | "IDEMPOTENCY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
+            code: "VALIDATION_FAILED" | "MALFORMED_JSON" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAUTHORIZED" | "FORBIDDEN" | "CROSS_SITE_REQUEST" | "INSUFFICIENT_SCOPE" | "ORIGIN_NOT_ALLOWED" | "NOT_FOUND" | "METHOD_NOT_ALLOWED" | "NOT_ACCEPTABLE" | "CONFLICT" | "ALREADY_CLAIMED" | "CONSENT_REVOKED" | "CAPTURE_SESSION_CLOSED" | "CAPTURE_CHUNKS_MISSING" | "TOKEN_EXPIRED" | "RESULTS_EXPIRED" | "IDEMPOTENCY_IN_FLIGHT" | "IDEMPOTENCY_KEY_REUSED" | "RATE_LIMITED" | "SERVICE_UNAVAILABLE" | "INTERNAL_ERROR";
             message: string;
         };
         ClaimSummary: {
@@ -2037,9 +2320,17 @@ export interface components {
              */
             source: "asserted" | "witnessed";
             signals: components["schemas"]["WitnessSignals"];
-            /** @enum {string} */
-            status: "pending" | "claimed" | "expired";
+            /**
+             * @description revoked: the consumer revoked the consent and the token was not claimed; it never can be
+             * @enum {string}
+             */
+            status: "pending" | "claimed" | "revoked" | "expired";
             expires_at: string;
+            /**
+             * Format: date-time
+             * @description When the consumer's revocation was received (the earliest, if several); null while consent stands
+             */
+            revoked_at: string | null;
         };
         /** @description What the capture script measured on the form page (witnessed certificates only; null for asserted ones). Field values are never recorded, only how each field was filled. */
         WitnessSignals: {
@@ -2092,7 +2383,7 @@ export interface components {
                 phone: "match" | "mismatch" | "not_provided" | "not_captured";
             };
         };
-        /** @description The lead the buyer named compared with the one captured, by SHA-256 of the normalised values: match, mismatch, not_provided (the buyer named none), not_captured (the certificate holds none). */
+        /** @description The lead the buyer named compared with the one captured, after the same normalisation: committed with the certificate's own salt and compared with its signed commitment (a certificate captured before salted leads: by plain SHA-256): match, mismatch, not_provided (the buyer named none), not_captured (the certificate holds none). */
         LeadMatch: {
             /** @enum {string} */
             email: "match" | "mismatch" | "not_provided" | "not_captured";
@@ -2212,12 +2503,34 @@ export interface components {
             shared_at: string;
             expires_at: string;
             claimed_at: string | null;
+            /** @description The consumer revoked the consent (see Revocations): a pending share can no longer be claimed, and a claimed certificate no longer covers contacting the consumer after its honor_by */
+            revoked: boolean;
+            /**
+             * Format: date-time
+             * @description When the revocation was received (the earliest, if several); null while consent stands
+             */
+            revoked_at: string | null;
             compliance: {
                 score: number;
                 status: string;
                 grade: string;
                 missing: string[];
             } | null;
+        };
+        LeadLookupResult: {
+            index: number;
+            certificates: components["schemas"]["LookedUpCertificate"][];
+        };
+        LookedUpCertificate: {
+            certificate_id: string;
+            /** @description The caller's claim of the certificate; null for a certificate the caller captured (as its publisher). */
+            claim_id: number | null;
+            /** @enum {string} */
+            status: "active" | "revoked";
+            /** @description Only when revoked: when the consumer's first revocation recorded against the certificate was received. */
+            revoked_at?: string;
+            /** @description When the certificate was captured: the list is newest first. */
+            created_at: string;
         };
         Evidence: {
             claim_id: number;
@@ -2250,10 +2563,19 @@ export interface components {
                 state: string | null;
                 city: string | null;
             };
+            /** @description The lead as the signed record holds it: `email_commitment`/`phone_commitment` (SHA-256 of the salt followed by the normalised value) for a certificate captured since salted leads, `email_sha256`/`phone_sha256` (plain SHA-256 of the normalised value) for one captured before; null where no value was captured */
             lead: {
+                email_commitment: string | null;
+                phone_commitment: string | null;
+            } | {
                 email_sha256: string | null;
                 phone_sha256: string | null;
             };
+            /** @description The salt of each lead commitment, given to the buyer that claimed the certificate to prove the lead it holds is the one signed (show value and salt); null for a certificate in the plain-hash form */
+            lead_salts: {
+                email: string | null;
+                phone: string | null;
+            } | null;
             /** @description A witnessed certificate: this buyer's replay page, which checks the recording against the signed record before playing it. An asserted one: the publisher's recording_url, or null */
             session_replay_url: string | null;
             /**
@@ -2340,6 +2662,15 @@ export interface components {
                     phone: "match" | "mismatch" | "not_provided" | "not_captured";
                 };
             } | null;
+            /** @description The consumer revoked this consent (see Revocations) */
+            revoked: boolean;
+            /**
+             * Format: date-time
+             * @description When the revocation was received (the earliest, if several); null while consent stands
+             */
+            revoked_at: string | null;
+            /** @description Each revocation, as its `revoked` event on the audit chain below records it */
+            revocations: components["schemas"]["ChainRevocation"][];
             /** @description The whole audit chain as this buyer may see it: its own actions, the certificate's created and signed events and the share it claimed through in full (with each salted event's salt); every other event (another buyer's share, claim or compliance result) `redacted`, as its seq, type, time, leaf and hashes only. The chain verifies end to end either way (see the bundle's methods). */
             audit_trail: ({
                 /** @enum {boolean} */
@@ -2374,6 +2705,17 @@ export interface components {
                 head_hash: string;
                 url: string;
             };
+        };
+        ChainRevocation: {
+            revocation_id: string;
+            /** @description The `revoked` event's place on the audit chain */
+            seq: number;
+            /** @enum {string} */
+            channel: "web" | "sms" | "call" | "email" | "other";
+            received_at: string;
+            honor_by: string;
+            recorded_by_company_id: string;
+            recorded_at: string;
         };
         EvidenceBundle: {
             /** @enum {string} */
@@ -2427,6 +2769,9 @@ export interface components {
                 };
                 recording_url: string | null;
                 lead: {
+                    email_commitment: string | null;
+                    phone_commitment: string | null;
+                } | {
                     email_sha256: string | null;
                     phone_sha256: string | null;
                 };
@@ -2485,6 +2830,18 @@ export interface components {
             compliance: {
                 [key: string]: unknown;
             } | null;
+            /** @description The consumer's revocations of this consent, as the audit chain's `revoked` events (shown in full) record them; only in a revoked certificate's bundle. */
+            revocations?: {
+                revocation_id: string;
+                /** @description The `revoked` event's place on the audit chain */
+                seq: number;
+                /** @enum {string} */
+                channel: "web" | "sms" | "call" | "email" | "other";
+                received_at: string;
+                honor_by: string;
+                recorded_by_company_id: string;
+                recorded_at: string;
+            }[];
             verification: {
                 valid: boolean;
                 checks: {
@@ -2503,7 +2860,7 @@ export interface components {
                 value: string;
             };
             /** @enum {number} */
-            version: 3;
+            version: 4;
             /** @description The whole audit chain as the bundle's buyer may see it: the events that concern it in full, every other one as its commitment */
             audit_chain: ({
                 /**
@@ -2558,6 +2915,11 @@ export interface components {
                 /** @description Seqs of events written too recently to be in the checkpoint: pending inclusion, within seconds */
                 pending: number[];
             };
+            /** @description The salt of each lead commitment in certificate.lead (see methods.lead_contact); null for a certificate captured before salted leads, whose record holds plain hashes */
+            lead_salts: {
+                email: string | null;
+                phone: string | null;
+            } | null;
         };
         AccessLog: {
             /** @enum {string} */
@@ -2605,6 +2967,106 @@ export interface components {
                 /** @description The event's random salt (hex), present exactly when form is salted */
                 salt?: string;
             })[];
+        };
+        Revocation: {
+            /** @example rvk_5f0c6b1e9a2d4c7b8e1f3a6d */
+            id: string;
+            certificate_id: string;
+            /** @enum {string} */
+            channel: "web" | "sms" | "call" | "email" | "other";
+            /** Format: date-time */
+            received_at: string;
+            /**
+             * Format: date-time
+             * @description honor_by is the end (23:59:59.999 US Eastern time) of the 10th US business day after the day the revocation was received (days counted in US Eastern time; the day of receipt not counted). Business days are Monday to Friday except the federal holidays of 5 U.S.C. 6103 on their observed days: a fixed-date holiday falling on a Saturday is observed the Friday before (New Year's Day on a Saturday: December 31), on a Sunday the Monday after.
+             */
+            honor_by: string;
+            note: string | null;
+            recorded_by_company_id: string;
+            /** @description null when recorded with an API key */
+            recorded_by_user_id: string | null;
+            /**
+             * Format: date-time
+             * @description When it was recorded here
+             */
+            created_at: string;
+        };
+        /**
+         * @example {
+         *       "channel": "call",
+         *       "received_at": "2026-11-25T15:04:05Z",
+         *       "note": "Said stop on the follow-up call"
+         *     }
+         */
+        RevocationInput: {
+            /**
+             * @description How the consumer revoked
+             * @enum {string}
+             */
+            channel: "web" | "sms" | "call" | "email" | "other";
+            /**
+             * Format: date-time
+             * @description When the consumer's revocation reached you (RFC 3339 with an offset). With the channel, it names the revocation: sending the same again records nothing new.
+             */
+            received_at: string;
+            /** @description Your own note (who took the call, a ticket number). Shown to the publisher and to you; never in webhooks or in the audit chain. */
+            note?: string;
+        };
+        CertificateRevocations: {
+            data: (components["schemas"]["Revocation"] & {
+                notified: components["schemas"]["RevocationNotification"][];
+            })[];
+        };
+        RevocationNotification: {
+            /** @description A company that claimed the certificate */
+            company_id: string;
+            /** @description The consent.revoked event sent to it (its webhook-id) */
+            event_id: string;
+            /** @description One per endpoint of the company subscribed to consent.revoked; empty while the event is on its way or when the company has no such endpoint. */
+            deliveries: {
+                endpoint_id: string;
+                /** @enum {string} */
+                status: "pending" | "delivered" | "dead";
+                attempts: number;
+                /** @description When the endpoint answered 2xx */
+                delivered_at: string | null;
+            }[];
+        };
+        LeadRevocations: {
+            revocations: (components["schemas"]["Revocation"] & {
+                /** @description false: recorded before, answered as it was */
+                created: boolean;
+            })[];
+        };
+        /**
+         * @example {
+         *       "phone": "+1 555 010 0000",
+         *       "channel": "sms",
+         *       "received_at": "2026-11-25T15:04:05Z",
+         *       "note": "Replied STOP"
+         *     }
+         */
+        LeadRevocationInput: {
+            /**
+             * Format: email
+             * @description Checked once trimmed and lower-cased: spaces around it and capitals are accepted.
+             * @example ops@leadgen.example
+             */
+            email?: string;
+            /** @description Checked once trimmed: spaces around it are accepted. */
+            phone?: string;
+            /**
+             * @description How the consumer revoked
+             * @enum {string}
+             */
+            channel: "web" | "sms" | "call" | "email" | "other";
+            /**
+             * Format: date-time
+             * @description When the consumer's revocation reached you (RFC 3339 with an offset). With the channel, it names the revocation: sending the same again records nothing new.
+             */
+            received_at: string;
+            /** @description Your own note (who took the call, a ticket number). Shown to the publisher and to you; never in webhooks or in the audit chain. */
+            note?: string;
         };
         /** @description A witnessed certificate's session recording: each chunk's bytes as stored. Its SHA-256s, in order, must be the `witness.recording.chunks` of the signed record; `npx econsent verify bundle.json --recording <file>` checks it offline. */
         RecordingArchive: {
@@ -2685,7 +3147,7 @@ export interface components {
             id: string;
             url: string;
             description: string | null;
-            events: ("certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed")[];
+            events: ("certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed" | "consent.revoked")[];
             enabled: boolean;
             /**
              * @description Why deliveries stopped: by_request (PATCH enabled false) or failing (every attempt failed for 5 days); null while enabled
@@ -2730,11 +3192,11 @@ export interface components {
              * @description An event type
              * @enum {string}
              */
-            type: "certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed";
+            type: "certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed" | "consent.revoked";
             /** Format: date-time */
             created_at: string;
             /** @description The body sent (and signed) for this event, the same for every endpoint that received it */
-            payload: components["schemas"]["CertificateSharedEvent"] | components["schemas"]["CertificateClaimedEvent"] | components["schemas"]["CertificateRejectedEvent"] | components["schemas"]["TokenExpiringEvent"] | components["schemas"]["JobCompletedEvent"];
+            payload: components["schemas"]["CertificateSharedEvent"] | components["schemas"]["CertificateClaimedEvent"] | components["schemas"]["CertificateRejectedEvent"] | components["schemas"]["TokenExpiringEvent"] | components["schemas"]["JobCompletedEvent"] | components["schemas"]["ConsentRevokedEvent"];
             /** @description Its delivery to each of the company's endpoints that subscribed to it */
             deliveries: {
                 /**
@@ -2764,7 +3226,7 @@ export interface components {
              * @description An event type, or ping for a test event
              * @enum {string}
              */
-            event_type: "certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed" | "ping";
+            event_type: "certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed" | "consent.revoked" | "ping";
             /**
              * @description pending: waiting for its next attempt; delivered: answered 2xx; dead: 8 attempts failed over about a day, or the endpoint was disabled (retry it by hand)
              * @enum {string}
@@ -2823,8 +3285,18 @@ export interface components {
         "Content-Security-Policy": string;
         /** @description A download: the answer is to be saved under the file name given. */
         "Content-Disposition": string;
+        /** @description The rate limits this operation's calls count against (draft-ietf-httpapi-ratelimit-headers): `"<class>-company";q=<calls>;w=<window seconds>` for the caller's company and `"<class>-address";q=…;w=…` for the client address. Operations of one class share its budgets. */
+        "RateLimit-Policy": string;
+        /** @description What is left of each budget named in RateLimit-Policy: `r` calls, until the window ends in `t` seconds and the budget is whole again. With several servers answering, `r` is an estimate; a refusal never is. */
+        RateLimit: string;
         /** @description Seconds to wait before trying again. */
         "Retry-After": number;
+        /** @description On the capture script's calls: the request's Origin, when that origin may record for the property, so the script on the form page can read the answer (errors included). Never with credentials. */
+        "Access-Control-Allow-Origin": string;
+        /** @description `cross-origin`: the capture script may be loaded by the publishers' form pages on their own sites. */
+        "Cross-Origin-Resource-Policy": string;
+        /** @description The methods the path answers, on a 405 METHOD_NOT_ALLOWED. */
+        Allow: string;
         /** @description Where to go next: the sign-in page, which returns the browser here afterwards. */
         Location: string;
         /** @description On sign-up, sign-in and logout, the session cookie (`econsent_session`, HttpOnly, Secure, SameSite=Lax) or its removal. On a signed-in browser's request that wrote a certificate's history, `econsent_d1_bookmark`: the X-D1-Bookmark that browser's next request reads at least, for 5 minutes. */
@@ -2875,11 +3347,11 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
-                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description The limits this operation counts against, per draft-ietf-httpapi-ratelimit-headers: `"name";q=<attempts>;w=<window seconds>`, one item per limit */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of each limit: `"name";r=<attempts remaining>;t=<seconds until one more attempt frees up>` */
                     RateLimit?: string;
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -2896,10 +3368,40 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: CROSS_SITE_REQUEST */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CONFLICT */
@@ -2912,10 +3414,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -2928,10 +3437,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -2944,10 +3460,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (RATE_LIMITED): too many attempts; wait Retry-After seconds */
@@ -2960,6 +3483,10 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description The limits this operation counts against, per draft-ietf-httpapi-ratelimit-headers: `"name";q=<attempts>;w=<window seconds>`, one item per limit */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of each limit: `"name";r=<attempts remaining>;t=<seconds until one more attempt frees up>` */
@@ -2970,6 +3497,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -2982,10 +3510,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -3027,11 +3562,11 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
-                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description The limits this operation counts against, per draft-ietf-httpapi-ratelimit-headers: `"name";q=<attempts>;w=<window seconds>`, one item per limit */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of each limit: `"name";r=<attempts remaining>;t=<seconds until one more attempt frees up>` */
                     RateLimit?: string;
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -3048,10 +3583,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -3064,10 +3606,40 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: CROSS_SITE_REQUEST */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -3080,10 +3652,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -3096,10 +3675,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (RATE_LIMITED): too many attempts; wait Retry-After seconds */
@@ -3112,6 +3698,10 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description The limits this operation counts against, per draft-ietf-httpapi-ratelimit-headers: `"name";q=<attempts>;w=<window seconds>`, one item per limit */
                     "RateLimit-Policy"?: string;
                     /** @description What is left of each limit: `"name";r=<attempts remaining>;t=<seconds until one more attempt frees up>` */
@@ -3122,6 +3712,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -3134,10 +3725,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -3166,6 +3764,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
@@ -3181,10 +3781,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -3197,10 +3805,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -3213,10 +3829,43 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -3229,10 +3878,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -3261,12 +3918,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Me"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: UNAUTHORIZED */
             401: {
@@ -3278,10 +3954,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -3294,10 +3977,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -3310,10 +4024,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -3347,12 +4068,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ApiKeyPage"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -3364,10 +4104,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -3380,10 +4127,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -3396,10 +4150,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -3412,10 +4197,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -3460,6 +4252,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -3479,10 +4273,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -3495,10 +4298,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -3511,10 +4323,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -3527,12 +4348,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -3545,10 +4373,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -3561,10 +4398,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -3577,10 +4423,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -3593,10 +4470,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -3629,6 +4513,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -3646,10 +4532,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -3662,10 +4557,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -3678,10 +4582,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -3694,10 +4607,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -3710,12 +4632,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -3728,10 +4657,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -3744,10 +4682,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -3760,10 +4729,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -3797,12 +4773,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PropertyPage"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -3814,10 +4809,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -3830,10 +4832,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -3846,10 +4855,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -3862,10 +4902,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -3904,6 +4951,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -3923,10 +4972,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -3939,10 +4997,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -3955,10 +5022,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -3971,12 +5047,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -3989,10 +5072,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -4005,10 +5097,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -4021,10 +5122,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -4037,10 +5169,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -4071,12 +5210,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Property"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -4088,10 +5246,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -4104,10 +5269,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -4120,10 +5292,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -4136,10 +5315,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -4152,10 +5362,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -4192,6 +5409,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -4214,6 +5433,12 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -4229,6 +5454,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -4237,6 +5464,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -4249,6 +5477,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -4257,6 +5487,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -4269,6 +5500,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -4277,6 +5510,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -4289,6 +5547,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -4297,6 +5557,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -4354,6 +5615,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -4373,10 +5636,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -4389,10 +5661,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -4405,10 +5686,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -4421,10 +5711,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -4437,12 +5736,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -4455,10 +5761,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -4471,10 +5786,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -4487,10 +5811,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -4503,10 +5858,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -4537,12 +5923,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Certificate"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -4554,10 +5959,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -4570,10 +5982,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -4586,10 +6005,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -4602,10 +6028,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -4618,10 +6075,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -4652,12 +6116,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["CertificateHistory"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -4669,10 +6152,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -4685,10 +6175,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -4701,10 +6198,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -4717,10 +6221,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -4733,10 +6268,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -4771,6 +6313,9 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
@@ -4788,10 +6333,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: ORIGIN_NOT_ALLOWED */
@@ -4804,10 +6357,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -4820,10 +6381,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -4836,10 +6405,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -4852,10 +6429,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: RATE_LIMITED */
@@ -4868,11 +6453,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -4885,10 +6478,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -4928,6 +6529,9 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
@@ -4945,10 +6549,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: ORIGIN_NOT_ALLOWED */
@@ -4961,10 +6573,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -4977,10 +6597,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CONFLICT or CAPTURE_SESSION_CLOSED */
@@ -4993,10 +6621,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -5009,10 +6645,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -5025,10 +6669,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: RATE_LIMITED */
@@ -5041,11 +6693,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -5058,10 +6718,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -5101,6 +6769,9 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
@@ -5118,10 +6789,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: ORIGIN_NOT_ALLOWED */
@@ -5134,10 +6813,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -5150,10 +6837,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CAPTURE_SESSION_CLOSED or CAPTURE_CHUNKS_MISSING */
@@ -5166,10 +6861,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -5182,10 +6885,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -5198,10 +6909,43 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -5214,10 +6958,43 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Access-Control-Allow-Origin": components["headers"]["Access-Control-Allow-Origin"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -5251,12 +7028,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ConsentRulePage"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -5268,10 +7064,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -5284,10 +7087,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -5300,10 +7110,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -5316,10 +7157,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -5355,6 +7203,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -5374,10 +7224,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -5390,10 +7249,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -5406,10 +7274,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -5422,12 +7299,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -5440,10 +7324,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -5456,10 +7349,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -5472,10 +7374,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -5488,10 +7421,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -5543,6 +7483,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -5562,10 +7504,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -5578,10 +7529,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -5594,10 +7554,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -5610,12 +7579,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -5628,10 +7604,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -5644,10 +7629,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -5660,10 +7654,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -5676,10 +7701,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -5718,6 +7750,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -5737,10 +7771,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -5753,10 +7796,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -5769,10 +7821,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -5785,10 +7846,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -5801,12 +7871,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -5819,10 +7896,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -5835,10 +7921,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -5851,10 +7946,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -5867,10 +7993,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -5904,6 +8037,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -5921,10 +8056,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -5937,10 +8081,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -5953,10 +8106,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -5969,10 +8131,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -5985,12 +8156,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -6003,10 +8181,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -6019,10 +8206,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -6035,10 +8253,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -6072,12 +8297,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["PartnerPage"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -6089,10 +8333,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -6105,10 +8356,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -6121,10 +8379,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -6137,10 +8426,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -6189,6 +8485,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -6208,10 +8506,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -6224,10 +8531,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -6240,10 +8556,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -6256,10 +8581,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CONFLICT; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
@@ -6272,12 +8606,21 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -6290,10 +8633,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -6306,10 +8658,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -6322,10 +8683,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -6338,10 +8730,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -6375,6 +8774,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -6392,10 +8793,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -6408,10 +8818,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -6424,10 +8843,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -6440,10 +8868,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -6456,12 +8893,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -6474,10 +8918,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -6490,10 +8943,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -6506,10 +8990,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -6551,6 +9042,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -6575,6 +9068,12 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -6590,14 +9089,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -6610,14 +9114,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -6630,14 +9139,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -6650,14 +9164,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -6670,12 +9189,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -6688,14 +9214,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -6708,14 +9239,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -6728,10 +9264,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -6744,6 +9311,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -6752,6 +9321,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -6791,6 +9385,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -6817,10 +9413,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -6833,10 +9438,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -6849,10 +9463,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -6865,10 +9488,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -6881,12 +9513,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -6899,10 +9538,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -6915,10 +9563,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -6931,10 +9588,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -6947,10 +9635,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -7011,6 +9706,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -7031,6 +9727,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: RATE_LIMITED */
@@ -7052,6 +9749,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -7072,6 +9770,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -7112,6 +9811,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -7136,6 +9837,12 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -7151,14 +9858,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -7171,14 +9883,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -7191,14 +9908,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -7211,17 +9933,22 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
-            /** @description Error: ALREADY_CLAIMED; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
+            /** @description Error: ALREADY_CLAIMED or CONSENT_REVOKED; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
             409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7231,16 +9958,21 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: TOKEN_EXPIRED */
@@ -7253,14 +9985,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -7273,14 +10010,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -7293,14 +10035,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -7313,10 +10060,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: RATE_LIMITED */
@@ -7329,6 +10083,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -7338,6 +10094,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -7350,6 +10107,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -7358,6 +10117,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -7399,6 +10183,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -7429,10 +10215,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -7445,10 +10240,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -7461,10 +10265,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -7477,12 +10290,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -7495,10 +10315,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -7511,10 +10340,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -7527,10 +10365,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: RATE_LIMITED */
@@ -7543,11 +10388,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -7560,10 +10412,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -7605,6 +10464,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -7631,10 +10492,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -7647,10 +10517,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -7663,10 +10542,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -7679,12 +10567,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -7697,10 +10592,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -7713,10 +10617,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -7729,10 +10642,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: RATE_LIMITED */
@@ -7745,11 +10665,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -7762,10 +10689,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: SERVICE_UNAVAILABLE */
@@ -7778,10 +10712,18 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -7814,6 +10756,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -7838,6 +10782,12 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -7853,14 +10803,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -7873,14 +10828,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -7893,14 +10853,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -7913,17 +10878,22 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
-            /** @description Error: ALREADY_CLAIMED; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
+            /** @description Error: ALREADY_CLAIMED or CONSENT_REVOKED; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
             409: {
                 headers: {
                     "API-Version": components["headers"]["API-Version"];
@@ -7933,16 +10903,21 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: TOKEN_EXPIRED */
@@ -7955,14 +10930,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -7975,14 +10955,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
                     "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -7995,10 +10980,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: RATE_LIMITED */
@@ -8011,6 +11003,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -8020,6 +11014,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -8032,6 +11027,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -8040,6 +11037,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: SERVICE_UNAVAILABLE */
+            503: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -8073,12 +11095,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShareJobPage"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -8090,10 +11131,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -8106,10 +11154,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -8122,10 +11177,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -8138,10 +11224,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -8192,6 +11285,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description The job's own URL */
                     Location?: string;
@@ -8213,10 +11308,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -8229,10 +11333,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -8245,10 +11358,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -8261,10 +11383,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -8277,12 +11408,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -8295,10 +11433,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -8311,10 +11458,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -8327,10 +11483,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -8343,10 +11530,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -8377,12 +11571,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["ShareJob"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -8394,10 +11607,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -8410,10 +11630,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -8426,10 +11653,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -8442,10 +11676,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -8458,10 +11723,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -8494,6 +11766,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -8513,10 +11787,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -8529,10 +11812,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -8545,10 +11837,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -8561,10 +11862,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CONFLICT; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
@@ -8577,12 +11887,21 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -8595,10 +11914,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -8611,10 +11939,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -8627,10 +11986,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -8661,6 +12027,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
@@ -8669,6 +12037,23 @@ export interface operations {
                     "application/x-ndjson": string;
                     "text/csv": string;
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -8680,10 +12065,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -8696,10 +12088,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -8712,10 +12111,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -8728,10 +12134,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_ACCEPTABLE */
@@ -8744,10 +12157,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: RESULTS_EXPIRED */
@@ -8760,10 +12180,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -8776,10 +12227,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -8823,6 +12281,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -8845,6 +12305,12 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -8860,6 +12326,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -8868,6 +12336,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -8880,6 +12349,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -8888,6 +12359,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -8900,6 +12372,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -8908,6 +12382,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -8920,6 +12419,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -8928,6 +12429,275 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    lookUpCertificatesByLead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The caller's own id for this request, echoed as the X-Request-Id response header and kept in the service's logs when well formed (1-128 of A-Z a-z 0-9 . _ : -); otherwise a new one is made. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description A bookmark list from an earlier answer's X-D1-Bookmark (the directory database's bookmark, then `<shard>:<bookmark>` for each certificate shard, comma-separated): this request reads at least that state, even from a replica. Parts that are not well formed are ignored. */
+                "X-D1-Bookmark"?: components["parameters"]["D1Bookmark"];
+                /** @description Makes a retry safe: the same key with the same request within 24 hours replays the first answer (with `Idempotency-Replayed: true`) instead of doing the work again. Keys belong to the caller's company. The same key with a different request is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request is still running, a retry gets 409 IDEMPOTENCY_IN_FLIGHT with Retry-After. A retry after a failure or a crash never makes anything twice: it answers what the earlier attempt committed (claim tokens, claims won, the certificate, job or endpoint) and makes only the rest. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": {
+                    leads: components["schemas"]["LeadContact"][];
+                };
+            };
+        };
+        responses: {
+            /** @description One result per lead, in request order */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        results: components["schemas"]["LeadLookupResult"][];
+                    };
+                };
+            };
+            /** @description Error: VALIDATION_FAILED or MALFORMED_JSON */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: FORBIDDEN */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -8961,6 +12731,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -8984,6 +12756,12 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -8999,6 +12777,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9007,6 +12787,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -9019,6 +12800,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9027,6 +12810,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -9039,6 +12823,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9047,6 +12833,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -9059,6 +12846,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9067,6 +12856,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -9079,6 +12893,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9087,6 +12903,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -9117,6 +12934,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9126,6 +12945,26 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AccessLog"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -9137,13 +12976,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -9156,13 +12999,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -9175,13 +13022,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -9194,13 +13045,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -9213,13 +13092,1098 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    listCertificateRevocations: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The caller's own id for this request, echoed as the X-Request-Id response header and kept in the service's logs when well formed (1-128 of A-Z a-z 0-9 . _ : -); otherwise a new one is made. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description A bookmark list from an earlier answer's X-D1-Bookmark (the directory database's bookmark, then `<shard>:<bookmark>` for each certificate shard, comma-separated): this request reads at least that state, even from a replica. Parts that are not well formed are ignored. */
+                "X-D1-Bookmark"?: components["parameters"]["D1Bookmark"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The certificate's revocations */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CertificateRevocations"];
+                };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Error: VALIDATION_FAILED */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: FORBIDDEN */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: NOT_FOUND */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    recordCertificateRevocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The caller's own id for this request, echoed as the X-Request-Id response header and kept in the service's logs when well formed (1-128 of A-Z a-z 0-9 . _ : -); otherwise a new one is made. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description A bookmark list from an earlier answer's X-D1-Bookmark (the directory database's bookmark, then `<shard>:<bookmark>` for each certificate shard, comma-separated): this request reads at least that state, even from a replica. Parts that are not well formed are ignored. */
+                "X-D1-Bookmark"?: components["parameters"]["D1Bookmark"];
+                /** @description Makes a retry safe: the same key with the same request within 24 hours replays the first answer (with `Idempotency-Replayed: true`) instead of doing the work again. Keys belong to the caller's company. The same key with a different request is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request is still running, a retry gets 409 IDEMPOTENCY_IN_FLIGHT with Retry-After. A retry after a failure or a crash never makes anything twice: it answers what the earlier attempt committed (claim tokens, claims won, the certificate, job or endpoint) and makes only the rest. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevocationInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded before (same received_at and channel): the revocation as it was */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revocation"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revocation"];
+                };
+            };
+            /** @description Error: VALIDATION_FAILED or MALFORMED_JSON */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: FORBIDDEN */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: NOT_FOUND */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    recordPartnerCertificateRevocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The caller's own id for this request, echoed as the X-Request-Id response header and kept in the service's logs when well formed (1-128 of A-Z a-z 0-9 . _ : -); otherwise a new one is made. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description A bookmark list from an earlier answer's X-D1-Bookmark (the directory database's bookmark, then `<shard>:<bookmark>` for each certificate shard, comma-separated): this request reads at least that state, even from a replica. Parts that are not well formed are ignored. */
+                "X-D1-Bookmark"?: components["parameters"]["D1Bookmark"];
+                /** @description Makes a retry safe: the same key with the same request within 24 hours replays the first answer (with `Idempotency-Replayed: true`) instead of doing the work again. Keys belong to the caller's company. The same key with a different request is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request is still running, a retry gets 409 IDEMPOTENCY_IN_FLIGHT with Retry-After. A retry after a failure or a crash never makes anything twice: it answers what the earlier attempt committed (claim tokens, claims won, the certificate, job or endpoint) and makes only the rest. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path: {
+                claimId: number;
+            };
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RevocationInput"];
+            };
+        };
+        responses: {
+            /** @description Recorded before (same received_at and channel): the revocation as it was */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revocation"];
+                };
+            };
+            /** @description Recorded */
+            201: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Revocation"];
+                };
+            };
+            /** @description Error: VALIDATION_FAILED or MALFORMED_JSON */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: FORBIDDEN */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: NOT_FOUND */
+            404: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+        };
+    };
+    recordLeadRevocation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The caller's own id for this request, echoed as the X-Request-Id response header and kept in the service's logs when well formed (1-128 of A-Z a-z 0-9 . _ : -); otherwise a new one is made. */
+                "X-Request-Id"?: components["parameters"]["RequestId"];
+                /** @description A bookmark list from an earlier answer's X-D1-Bookmark (the directory database's bookmark, then `<shard>:<bookmark>` for each certificate shard, comma-separated): this request reads at least that state, even from a replica. Parts that are not well formed are ignored. */
+                "X-D1-Bookmark"?: components["parameters"]["D1Bookmark"];
+                /** @description Makes a retry safe: the same key with the same request within 24 hours replays the first answer (with `Idempotency-Replayed: true`) instead of doing the work again. Keys belong to the caller's company. The same key with a different request is refused (422 IDEMPOTENCY_KEY_REUSED); while the first request is still running, a retry gets 409 IDEMPOTENCY_IN_FLIGHT with Retry-After. A retry after a failure or a crash never makes anything twice: it answers what the earlier attempt committed (claim tokens, claims won, the certificate, job or endpoint) and makes only the rest. */
+                "Idempotency-Key"?: components["parameters"]["IdempotencyKey"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description JSON body */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeadRevocationInput"];
+            };
+        };
+        responses: {
+            /** @description The revocation of each of the caller's certificates for the lead */
+            200: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Set-Cookie": components["headers"]["Set-Cookie"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LeadRevocations"];
+                };
+            };
+            /** @description Error: VALIDATION_FAILED or MALFORMED_JSON */
+            400: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNAUTHORIZED */
+            401: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: FORBIDDEN */
+            403: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
+            409: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: PAYLOAD_TOO_LARGE */
+            413: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: UNSUPPORTED_MEDIA_TYPE */
+            415: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
+            422: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: INTERNAL_ERROR */
+            500: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -9250,6 +14214,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9262,6 +14228,27 @@ export interface operations {
                     "application/json": components["schemas"]["RecordingArchive"];
                 };
             };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Error: VALIDATION_FAILED */
             400: {
                 headers: {
@@ -9272,6 +14259,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9280,6 +14269,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -9292,6 +14282,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9300,6 +14292,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -9312,6 +14305,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9320,6 +14315,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -9332,6 +14328,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9340,6 +14338,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -9352,6 +14375,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9360,6 +14385,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -9390,6 +14416,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9402,6 +14430,27 @@ export interface operations {
                     "application/json": components["schemas"]["RecordingArchive"];
                 };
             };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
             /** @description Error: VALIDATION_FAILED */
             400: {
                 headers: {
@@ -9412,6 +14461,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9420,6 +14471,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -9432,6 +14484,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9440,6 +14494,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -9452,6 +14507,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9460,6 +14517,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -9472,6 +14530,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9480,6 +14540,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -9492,6 +14577,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9500,6 +14587,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -9530,6 +14618,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9551,6 +14641,12 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -9566,6 +14662,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9574,6 +14672,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -9586,6 +14685,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9594,6 +14695,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -9606,6 +14708,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9614,6 +14718,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -9626,6 +14731,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9634,6 +14741,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -9646,6 +14778,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9654,6 +14788,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -9684,6 +14819,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9705,6 +14842,12 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     Location: components["headers"]["Location"];
                     [name: string]: unknown;
                 };
@@ -9720,6 +14863,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9728,6 +14873,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -9740,6 +14886,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9748,6 +14896,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -9760,6 +14909,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9768,6 +14919,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -9780,6 +14932,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9788,6 +14942,31 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -9800,6 +14979,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Referrer-Policy": components["headers"]["Referrer-Policy"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
@@ -9808,6 +14989,7 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -9838,12 +15020,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["VerificationReport"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -9855,10 +15056,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -9871,10 +15079,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -9887,10 +15102,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -9903,10 +15125,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -9919,10 +15172,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -9953,12 +15213,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["VerificationReport"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -9970,10 +15249,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -9986,10 +15272,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -10002,10 +15295,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -10018,10 +15318,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -10034,10 +15365,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10084,10 +15422,15 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10134,10 +15477,15 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10189,10 +15537,15 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -10205,10 +15558,15 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10242,6 +15600,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
@@ -10257,10 +15617,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CONFLICT */
@@ -10273,10 +15640,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -10289,10 +15663,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -10305,10 +15686,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -10321,10 +15733,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10358,12 +15777,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpointPage"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -10375,10 +15813,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -10391,10 +15836,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -10407,10 +15859,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -10423,10 +15906,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10455,7 +15945,7 @@ export interface operations {
                      */
                     url: string;
                     /** @description The events to receive */
-                    events: ("certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed")[];
+                    events: ("certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed" | "consent.revoked")[];
                     description?: string;
                 };
             };
@@ -10471,6 +15961,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -10490,10 +15982,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -10506,10 +16007,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -10522,10 +16032,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CONFLICT; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
@@ -10538,12 +16057,21 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -10556,10 +16084,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -10572,10 +16109,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -10588,10 +16134,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -10604,10 +16181,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10620,7 +16204,7 @@ export interface operations {
                 /** @description The `next_cursor` of the previous page; absent for the first page */
                 cursor?: string;
                 /** @description Only events of this type */
-                type?: "certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed";
+                type?: "certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed" | "consent.revoked";
                 /** @description Only events created at or after this time (keep the same filters for a whole walk) */
                 created_after?: string;
             };
@@ -10645,12 +16229,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEventPage"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -10662,10 +16265,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -10678,10 +16288,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -10694,10 +16311,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -10710,10 +16358,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10744,12 +16399,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookEndpoint"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -10761,10 +16435,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -10777,10 +16458,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -10793,10 +16481,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -10809,10 +16504,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -10825,10 +16551,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -10861,6 +16594,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -10878,10 +16613,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -10894,10 +16638,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -10910,10 +16663,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -10926,10 +16688,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -10942,12 +16713,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -10960,10 +16738,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -10976,10 +16763,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -10992,10 +16810,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -11026,7 +16851,7 @@ export interface operations {
                      */
                     url?: string;
                     /** @description The events to receive */
-                    events?: ("certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed")[];
+                    events?: ("certificate.shared" | "certificate.claimed" | "certificate.rejected" | "token.expiring" | "job.completed" | "consent.revoked")[];
                     description?: string | null;
                     /** @description false stops deliveries; true resumes them */
                     enabled?: boolean;
@@ -11044,6 +16869,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -11063,10 +16890,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -11079,10 +16915,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -11095,10 +16940,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -11111,10 +16965,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -11127,12 +16990,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -11145,10 +17015,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNSUPPORTED_MEDIA_TYPE */
@@ -11161,10 +17040,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -11177,10 +17065,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -11193,10 +17112,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -11229,6 +17155,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -11248,10 +17176,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -11264,10 +17201,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -11280,10 +17226,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -11296,10 +17251,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After) */
@@ -11312,12 +17276,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -11330,10 +17301,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -11346,10 +17326,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -11362,10 +17373,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -11401,12 +17419,31 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["WebhookDeliveryPage"];
                 };
+            };
+            /** @description A browser (Accept: text/html) without a session is sent to sign in and brought back */
+            303: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    Location: components["headers"]["Location"];
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description Error: VALIDATION_FAILED */
             400: {
@@ -11418,10 +17455,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -11434,10 +17478,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -11450,10 +17501,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -11466,10 +17524,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -11482,10 +17571,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -11519,6 +17615,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -11538,10 +17636,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -11554,10 +17661,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -11570,10 +17686,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -11586,10 +17711,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CONFLICT; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
@@ -11602,12 +17736,21 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -11620,10 +17763,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -11636,10 +17788,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -11652,10 +17835,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -11688,6 +17878,8 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
                     "Idempotency-Replayed"?: "true";
@@ -11707,10 +17899,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: UNAUTHORIZED */
@@ -11723,10 +17924,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: FORBIDDEN */
@@ -11739,10 +17949,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: NOT_FOUND */
@@ -11755,10 +17974,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: CONFLICT; or IDEMPOTENCY_IN_FLIGHT: a request with this Idempotency-Key is still running; retry after Retry-After */
@@ -11771,12 +17999,21 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     /** @description With IDEMPOTENCY_IN_FLIGHT: seconds to wait before retrying */
                     "Retry-After"?: number;
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: PAYLOAD_TOO_LARGE */
@@ -11789,10 +18026,19 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    /** @description `true` when this is the stored answer to an earlier request with the same Idempotency-Key */
+                    "Idempotency-Replayed"?: "true";
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error (IDEMPOTENCY_KEY_REUSED: this Idempotency-Key was used for a different request) */
@@ -11805,10 +18051,41 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
+                };
+            };
+            /** @description Error: RATE_LIMITED */
+            429: {
+                headers: {
+                    "API-Version": components["headers"]["API-Version"];
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-D1-Round-Trips": components["headers"]["X-D1-Round-Trips"];
+                    "X-D1-Primary-Round-Trips": components["headers"]["X-D1-Primary-Round-Trips"];
+                    "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
+                    "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
+                    "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -11821,10 +18098,17 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "RateLimit-Policy": components["headers"]["RateLimit-Policy"];
+                    RateLimit: components["headers"]["RateLimit"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -11874,10 +18158,15 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -11908,6 +18197,7 @@ export interface operations {
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
                     "Cache-Control": components["headers"]["Cache-Control"];
                     "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Cross-Origin-Resource-Policy": components["headers"]["Cross-Origin-Resource-Policy"];
                     "Set-Cookie": components["headers"]["Set-Cookie"];
                     [name: string]: unknown;
                 };
@@ -11925,10 +18215,15 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -11976,10 +18271,15 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
             /** @description Error: INTERNAL_ERROR */
@@ -11992,10 +18292,15 @@ export interface operations {
                     "X-Durable-Object-Calls": components["headers"]["X-Durable-Object-Calls"];
                     "X-D1-Bookmark": components["headers"]["X-D1-Bookmark"];
                     "Strict-Transport-Security": components["headers"]["Strict-Transport-Security"];
+                    "Referrer-Policy": components["headers"]["Referrer-Policy"];
+                    "Cache-Control": components["headers"]["Cache-Control"];
+                    "X-Content-Type-Options": components["headers"]["X-Content-Type-Options"];
+                    "Content-Security-Policy": components["headers"]["Content-Security-Policy"];
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["Error"];
+                    "text/html": string;
                 };
             };
         };
@@ -12003,7 +18308,16 @@ export interface operations {
     webhook_certificate_shared: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event's id, the same on every attempt */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`; two, space-separated, after a rotation */
+                "webhook-signature": string;
+                /** @description Names the sender */
+                "user-agent": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12032,7 +18346,16 @@ export interface operations {
     webhook_certificate_claimed: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event's id, the same on every attempt */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`; two, space-separated, after a rotation */
+                "webhook-signature": string;
+                /** @description Names the sender */
+                "user-agent": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12061,7 +18384,16 @@ export interface operations {
     webhook_certificate_rejected: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event's id, the same on every attempt */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`; two, space-separated, after a rotation */
+                "webhook-signature": string;
+                /** @description Names the sender */
+                "user-agent": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12090,7 +18422,16 @@ export interface operations {
     webhook_token_expiring: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event's id, the same on every attempt */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`; two, space-separated, after a rotation */
+                "webhook-signature": string;
+                /** @description Names the sender */
+                "user-agent": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12119,7 +18460,16 @@ export interface operations {
     webhook_job_completed: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event's id, the same on every attempt */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`; two, space-separated, after a rotation */
+                "webhook-signature": string;
+                /** @description Names the sender */
+                "user-agent": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -12145,10 +18495,57 @@ export interface operations {
             };
         };
     };
+    webhook_consent_revoked: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The event's id, the same on every attempt */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`; two, space-separated, after a rotation */
+                "webhook-signature": string;
+                /** @description Names the sender */
+                "user-agent": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ConsentRevokedEvent"];
+            };
+        };
+        responses: {
+            /** @description Any 2xx answer means received */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Any other answer is a failed attempt, retried later */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     webhook_ping: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The event's id, the same on every attempt */
+                "webhook-id": string;
+                /** @description When this attempt was signed, in Unix seconds */
+                "webhook-timestamp": string;
+                /** @description `v1,` + base64 HMAC-SHA256 of `id.timestamp.body`; two, space-separated, after a rotation */
+                "webhook-signature": string;
+                /** @description Names the sender */
+                "user-agent": string;
+            };
             path?: never;
             cookie?: never;
         };
