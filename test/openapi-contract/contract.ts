@@ -46,13 +46,18 @@ export const PLATFORM_HEADERS: ReadonlySet<string> = new Set([
  * Routes the Worker serves that are not API operations, so the document does not describe them: pages and files for
  * browsers, the document itself, and the dev server's own hooks. Each is named with why.
  */
+/** A path ending in `/*` covers every path under it. */
 export const NOT_OPERATIONS: readonly { method: string; path: string; why: string }[] = [
 	{ method: "GET", path: "/", why: "the home page (a browser) or links to /docs and /openapi.json (anyone else)" },
 	{ method: "GET", path: "/health", why: "a liveness probe for deploys and the dev server's start" },
 	{ method: "GET", path: "/favicon.ico", why: "what browsers ask for on every page: 204, so no failed load shows" },
 	{ method: "GET", path: "/openapi.json", why: "the document itself" },
 	{ method: "GET", path: "/docs", why: "the API reference's page" },
-	{ method: "GET", path: "/docs/api-reference.js", why: "the API reference's script" },
+	{
+		method: "GET",
+		path: "/docs/assets/*",
+		why: "the API reference's renderer, a static asset served before the Worker (wrangler.toml [assets])",
+	},
 	{ method: "GET", path: "/login", why: "the sign-in page; POST /auth/login is the API's sign-in" },
 	{ method: "POST", path: "/login", why: "the sign-in page's form post" },
 	{ method: "GET", path: "/demo/form", why: "a demo publisher form, under local development only" },
@@ -282,7 +287,11 @@ export function contractOf(document: Json) {
 		const preflight = method === "OPTIONS" && answer.requestHeaders?.has("access-control-request-method");
 		if (
 			preflight ||
-			NOT_OPERATIONS.some((route) => route.path === path && (route.method === method || method === "HEAD"))
+			NOT_OPERATIONS.some(
+				(route) =>
+					(route.path.endsWith("/*") ? path.startsWith(route.path.slice(0, -1)) : route.path === path) &&
+					(route.method === method || method === "HEAD"),
+			)
 		) {
 			counts.notOperations++;
 			return;
