@@ -15,7 +15,7 @@ import { enqueueEvents, eventMessages } from "../../src/webhooks/emit";
 import { relayEvents } from "../../src/webhooks/relay";
 import { call, captureCertificate, createProperty, signup } from "../helpers";
 import { certificateD1 } from "../shard-databases";
-import { startReceiver } from "./receiver";
+import { claimedEventBody, startReceiver } from "./receiver";
 
 const directory = createDb(env.DB);
 const receivers: ReturnType<typeof startReceiver>[] = [];
@@ -42,19 +42,7 @@ async function endpointFor(events: string[]) {
 async function outboxEvent(shard: number, recipient: string, ageMs = 0) {
 	const id = `evt_claim_${crypto.randomUUID().replaceAll("-", "")}`;
 	const createdAt = new Date(Date.now() - ageMs).toISOString();
-	// A body as the document describes certificate.claimed (every delivery is checked against it), naming its shard.
-	const certificate = `EC-outbox-shard-${shard}`;
-	const data = {
-		certificate_id: certificate,
-		claim_id: shard,
-		claim_token_id: `tok_outbox_${shard}`,
-		buyer_company_id: "buyer-outbox",
-		status: "claimed",
-		claimed_at: createdAt,
-		compliance: { status: "pass" },
-		links: { certificate: `/certificates/${certificate}`, verify: `/certificates/${certificate}/verify` },
-	};
-	const payload = JSON.stringify({ type: "certificate.claimed", id, created_at: createdAt, data });
+	const payload = claimedEventBody(id, createdAt, `outbox-shard-${shard}`, shard);
 	await shardDatabase(env, shard)
 		.prepare(
 			"INSERT INTO webhook_events (event_id, event_type, recipient_company_id, payload, created_at) VALUES (?, ?, ?, ?, ?)",

@@ -47,3 +47,26 @@ export function startReceiver(host: string) {
 		stop: () => hosts.delete(host),
 	};
 }
+
+/**
+ * A certificate.claimed body as the document describes it (every delivery and events list answer is checked against
+ * the document), for rows a test writes straight into an outbox or the deliveries; `name` tells its certificate apart.
+ */
+export function claimedEventBody(eventId: string, createdAt: string, name: string, claimId: number): string {
+	const certificate = `EC-${name}`;
+	return JSON.stringify({
+		type: "certificate.claimed",
+		id: eventId,
+		created_at: createdAt,
+		data: {
+			certificate_id: certificate,
+			claim_id: claimId,
+			claim_token_id: `tok_${name}`,
+			buyer_company_id: `buyer-${name}`,
+			status: "claimed",
+			claimed_at: createdAt,
+			compliance: { status: "pass" },
+			links: { certificate: `/certificates/${certificate}`, verify: `/certificates/${certificate}/verify` },
+		},
+	});
+}

@@ -9,7 +9,7 @@ import worker from "../../src/index";
 import { SWEEP_CRON } from "../../src/lib/crons";
 import { DEFAULT_RETENTION_DAYS, deleteExpiredWebhookRows, retentionDays } from "../../src/webhooks/retention";
 import { call, signup } from "../helpers";
-import { startReceiver } from "./receiver";
+import { claimedEventBody, startReceiver } from "./receiver";
 
 const DAY_MS = 86_400_000;
 const tomorrow = () => new Date(Date.now() + DAY_MS).toISOString();
@@ -30,26 +30,6 @@ async function endpoint() {
 	return { companyId: company.company.id, endpointId: (res.json as { id: string }).id, company };
 }
 
-/** A certificate.claimed body as the document describes it (the events list is checked against it). */
-function claimedPayload(eventId: string, createdAt: string) {
-	const certificate = `EC-retention-${eventId}`;
-	return JSON.stringify({
-		type: "certificate.claimed",
-		id: eventId,
-		created_at: createdAt,
-		data: {
-			certificate_id: certificate,
-			claim_id: 1,
-			claim_token_id: `tok_${eventId}`,
-			buyer_company_id: "buyer-retention",
-			status: "claimed",
-			claimed_at: createdAt,
-			compliance: { status: "pass" },
-			links: { certificate: `/certificates/${certificate}`, verify: `/certificates/${certificate}/verify` },
-		},
-	});
-}
-
 /** A delivery row made `ageDays` ago in `status`, as the relay writes them. */
 async function delivery(companyId: string, endpointId: string, ageDays: number, status: string) {
 	const id = crypto.randomUUID().replaceAll("-", "").slice(0, 24);
@@ -65,7 +45,7 @@ async function delivery(companyId: string, endpointId: string, ageDays: number, 
 			endpointId,
 			companyId,
 			eventId,
-			claimedPayload(eventId, createdAt),
+			claimedEventBody(eventId, createdAt, `retention-${id}`, 1),
 			status,
 			status === "pending" ? tomorrow() : null,
 			createdAt,
