@@ -13,6 +13,7 @@ import { handleJobs } from "./jobs/consumer";
 import type { JobMessage } from "./jobs/messages";
 import { resendPendingAutoShares } from "./jobs/pending-auto-shares";
 import { requeueLostChunks } from "./jobs/recovery";
+import { startLeadIndexBackfill } from "./lead-lookup/backfill";
 import { ARCHIVE_CRON, SWEEP_CRON } from "./lib/crons";
 import { pokeTransparencyLog } from "./transparency-log/log-client";
 import { handleWebhooks, WEBHOOKS_DEAD_LETTER_QUEUE, WEBHOOKS_QUEUE } from "./webhooks/consumer";
@@ -60,5 +61,6 @@ export default {
 		}
 		await deleteExpiredResults(env, db, at);
 		await noticeExpiringTokens(env, at);
+		await startLeadIndexBackfill(env);
 	},
 } satisfies ExportedHandler<Cloudflare.Env, JobMessage | AccessEventMessage | WebhookMessage>;

@@ -2,23 +2,15 @@
 // only to the parties that hold the lead (the publisher, the buyers that claimed), and certificates captured before
 // salted leads keep verifying and matching in their plain-hash form.
 import { env } from "cloudflare:workers";
-import { eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
-import { firstEventsInserts } from "../src/audit/append";
-import { signCertificate } from "../src/certificates/capture";
-import { hashLeadContact } from "../src/certificates/record";
-import { createDb } from "../src/db/client";
-import { afterReferenceCopies } from "../src/db/reference-copies";
-import { certificates, companies, properties } from "../src/db/schema";
-import { newCertificateId } from "../src/db/shards";
 import { EXIT_INVALID, EXIT_VALID, runCli } from "../src/evidence/cli";
 import { verifyEvidenceBundle } from "../src/evidence/verify-bundle";
 import { sha256Hex } from "../src/lib/crypto";
 import { signEd25519 } from "../src/signing/ed25519";
-import { HMAC_ALGORITHM } from "../src/signing/hmac";
 import { ed25519KeyRing } from "../src/signing/keys";
-import { type Actor, call, captureCertificate, createProperty, SAMPLE_CONSENT, signup } from "./helpers";
-import { allRows, certificateDb } from "./shard-databases";
+import { type Actor, call, captureCertificate, createProperty, signup } from "./helpers";
+import { capturedBeforeSaltedLeads } from "./legacy-certificates";
+import { allRows } from "./shard-databases";
 
 // Written the way a lead form sends it; normalised, "+15550134271".
 const PHONE = "(555) 013-4271";
@@ -36,63 +28,6 @@ async function share(publisher: Actor, certificateId: string): Promise<string> {
 	});
 	expect(res.status).toBe(201);
 	return res.json.claim_token;
-}
-
-/**
- * A certificate as the release before salted leads stored it: the plain SHA-256 of each normalised value in the
- * record and its signatures, no salts. Stored the way capture stores one (the certificate with its created and signed
- * events in one batch, with copies of its publisher and property), so its chain and log entries are ordinary.
- */
-async function capturedBeforeSaltedLeads(publisher: Actor, propertyId: string) {
-	const directory = createDb(env.DB);
-	const [company] = await directory.select().from(companies).where(eq(companies.id, publisher.company.id));
-	const [property] = await directory.select().from(properties).where(eq(properties.id, propertyId));
-	const id = newCertificateId(env);
-	const createdAt = new Date().toISOString();
-	const row = await signCertificate(env, {
-		id,
-		companyId: publisher.company.id,
-		propertyId,
-		consentText: SAMPLE_CONSENT,
-		pageUrl: "https://forms.leadgen.example/quote",
-		consentCapturedAt: createdAt,
-		consumerIp: "203.0.113.7",
-		consumerUserAgent: "Mozilla/5.0 (test)",
-		geoCountry: "US",
-		geoState: "FL",
-		geoCity: null,
-		recordingUrl: null,
-		...(await hashLeadContact({ email: EMAIL, phone: PHONE })),
-		leadEmailCommitment: null,
-		leadPhoneCommitment: null,
-		leadSalts: null,
-		createdAt,
-		source: "asserted",
-		witness: null,
-	});
-	const db = certificateDb(id);
-	const who = { actorCompanyId: publisher.company.id, actorUserId: null, ip: null, createdAt };
-	const events = await firstEventsInserts(db, id, [
-		{ ...who, eventType: "created", details: { publisher_company_id: row.companyId, property_id: propertyId } },
-		{
-			...who,
-			eventType: "signed",
-			details: {
-				algorithm: HMAC_ALGORITHM,
-				key_id: row.hmacKeyId,
-				signature_sha256: await sha256Hex(row.hmacSignature),
-				ed25519_key_id: row.ed25519KeyId,
-				ed25519_signature_sha256: await sha256Hex(row.ed25519Signature as string),
-			},
-		},
-	]);
-	await db.batch(
-		afterReferenceCopies(db, { companies: [company!], properties: [property!] }, [
-			db.insert(certificates).values(row),
-			...events,
-		]),
-	);
-	return id;
 }
 
 /** `econsent verify bundle.json …` on a bundle, as a holder of the lead runs it to prove the lead. */
@@ -257,7 +192,7 @@ describe("certificates captured before salted leads", () => {
 	it("still verify (API, bundle v4 and an earlier v3 bundle offline) and still match, with no salts to disclose", async () => {
 		const publisher = await signup("LeadGen Co");
 		const property = await createProperty(publisher);
-		const id = await capturedBeforeSaltedLeads(publisher, property.id);
+		const id = await capturedBeforeSaltedLeads(publisher, property.id, { email: EMAIL, phone: PHONE });
 
 		const own = await call("GET", `/certificates/${id}`, { as: publisher });
 		expect(own.json.lead).toEqual({

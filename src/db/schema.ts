@@ -122,7 +122,14 @@ export const certificates = sqliteTable(
 		source: text("source", { enum: ["asserted", "witnessed"] }),
 		witness: text("witness", { mode: "json" }).$type<Witness>(),
 	},
-	(t) => [index("certificates_company_created_idx").on(t.companyId, t.createdAt)],
+	(t) => [
+		index("certificates_company_created_idx").on(t.companyId, t.createdAt),
+		// The certificates in the plain-hash lead form (captured before salted leads), which the lead index backfill
+		// walks (src/lead-lookup/backfill.ts); a certificate captured since is never in it.
+		index("certificates_plain_lead_idx")
+			.on(t.id)
+			.where(sql`${t.leadEmailSha256} is not null or ${t.leadPhoneSha256} is not null`),
+	],
 );
 
 // Append-only, hash-chained event log per certificate. A migration adds triggers that make SQLite itself refuse
@@ -365,6 +372,18 @@ export const leadIndex = sqliteTable(
 		// A claim copies its certificate's publisher rows (src/lead-lookup/lead-index.ts).
 		index("lead_index_publisher_rows_idx").on(t.certificateId).where(sql`${t.claimId} is null`),
 	],
+);
+
+// One-off jobs over every shard that end for good, such as indexing the certificates made before an index existed: a
+// row per job and shard says that shard is done, so the daily run that starts them does not walk it again.
+export const finishedBackfills = sqliteTable(
+	"finished_backfills",
+	{
+		name: text("name").notNull(),
+		shard: integer("shard").notNull(),
+		finishedAt: text("finished_at").notNull(),
+	},
+	(t) => [primaryKey({ columns: [t.name, t.shard] })],
 );
 
 // A write retried with the same Idempotency-Key gets the first answer back instead of doing the work twice. A row

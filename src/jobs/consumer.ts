@@ -1,6 +1,7 @@
 import { archivePage } from "../archive/archive-run";
 import { backgroundShards } from "../db/background-sessions";
 import { DIRECTORY_SHARD } from "../db/shards";
+import { leadIndexBackfillPage } from "../lead-lookup/backfill";
 import { now } from "../lib/clock";
 import { autoShareCertificate } from "./auto-share";
 import type { JobMessage } from "./messages";
@@ -23,6 +24,7 @@ export async function handleJobs(batch: MessageBatch<JobMessage>, env: Cloudflar
 				await autoShareDone(shards, message.body.certificate_id);
 			} else if (message.body.type === "share_chunk") await shareChunk(env, shards, message.body);
 			else if (message.body.type === "archive_page") await archivePage(env, message.body, now());
+			else if (message.body.type === "lead_index_backfill_page") await leadIndexBackfillPage(env, message.body, now());
 			message.ack();
 		} catch (error) {
 			console.error(`job ${message.id} failed (attempt ${message.attempts})`, error);
@@ -47,6 +49,9 @@ async function handleDeadLetters(batch: MessageBatch<JobMessage>, env: Cloudflar
 	for (const message of batch.messages) {
 		try {
 			if (message.body.type === "share_chunk") await deadChunk(env, shards, message.body, message.attempts);
+			else if (message.body.type === "lead_index_backfill_page")
+				// Its certificates are indexed all at once or not at all: the next daily run starts the shard again.
+				console.error(`lead index backfill page of shard ${message.body.shard} after ${message.body.after} gave up`);
 			else if (message.body.type === "archive_page")
 				// Nothing is half-done by a failed page (see src/archive/archive-run.ts): the next daily run judges it again.
 				console.error(

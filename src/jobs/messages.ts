@@ -14,4 +14,10 @@ export type ShareChunkMessage = {
  */
 export type ArchivePageMessage = { type: "archive_page"; shard: number; after: string | null; cutoff: string };
 
-export type JobMessage = { type: "auto_share"; certificate_id: string } | ShareChunkMessage | ArchivePageMessage;
+/** A page of the lead index backfill (src/lead-lookup/backfill.ts): a shard's plain-hash certificates after `after`. */
+export type LeadIndexBackfillPageMessage = { type: "lead_index_backfill_page"; shard: number; after: string | null };
+export type JobMessage =
+	| { type: "auto_share"; certificate_id: string }
+	| ShareChunkMessage
+	| ArchivePageMessage
+	| LeadIndexBackfillPageMessage;

@@ -5,7 +5,7 @@
  * auto-shares), and the deletion of capture sessions never submitted, with their recordings, 24 hours on.
  */
 export const SWEEP_CRON = "*/5 * * * *";
-/** Daily: results cleanup and token.expiring. */
+/** Daily: results cleanup, token.expiring, and the lead index backfill until every shard is done. */
 export const DAILY_CRON = "17 3 * * *";
 /** Daily: the start of the archive run (src/archive/), one queue message per shard. */
 export const ARCHIVE_CRON = "41 4 * * *";
