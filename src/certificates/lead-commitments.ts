@@ -63,6 +63,8 @@ export async function matchLead(
 ): Promise<LeadMatch> {
 	const compare = (given: string | null, captured: string | null): LeadFieldMatch =>
 		given === null ? "not_provided" : captured === null ? "not_captured" : given === captured ? "match" : "mismatch";
+	// Nothing named, nothing to compare: the salts stay sealed (most claims name no lead).
+	if (!lead?.email && !lead?.phone) return { email: "not_provided", phone: "not_provided" };
 	const salts = await openLeadSalts(ring, stored);
 	if (salts === null) {
 		const { leadEmailSha256, leadPhoneSha256 } = await hashLeadContact(lead);
