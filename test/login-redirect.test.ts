@@ -123,6 +123,35 @@ describe("where sign-in sends people", () => {
 	});
 });
 
+describe("addresses too long to send back", () => {
+	const INBOX = "/certificate-sharing/partner-certificates";
+	const long = "x".repeat(3000);
+
+	it("sends a signed-out browser to the sign-in page without a next it cannot carry", async () => {
+		const res = await call("GET", `${INBOX}?status=${long}`, { headers: { accept: "text/html" } });
+		expect(res.status).toBe(303);
+		expect(res.headers.get("location")).toBe("/login");
+		const short = await call("GET", `${INBOX}?status=claimed`, { headers: { accept: "text/html" } });
+		expect(short.headers.get("location")).toBe(`/login?next=${encodeURIComponent(`${INBOX}?status=claimed`)}`);
+	});
+
+	it("does not echo a page form's address without its empty fields when it is too long", async () => {
+		const buyer = await signup("Long Address Buyer");
+		const res = await call("GET", `${INBOX}?certificate_id=&status=${long}`, {
+			as: buyer,
+			headers: { accept: "text/html" },
+		});
+		// Answered as it is: the too-long status is refused like any invalid value, in the page form of the error.
+		expect(res.status).toBe(400);
+		const short = await call("GET", `${INBOX}?certificate_id=&status=claimed`, {
+			as: buyer,
+			headers: { accept: "text/html" },
+		});
+		expect(short.status).toBe(303);
+		expect(short.headers.get("location")).toBe(`${INBOX}?status=claimed`);
+	});
+});
+
 describe("response headers", () => {
 	it("sends Strict-Transport-Security on every kind of response", async () => {
 		const actor = await signup();

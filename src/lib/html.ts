@@ -8,6 +8,9 @@ import { randomHex, toBase64 } from "./crypto";
 import { ApiError, type ErrorCode } from "./errors";
 import type { AppContext, AppEnv } from "./http";
 
+/** The longest Location this service sends (documented as such): an address longer than that is not echoed back. */
+export const MAX_LOCATION_LENGTH = 2048;
+
 export function escapeHtml(value: unknown): string {
 	return String(value ?? "")
 		.replaceAll("&", "&amp;")
@@ -52,9 +55,9 @@ export const withoutEmptyQueryFields: MiddlewareHandler<AppEnv> = async (c, next
 		const url = new URL(c.req.url);
 		const sent = [...url.searchParams];
 		const kept = sent.filter(([, value]) => value !== "");
-		if (kept.length < sent.length) {
-			return c.redirect(kept.length > 0 ? `${url.pathname}?${new URLSearchParams(kept)}` : url.pathname, 303);
-		}
+		const target = kept.length > 0 ? `${url.pathname}?${new URLSearchParams(kept)}` : url.pathname;
+		// An address too long to echo is answered as it is (its empty fields then refused like an API client's).
+		if (kept.length < sent.length && target.length <= MAX_LOCATION_LENGTH) return c.redirect(target, 303);
 	}
 	await next();
 };
@@ -283,7 +286,12 @@ const CLAIM_LINK_PREFIX = "/certificate-sharing/certificates/claim/";
 const CLAIM_LINK_ADVICE =
 	"Claim links are long: check that you opened the whole link from the publisher's message. If it still does not work, ask the publisher to share the certificate again.";
 
-const signInPath = (returnTo: string) => `/login?next=${encodeURIComponent(returnTo)}`;
+// The sign-in page, which returns the browser to `returnTo` afterwards; to the home page when that address is too
+// long to carry (no page of the service links to one).
+const signInPath = (returnTo: string) => {
+	const path = `/login?next=${encodeURIComponent(returnTo)}`;
+	return path.length <= MAX_LOCATION_LENGTH ? path : "/login";
+};
 
 /**
  * An API error met while serving a page: a signed-out visitor goes to sign in and comes back to `returnTo`;

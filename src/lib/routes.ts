@@ -20,6 +20,7 @@ import { idempotency } from "../idempotency/idempotency";
 import { classPolicies, type RateLimitClass } from "../rate-limits/policies";
 import { rateLimited } from "../rate-limits/rate-limits";
 import { codeToStatus, type ErrorCode, ErrorSchema } from "./errors";
+import { MAX_LOCATION_LENGTH } from "./html";
 import type { AppEnv } from "./http";
 import { type RouteAuth, recordDeclaredPolicies } from "./route-policies";
 
@@ -183,7 +184,7 @@ export const RESPONSE_HEADERS = {
 	},
 	Location: {
 		description: "Where to go next: the sign-in page, which returns the browser here afterwards.",
-		schema: { type: "string", maxLength: 2048, format: "uri-reference" },
+		schema: { type: "string", maxLength: MAX_LOCATION_LENGTH, format: "uri-reference" },
 	},
 	"Set-Cookie": {
 		description:
